@@ -1,0 +1,84 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// Every target builds in Swift 6 language mode (the tools version's default) with
+// these upcoming features on, so the code reads the same way everywhere.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "claimwatch",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "claimwatchd", targets: ["claimwatchd"]),
+        .executable(name: "claimwatch", targets: ["claimwatch"]),
+        .executable(name: "claimwatch-bench", targets: ["claimwatch-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+    ],
+    targets: [
+        // C stays in its box: only Watcher imports libinotifytools.
+        .systemLibrary(name: "CInotifyTools", path: "Sources/CInotifyTools"),
+
+        // Pure core: bytes and strings in, values out.
+        .target(name: "ArticleText", swiftSettings: strict),
+        .target(name: "Fingerprint", dependencies: ["ArticleText"], swiftSettings: strict),
+
+        // Edges that touch the operating system.
+        .target(name: "EventLog", swiftSettings: strict),
+        .target(
+            name: "Watcher",
+            dependencies: ["CInotifyTools", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Ingest",
+            dependencies: [
+                "ArticleText", "Fingerprint", "EventLog", "Watcher",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // Thin executables.
+        .executableTarget(
+            name: "claimwatchd",
+            dependencies: [
+                "Ingest", "EventLog",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "claimwatch",
+            dependencies: [
+                "EventLog", "Ingest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "claimwatch-bench",
+            dependencies: [
+                "EventLog", "ArticleText", "Fingerprint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog"], swiftSettings: strict),
+        .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: strict),
+        .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
+        .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["EventLog"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,9 @@
+#ifndef CLAIMWATCH_CINOTIFYTOOLS_SHIM_H
+#define CLAIMWATCH_CINOTIFYTOOLS_SHIM_H
+
+// inotifytools.h only forward-declares `struct inotify_event`; including the
+// kernel definition first gives Swift the complete type.
+#include <inotifytools/inotify.h>
+#include <inotifytools/inotifytools.h>
+
+#endif
