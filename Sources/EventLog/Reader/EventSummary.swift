@@ -1,0 +1,48 @@
+import Foundation
+
+/// A one-line, human-readable view of a record for terminals: time, seq, type, then the
+/// fields a reader looks for first. Unknown types show their raw fields.
+public enum EventSummary {
+    private static let envelopeKeys: Set<String> = ["seq", "time", "type", "v", "crc"]
+    /// Fields shown first, in this order, when a record has them.
+    private static let leadingKeys = ["article", "path", "of", "kind", "similarity", "reason", "claimant", "text", "message"]
+
+    public static func line(for record: LogRecord) -> String {
+        let head = "\(record.time)  #\(record.seq)  \(record.type)"
+        guard case let .object(object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(record.line)) else {
+            return head
+        }
+        var parts: [String] = []
+        var shown: Set<String> = envelopeKeys
+        for key in leadingKeys {
+            if let value = object[key] {
+                parts.append("\(key)=\(render(value))")
+                shown.insert(key)
+            }
+        }
+        for key in object.keys.sorted() where !shown.contains(key) {
+            if let value = object[key] { parts.append("\(key)=\(render(value))") }
+        }
+        return parts.isEmpty ? head : head + "  " + parts.joined(separator: " ")
+    }
+
+    private static func render(_ value: JSONValue) -> String {
+        switch value {
+        case let .string(string):
+            let flat = string.replacingOccurrences(of: "\n", with: " ")
+            let short = flat.count > 120 ? String(flat.prefix(117)) + "…" : flat
+            return short.contains(" ") || short.isEmpty ? "\"\(short)\"" : short
+        case let .object(object):
+            if let name = object["name"]?.string { return render(.string(name)) }
+            return "{" + object.keys.sorted().map { "\($0):\(render(object[$0] ?? .null))" }.joined(separator: ",") + "}"
+        case let .array(array):
+            return "[" + array.map(render).joined(separator: ",") + "]"
+        case let .number(number):
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        case let .bool(bool):
+            return bool ? "true" : "false"
+        case .null:
+            return "null"
+        }
+    }
+}

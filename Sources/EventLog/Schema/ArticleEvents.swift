@@ -1,0 +1,116 @@
+/// Which file a record is about, so the processed-file registry can be rebuilt from the
+/// log alone: the same device, inode, size and mtime is the same drop.
+public struct FileIdentity: Codable, Sendable, Hashable {
+    public var device: UInt64
+    public var inode: UInt64
+    public var size: Int64
+    /// Modification time in nanoseconds since the epoch.
+    public var mtime: Int64
+
+    public init(device: UInt64, inode: UInt64, size: Int64, mtime: Int64) {
+        self.device = device
+        self.inode = inode
+        self.size = size
+        self.mtime = mtime
+    }
+}
+
+/// A new article entered the record: `article` is its stable id.
+public struct ArticleIngested: EventPayload, Equatable {
+    public static let eventType = "article.ingested"
+
+    public var article: String
+    /// The file's path relative to the drop folder when it was picked up.
+    public var path: String
+    /// SHA-256 (hex) of the article's normalized text; equal ids mean the same text.
+    public var content: String
+    public var format: String
+    public var title: String?
+    public var outlet: String?
+    public var url: String?
+    public var published: String?
+    public var byline: String?
+    public var bytes: Int
+    public var words: Int
+    public var file: FileIdentity?
+
+    public init(
+        article: String, path: String, content: String, format: String, title: String? = nil,
+        outlet: String? = nil, url: String? = nil, published: String? = nil, byline: String? = nil,
+        bytes: Int, words: Int, file: FileIdentity? = nil
+    ) {
+        self.article = article
+        self.path = path
+        self.content = content
+        self.format = format
+        self.title = title
+        self.outlet = outlet
+        self.url = url
+        self.published = published
+        self.byline = byline
+        self.bytes = bytes
+        self.words = words
+        self.file = file
+    }
+}
+
+/// A file turned out to be a copy of an article already in the record.
+public struct ArticleDuplicate: EventPayload, Equatable {
+    public static let eventType = "article.duplicate"
+
+    public enum Kind: String, Codable, Sendable {
+        /// The same normalized text.
+        case exact
+        /// Estimated Jaccard similarity at or above the threshold.
+        case near
+        /// Most of one article's shingles lie inside the other (a trimmed copy).
+        case contained
+    }
+
+    public var article: String
+    public var path: String
+    /// The id of the earlier article this one copies.
+    public var of: String
+    public var kind: Kind
+    public var similarity: Double
+    public var containment: Double?
+    public var content: String?
+    public var bytes: Int
+    public var file: FileIdentity?
+
+    public init(
+        article: String, path: String, of original: String, kind: Kind, similarity: Double,
+        containment: Double? = nil, content: String? = nil, bytes: Int, file: FileIdentity? = nil
+    ) {
+        self.article = article
+        self.path = path
+        self.of = original
+        self.kind = kind
+        self.similarity = similarity
+        self.containment = containment
+        self.content = content
+        self.bytes = bytes
+        self.file = file
+    }
+}
+
+/// A dropped file was refused and moved to quarantine.
+public struct FileRejected: EventPayload, Equatable {
+    public static let eventType = "file.rejected"
+
+    public var path: String
+    /// A stable, machine-readable reason code, e.g. `not-regular`, `too-large`, `not-text`.
+    public var reason: String
+    public var message: String
+    /// Where the file was kept, relative to the state folder; absent if it could not be moved.
+    public var quarantined: String?
+    public var file: FileIdentity?
+
+    public init(path: String, reason: String, message: String, quarantined: String? = nil, file: FileIdentity? = nil) {
+        self.path = path
+        self.reason = reason
+        self.message = message
+        self.quarantined = quarantined
+        self.file = file
+    }
+}

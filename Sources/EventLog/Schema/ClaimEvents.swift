@@ -1,0 +1,72 @@
+/// One claim found in a new article: who asserts what, with which figures.
+public struct ClaimExtracted: EventPayload, Equatable {
+    public static let eventType = "claim.extracted"
+
+    public struct Span: Codable, Sendable, Equatable {
+        /// Unicode-scalar offsets of `text` in the stored article text.
+        public var start: Int
+        public var end: Int
+        public init(start: Int, end: Int) { self.start = start; self.end = end }
+    }
+
+    public struct Claimant: Codable, Sendable, Equatable {
+        public var name: String
+        public var canonical: String
+        /// person, organization, government, media, anonymous, unattributed.
+        public var kind: String
+        public init(name: String, canonical: String, kind: String) {
+            self.name = name
+            self.canonical = canonical
+            self.kind = kind
+        }
+    }
+
+    public struct Figure: Codable, Sendable, Equatable {
+        public var text: String
+        public var low: Double?
+        public var high: Double?
+        /// exact, atLeast, atMost, approximately, range.
+        public var bound: String
+        /// An ISO currency code, `percent`, or absent for a count.
+        public var unit: String?
+        public var counted: String?
+        public init(text: String, low: Double?, high: Double?, bound: String, unit: String?, counted: String?) {
+            self.text = text
+            self.low = low
+            self.high = high
+            self.bound = bound
+            self.unit = unit
+            self.counted = counted
+        }
+    }
+
+    public var claim: String
+    public var article: String
+    public var text: String
+    public var content: String?
+    public var span: Span?
+    public var claimant: Claimant?
+    public var cue: String?
+    /// asserts or denies.
+    public var stance: String
+    public var hedges: [String]
+    public var quote: Bool
+    public var figures: [Figure]
+
+    public init(
+        claim: String, article: String, text: String, content: String?, span: Span?, claimant: Claimant?,
+        cue: String?, stance: String, hedges: [String], quote: Bool, figures: [Figure]
+    ) {
+        self.claim = claim
+        self.article = article
+        self.text = text
+        self.content = content
+        self.span = span
+        self.claimant = claimant
+        self.cue = cue
+        self.stance = stance
+        self.hedges = hedges
+        self.quote = quote
+        self.figures = figures
+    }
+}

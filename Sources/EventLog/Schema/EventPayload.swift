@@ -1,0 +1,8 @@
+/// A kind of event the log carries. Its fields sit beside the envelope (`seq`, `time`,
+/// `type`, `v`) at the top level of the record, so `jq .path` works on any event.
+///
+/// Every event type the project writes is declared in this folder, in one place.
+public protocol EventPayload: Codable, Sendable {
+    /// The record's `type`, e.g. `article.ingested`.
+    static var eventType: String { get }
+}

@@ -1,0 +1,18 @@
+public import Foundation
+
+/// How a log is laid out and written. Components take this value; only executables read
+/// flags and files to fill it.
+public struct EventLogConfiguration: Sendable {
+    /// The folder holding the segments (`<state>/log`).
+    public var directory: String
+    /// A segment is sealed and a new one begun once it would grow past this size.
+    public var segmentBytes: Int
+    /// Wall-clock time for each record's `time`; tests inject their own.
+    public var now: @Sendable () -> Date
+
+    public init(directory: String, segmentBytes: Int = 64 << 20, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.directory = directory
+        self.segmentBytes = segmentBytes
+        self.now = now
+    }
+}

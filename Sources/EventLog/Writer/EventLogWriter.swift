@@ -1,0 +1,162 @@
+import Foundation
+
+/// The one writer of a log. Records get their `seq` and `time` when they are enqueued;
+/// a dedicated thread writes whatever has accumulated in one `write` and one
+/// `fdatasync` (group commit), then wakes everyone whose records that made durable.
+///
+/// A failed `write` is rolled back (the segment is cut back to where the batch began,
+/// and the batch's records are refused, so their `seq`s are reused); the writer stays
+/// usable, which is what lets a daemon ride out a full disk. A failed `fdatasync` leaves
+/// the page cache in an unknown state, so the writer refuses everything after it until
+/// it is opened again.
+public final class EventLogWriter: @unchecked Sendable {
+    // @unchecked: every stored property below `condition` is read and written only with
+    // `condition` locked; the segment file belongs to the flusher thread alone.
+    private let condition = NSCondition()
+    private var state: WriterState
+    private let configuration: EventLogConfiguration
+    private let lock: WriterLock
+    private let flusherExited = DispatchSemaphore(value: 0)
+
+    /// What opening found at the end of the log, and what it repaired.
+    public let recovery: TailRecovery
+
+    /// Opens the log for appending: takes the lock, checks and repairs the tail, and
+    /// starts the flusher thread.
+    public init(configuration: EventLogConfiguration) throws(EventLogError) {
+        self.configuration = configuration
+        try LogFile.makeDirectory(configuration.directory)
+        lock = try WriterLock(directory: configuration.directory)
+        recovery = try TailRecovery.recover(directory: configuration.directory)
+        state = WriterState(nextSeq: recovery.nextSeq)
+        let flusher = try SegmentFlusher(
+            directory: configuration.directory, segment: recovery.segment, size: recovery.size,
+            segmentBytes: configuration.segmentBytes)
+        let thread = Thread { [self] in self.runFlusher(flusher) }
+        thread.name = "claimwatch-log-writer"
+        thread.start()
+    }
+
+    /// The `seq` the next record will get.
+    public var nextSeq: UInt64 { withState { $0.nextSeq } }
+
+    /// Every record up to this `seq` is on disk.
+    public var durableSeq: UInt64 { withState { $0.durableSeq } }
+
+    // MARK: Appending
+
+    /// Appends one event and returns its `seq` once it is durable.
+    @discardableResult
+    public func append(_ payload: some EventPayload) async throws(EventLogError) -> UInt64 {
+        let seq = try enqueue(payload)
+        try await waitUntilDurable(seq)
+        return seq
+    }
+
+    /// Appends events with consecutive `seq`s and returns once all are durable.
+    @discardableResult
+    public func append(_ payloads: [any EventPayload]) async throws(EventLogError) -> ClosedRange<UInt64>? {
+        guard let range = try enqueue(payloads) else { return nil }
+        try await waitUntilDurable(range.upperBound)
+        return range
+    }
+
+    /// Assigns a `seq` and queues the record; it is durable once `waitUntilDurable` or
+    /// `flush` says so.
+    public func enqueue(_ payload: some EventPayload) throws(EventLogError) -> UInt64 {
+        let encoded = try RecordFormat.encodeBody(payload)
+        let seq = try withState { state throws(EventLogError) in
+            try state.admit()
+            return state.add(type: type(of: payload).eventType, body: encoded, time: configuration.now())
+        }
+        condition.signal()
+        return seq
+    }
+
+    /// Queues several records with consecutive `seq`s.
+    public func enqueue(_ payloads: [any EventPayload]) throws(EventLogError) -> ClosedRange<UInt64>? {
+        guard !payloads.isEmpty else { return nil }
+        var bodies: [(String, (body: JSONOutput, hasFields: Bool))] = []
+        bodies.reserveCapacity(payloads.count)
+        for payload in payloads {
+            bodies.append((type(of: payload).eventType, try RecordFormat.encodeBody(payload)))
+        }
+        let range = try withState { state throws(EventLogError) in
+            try state.admit()
+            let time = configuration.now()
+            let first = state.nextSeq
+            for (type, body) in bodies { _ = state.add(type: type, body: body, time: time) }
+            return first...(state.nextSeq - 1)
+        }
+        condition.signal()
+        return range
+    }
+
+    /// Returns once the record `seq` is on disk, or throws why it never will be.
+    public func waitUntilDurable(_ seq: UInt64) async throws(EventLogError) {
+        let result: Result<Void, EventLogError> = await withCheckedContinuation { continuation in
+            let immediate = withState { state -> Result<Void, EventLogError>? in
+                if let outcome = state.outcome(for: seq) { return outcome }
+                state.waiters.append(WriterState.Waiter(seq: seq, continuation: continuation))
+                return nil
+            }
+            if let immediate { continuation.resume(returning: immediate) }
+        }
+        try result.get()
+    }
+
+    /// Blocks until everything enqueued so far is durable. For callers off the
+    /// cooperative pool (benchmarks, synchronous tools).
+    public func flush() throws(EventLogError) {
+        condition.lock()
+        defer { condition.unlock() }
+        let target = state.nextSeq - 1
+        let rollbacks = state.rollbacks
+        while true {
+            if state.rollbacks != rollbacks, let refused = state.lastRollback { throw refused }
+            if let outcome = state.outcome(for: target) { return try outcome.get() }
+            condition.wait()
+        }
+    }
+
+    /// Writes what is queued, stops the flusher and releases the lock.
+    public func close() throws(EventLogError) {
+        let outcome: Result<Void, EventLogError> = {
+            do throws(EventLogError) { try flush(); return .success(()) } catch { return .failure(error) }
+        }()
+        withState { $0.closing = true }
+        condition.broadcast()
+        flusherExited.wait()
+        lock.release()
+        try outcome.get()
+    }
+
+    // MARK: The flusher thread
+
+    private func runFlusher(_ flusher: SegmentFlusher) {
+        condition.lock()
+        while true {
+            while state.pending.isEmpty, !state.closing { condition.wait() }
+            if state.pending.isEmpty, state.closing { break }
+            let batch = state.takeBatch()
+            condition.unlock()
+            let result = flusher.write(batch)
+            condition.lock()
+            let resumed = state.settle(batch: batch, result: result)
+            condition.broadcast()
+            condition.unlock()
+            for (waiter, outcome) in resumed { waiter.continuation.resume(returning: outcome) }
+            condition.lock()
+        }
+        let leftovers = state.failAll(.closed)
+        condition.unlock()
+        for waiter in leftovers { waiter.continuation.resume(returning: .failure(.closed)) }
+        flusherExited.signal()
+    }
+
+    private func withState<T, E: Error>(_ body: (inout WriterState) throws(E) -> T) throws(E) -> T {
+        condition.lock()
+        defer { condition.unlock() }
+        return try body(&state)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Synchronization
+
+/// The single-writer rule: an exclusive `flock` on `<log>/LOCK`, held for the writer's life.
+/// The holder's pid goes into the file so the refusal can say who holds it.
+final class WriterLock: Sendable {
+    let path: String
+    /// The locked descriptor until `release()`; releasing twice must not close some
+    /// other file that reused the number.
+    private let descriptor: Mutex<Int32?>
+
+    init(directory: String) throws(EventLogError) {
+        path = directory + "/LOCK"
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .io(operation: "open", path: path, errno: errno) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let code = errno
+            let holder = Self.readHolder(descriptor)
+            close(descriptor)
+            if code == EWOULDBLOCK { throw .locked(path: path, holder: holder) }
+            throw .io(operation: "flock", path: path, errno: code)
+        }
+        let note = Array("pid \(getpid())\n".utf8)
+        _ = ftruncate(descriptor, 0)
+        _ = note.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        self.descriptor = Mutex(descriptor)
+    }
+
+    deinit { release() }
+
+    func release() {
+        // Closing the descriptor drops the lock; the file stays so the next writer reuses it.
+        descriptor.withLock { held in
+            if let open = held { close(open) }
+            held = nil
+        }
+    }
+
+    /// Whether some process holds the writer lock right now (without taking it).
+    static func isHeld(directory: String) -> Bool {
+        let descriptor = open(directory + "/LOCK", O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_SH | LOCK_NB) == 0 else { return errno == EWOULDBLOCK }
+        flock(descriptor, LOCK_UN)
+        return false
+    }
+
+    private static func readHolder(_ descriptor: Int32) -> String? {
+        var bytes = [UInt8](repeating: 0, count: 64)
+        let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        guard count > 0 else { return nil }
+        let text = String(decoding: bytes[0..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+}

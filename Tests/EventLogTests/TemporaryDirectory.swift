@@ -1,0 +1,52 @@
+import Foundation
+import EventLog
+
+/// A fresh folder under the system's temporary directory, removed when the test ends.
+final class TemporaryDirectory {
+    let path: String
+
+    init(_ label: String = "eventlog") {
+        var template = Array((NSTemporaryDirectory() + "/claimwatch-\(label)-XXXXXX").utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        path = made.map { String(cString: $0) } ?? NSTemporaryDirectory() + "/claimwatch-\(label)-\(UUID())"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    func file(_ name: String) -> String { path + "/" + name }
+}
+
+/// Test payloads of a kind the schema does not declare.
+struct Note: EventPayloadForTests, Equatable {
+    static let eventType = "test.note"
+    var text: String
+    var number: Int
+}
+
+struct FutureThing: EventPayloadForTests {
+    static let eventType = "future.thing"
+    var shape: String
+}
+
+typealias EventPayloadForTests = EventPayload
+
+extension String {
+    /// The bytes of a file, for tests that damage logs on purpose.
+    static func bytes(ofFile path: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+}
+
+func writeBytes(_ bytes: [UInt8], to path: String) throws {
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+}
+
+func allRecords(in directory: String) throws -> [LogRecord] {
+    let cursor = try EventLogReader(directory: directory).cursor()
+    var records: [LogRecord] = []
+    while let item = try cursor.next() {
+        if case let .record(record) = item { records.append(record) }
+    }
+    return records
+}
