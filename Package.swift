@@ -79,6 +79,6 @@ let package = Package(
         .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: strict),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["EventLog"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "claimwatch", "claimwatchd"], swiftSettings: strict),
     ]
 )

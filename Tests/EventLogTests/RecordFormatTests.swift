@@ -14,10 +14,8 @@ import Testing
 
     @Test("a record is one JSON line with the envelope first and the checksum last")
     func layout() throws {
-        let body = try RecordFormat.encodeBody(Note(text: "a \"quoted\"\nline / slash", number: -42))
-        var buffer: [UInt8] = []
         let time = Date(timeIntervalSince1970: 1_795_000_000.123)
-        RecordFormat.append(seq: 7, time: time, type: Note.eventType, body: body.body, bodyFields: body.hasFields, to: &buffer)
+        let buffer = try RecordFormat.record(seq: 7, time: time, payload: Note(text: "a \"quoted\"\nline / slash", number: -42))
         let line = String(decoding: buffer, as: UTF8.self)
         #expect(line.hasSuffix("}\n"))
         #expect(line.filter { $0 == "\n" }.count == 1)
@@ -30,9 +28,7 @@ import Testing
 
     @Test("any changed byte fails the checksum")
     func corruptionDetected() throws {
-        let body = try RecordFormat.encodeBody(Note(text: "hello", number: 1))
-        var buffer: [UInt8] = []
-        RecordFormat.append(seq: 1, time: Date(), type: Note.eventType, body: body.body, bodyFields: true, to: &buffer)
+        var buffer = try RecordFormat.record(seq: 1, time: Date(), payload: Note(text: "hello", number: 1))
         buffer.removeLast()
         for index in buffer.indices {
             var damaged = buffer
@@ -52,8 +48,7 @@ import Testing
             figures: [.init(text: "at least 155 fighters", low: 155, high: nil, bound: "atLeast", unit: nil, counted: "fighters"),
                       .init(text: "$3.5bn", low: 3.5e9, high: 3.5e9, bound: "exact", unit: "USD", counted: nil),
                       .init(text: "2.5%", low: 2.5, high: 2.5, bound: "exact", unit: "percent", counted: nil)])
-        let body = try RecordFormat.encodeBody(claim)
-        let json = "{" + String(decoding: body.body.bytes, as: UTF8.self) + "}"
+        let json = String(decoding: try RecordFormat.record(seq: 1, time: Date(), payload: claim), as: UTF8.self)
         #expect(!json.contains("content"))
         #expect(json.contains(#""figures":[{"text":"at least 155 fighters","low":155,"bound":"atLeast","counted":"fighters"},"#))
         #expect(json.contains(#""low":2.5"#))
@@ -64,10 +59,8 @@ import Testing
     @Test("an empty payload still makes a valid record")
     func emptyPayload() throws {
         struct Ping: EventPayload { static let eventType = "test.ping" }
-        let body = try RecordFormat.encodeBody(Ping())
-        #expect(!body.hasFields)
-        var buffer: [UInt8] = []
-        RecordFormat.append(seq: 3, time: Date(), type: Ping.eventType, body: body.body, bodyFields: false, to: &buffer)
+        let buffer = try RecordFormat.record(seq: 3, time: Date(), payload: Ping())
+        #expect(String(decoding: buffer, as: UTF8.self).contains(#""v":1,"crc":"#))
         #expect(try JSONSerialization.jsonObject(with: Data(buffer)) is [String: Any])
         let inspection = buffer.dropLast().withUnsafeBytes { RecordFormat.inspect($0) }
         guard case .valid = inspection else { Issue.record("\(inspection)"); return }

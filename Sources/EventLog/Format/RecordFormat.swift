@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The byte layout of one record, a single line of JSON:
 ///
@@ -16,43 +16,41 @@ public enum RecordFormat {
     static let checksumSuffixLength = 18
     static let checksumMarker: [UInt8] = Array(#","crc":""#.utf8)
 
-    /// Appends one complete record, newline included, to `buffer`.
+    /// Appends one complete record, newline included, to `output`. On failure `output`
+    /// is left as it was.
     static func append(
-        seq: UInt64, time: Date, type: String, body: JSONOutput, bodyFields: Bool, to buffer: inout [UInt8]
-    ) {
-        var head = JSONOutput(capacity: 96)
-        head.raw(#"{"seq":"#)
-        head.unsigned(seq)
-        head.raw(#","time":""#)
-        Timestamp.append(time, to: &head)
-        head.raw(#"","type":"#)
-        head.string(type)
-        head.raw(#","v":"#)
-        head.integer(schemaVersion)
-        if bodyFields { head.raw(UInt8(ascii: ",")) }
-        let start = buffer.count
-        buffer.append(contentsOf: head.bytes)
-        buffer.append(contentsOf: body.bytes)
-        buffer.append(UInt8(ascii: "}"))
-        let crc = buffer.withUnsafeBytes { CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[start...])) }
-        buffer.removeLast()
-        var tail = JSONOutput(capacity: checksumSuffixLength + 1)
-        tail.raw(#","crc":""#)
-        tail.hex32(crc)
-        tail.raw(#""}"#)
-        tail.raw(0x0A)
-        buffer.append(contentsOf: tail.bytes)
+        seq: UInt64, time: Date, payload: some EventPayload, to output: inout JSONOutput, clock: inout TimestampCache
+    ) throws(EventLogError) {
+        let start = output.bytes.count
+        output.raw(#"{"seq":"#)
+        output.unsigned(seq)
+        output.raw(#","time":""#)
+        clock.append(time, to: &output)
+        output.raw(#"","type":"#)
+        output.string(type(of: payload).eventType)
+        output.raw(#","v":"#)
+        output.integer(schemaVersion)
+        do {
+            try StreamingJSONEncoder.appendFields(of: payload, to: &output, existingFields: 4)
+        } catch {
+            output.bytes.removeSubrange(start...)
+            throw error
+        }
+        output.raw(UInt8(ascii: "}"))
+        let crc = output.bytes.withUnsafeBytes { CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+        output.bytes.removeLast()
+        output.raw(#","crc":""#)
+        output.hex32(crc)
+        output.raw(#""}"#)
+        output.raw(0x0A)
     }
 
-    /// Encodes a payload's fields (without braces) for `append`.
-    static func encodeBody(_ payload: some Encodable) throws(EventLogError) -> (body: JSONOutput, hasFields: Bool) {
-        var output = JSONOutput(capacity: 256)
-        // The payload's fields continue an object whose envelope is written later; encode
-        // them after a placeholder opening brace and strip it.
-        output.raw(UInt8(ascii: "{"))
-        try StreamingJSONEncoder.appendFields(of: payload, to: &output, existingFields: 0)
-        output.bytes.removeFirst()
-        return (output, !output.bytes.isEmpty)
+    /// One record's bytes, newline included.
+    public static func record(seq: UInt64, time: Date, payload: some EventPayload) throws(EventLogError) -> [UInt8] {
+        var output = JSONOutput()
+        var clock = TimestampCache()
+        try append(seq: seq, time: time, payload: payload, to: &output, clock: &clock)
+        return output.bytes
     }
 
     /// Checks one line (without its newline): checksum first, then the envelope.

@@ -47,7 +47,75 @@ struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         self.key(key)
-        try encoder.encodeValue(value, codingPath: codingPath + [key])
+        try encoder.encodeValue(value, codingPath: codingPath, key: key)
+    }
+
+    // Synthesized conformances call these directly for plain fields, which spares the
+    // generic path its dynamic casts: most of a record's fields are strings and numbers.
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        self.key(key)
+        encoder.output.string(value)
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        self.key(key)
+        encoder.output.raw(value ? "true" : "false")
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        self.key(key)
+        encoder.output.integer(value)
+    }
+
+    mutating func encode(_ value: Int32, forKey key: Key) throws {
+        self.key(key)
+        encoder.output.integer(value)
+    }
+
+    mutating func encode(_ value: Int64, forKey key: Key) throws {
+        self.key(key)
+        encoder.output.integer(value)
+    }
+
+    mutating func encode(_ value: UInt32, forKey key: Key) throws {
+        self.key(key)
+        encoder.output.unsigned(UInt64(value))
+    }
+
+    mutating func encode(_ value: UInt64, forKey key: Key) throws {
+        self.key(key)
+        encoder.output.unsigned(value)
+    }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        self.key(key)
+        try encoder.output.double(value)
+    }
+
+    // Optional fields are common in events; without these the standard library routes
+    // them through the generic path.
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent(_ value: UInt64?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
@@ -83,7 +151,7 @@ struct UnkeyedWriter: UnkeyedEncodingContainer {
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         encoder.beginElement(atDepth: depth)
-        try encoder.encodeValue(value, codingPath: codingPath)
+        try encoder.encodeValue(value, codingPath: codingPath, key: nil)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -124,6 +192,6 @@ struct SingleValueWriter: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt32) throws { encoder.output.unsigned(UInt64(value)) }
     mutating func encode(_ value: UInt64) throws { encoder.output.unsigned(value) }
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try encoder.encodeValue(value, codingPath: codingPath)
+        try encoder.encodeValue(value, codingPath: codingPath, key: nil)
     }
 }

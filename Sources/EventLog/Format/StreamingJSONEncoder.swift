@@ -10,8 +10,10 @@ final class StreamingJSONEncoder {
         var count: Int
     }
 
-    var output: JSONOutput
-    var frames: [Frame] = []
+    // Unchecked: one encoder serves one record on one thread, so the runtime's dynamic
+    // exclusivity checks (a large share of encoding time) can never fire.
+    @exclusivity(unchecked) var output: JSONOutput
+    @exclusivity(unchecked) var frames: [Frame] = []
     var failure: EventLogError?
 
     init(output: JSONOutput) { self.output = output }
@@ -62,20 +64,19 @@ final class StreamingJSONEncoder {
     }
 
     /// Writes one value at the current position (its key or comma is already written).
-    func encodeValue(_ value: some Encodable, codingPath: [any CodingKey]) throws {
+    func encodeValue(_ value: some Encodable, codingPath: [any CodingKey], key: (any CodingKey)?) throws {
         switch value {
         case let string as String: output.string(string)
         case let bool as Bool: output.raw(bool ? "true" : "false")
         case let int as Int: output.integer(int)
         case let int as Int64: output.integer(int)
         case let int as UInt64: output.unsigned(int)
-        case let int as UInt32: output.unsigned(UInt64(int))
-        case let int as Int32: output.integer(int)
         case let double as Double: try output.double(double)
         default:
             let depth = frames.count
             let before = output.bytes.count
-            try value.encode(to: RootEncoder(encoder: self, codingPath: codingPath))
+            let path = key.map { codingPath + [$0] } ?? codingPath
+            try value.encode(to: RootEncoder(encoder: self, codingPath: path))
             if output.bytes.count == before { output.raw("{}") }
             close(downTo: depth)
         }

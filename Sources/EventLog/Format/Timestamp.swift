@@ -12,6 +12,11 @@ public enum Timestamp {
     }
 
     static func append(_ date: Date, to output: inout JSONOutput) {
+        var cache = TimestampCache()
+        cache.append(date, to: &output)
+    }
+
+    static func appendUncached(_ date: Date, to output: inout JSONOutput) {
         let millisecondsSinceEpoch = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
         var seconds = time_t(millisecondsSinceEpoch.floorDivided(by: 1000))
         let millis = Int(millisecondsSinceEpoch - Int64(seconds) * 1000)
@@ -33,7 +38,7 @@ public enum Timestamp {
         output.raw(UInt8(ascii: "Z"))
     }
 
-    private static func digits(_ value: Int, width: Int, to output: inout JSONOutput) {
+    static func digits(_ value: Int, width: Int, to output: inout JSONOutput) {
         var divisor = 1
         for _ in 1..<width { divisor *= 10 }
         var rest = value

@@ -64,10 +64,11 @@ public final class EventLogWriter: @unchecked Sendable {
     /// Assigns a `seq` and queues the record; it is durable once `waitUntilDurable` or
     /// `flush` says so.
     public func enqueue(_ payload: some EventPayload) throws(EventLogError) -> UInt64 {
-        let encoded = try RecordFormat.encodeBody(payload)
+        // Encoding happens under the lock, straight into the pending batch: one writer
+        // serializes records anyway, and this spares a copy and an allocation per record.
         let seq = try withState { state throws(EventLogError) in
             try state.admit()
-            return state.add(type: type(of: payload).eventType, body: encoded, time: configuration.now())
+            return try state.add(payload, time: configuration.now())
         }
         condition.signal()
         return seq
@@ -76,16 +77,20 @@ public final class EventLogWriter: @unchecked Sendable {
     /// Queues several records with consecutive `seq`s.
     public func enqueue(_ payloads: [any EventPayload]) throws(EventLogError) -> ClosedRange<UInt64>? {
         guard !payloads.isEmpty else { return nil }
-        var bodies: [(String, (body: JSONOutput, hasFields: Bool))] = []
-        bodies.reserveCapacity(payloads.count)
-        for payload in payloads {
-            bodies.append((type(of: payload).eventType, try RecordFormat.encodeBody(payload)))
-        }
         let range = try withState { state throws(EventLogError) in
             try state.admit()
             let time = configuration.now()
             let first = state.nextSeq
-            for (type, body) in bodies { _ = state.add(type: type, body: body, time: time) }
+            let mark = state.pending.bytes.count
+            do throws(EventLogError) {
+                for payload in payloads { _ = try state.add(payload, time: time) }
+            } catch {
+                // All or nothing: a batch that cannot be encoded leaves no record behind.
+                state.pending.bytes.removeSubrange(mark...)
+                state.pendingEnds.removeLast(Int(state.nextSeq - first))
+                state.nextSeq = first
+                throw error
+            }
             return first...(state.nextSeq - 1)
         }
         condition.signal()
@@ -136,8 +141,8 @@ public final class EventLogWriter: @unchecked Sendable {
     private func runFlusher(_ flusher: SegmentFlusher) {
         condition.lock()
         while true {
-            while state.pending.isEmpty, !state.closing { condition.wait() }
-            if state.pending.isEmpty, state.closing { break }
+            while state.pendingEnds.isEmpty, !state.closing { condition.wait() }
+            if state.pendingEnds.isEmpty, state.closing { break }
             let batch = state.takeBatch()
             condition.unlock()
             let result = flusher.write(batch)

@@ -1,3 +1,5 @@
+import struct Foundation.Date
+
 /// The writer's shared state, always used with the writer's condition locked.
 struct WriterState {
     struct Waiter {
@@ -16,7 +18,8 @@ struct WriterState {
 
     var nextSeq: UInt64
     var durableSeq: UInt64
-    var pending: [UInt8] = []
+    var pending = JSONOutput(capacity: 1 << 16)
+    var clock = TimestampCache()
     var pendingEnds: [Int] = []
     var waiters: [Waiter] = []
     var closing = false
@@ -37,19 +40,18 @@ struct WriterState {
         if closing { throw .closed }
     }
 
-    mutating func add(type: String, body: (body: JSONOutput, hasFields: Bool), time: Date) -> UInt64 {
+    mutating func add(_ payload: some EventPayload, time: Date) throws(EventLogError) -> UInt64 {
         let seq = nextSeq
-        RecordFormat.append(seq: seq, time: time, type: type, body: body.body, bodyFields: body.hasFields, to: &pending)
-        pendingEnds.append(pending.count)
+        try RecordFormat.append(seq: seq, time: time, payload: payload, to: &pending, clock: &clock)
+        pendingEnds.append(pending.bytes.count)
         nextSeq += 1
         return seq
     }
 
     mutating func takeBatch() -> Batch {
         let firstSeq = nextSeq - UInt64(pendingEnds.count)
-        let batch = Batch(bytes: pending, firstSeq: firstSeq, recordEnds: pendingEnds)
-        pending = []
-        pending.reserveCapacity(batch.bytes.count)
+        let batch = Batch(bytes: pending.bytes, firstSeq: firstSeq, recordEnds: pendingEnds)
+        pending = JSONOutput(capacity: max(1 << 16, batch.bytes.count))
         pendingEnds = []
         return batch
     }
@@ -71,7 +73,7 @@ struct WriterState {
         case let .rolledBack(durable, error):
             durableSeq = durable
             // Everything after `durable`, queued since or not, is refused: its seqs are reused.
-            pending = []
+            pending.bytes.removeAll(keepingCapacity: true)
             pendingEnds = []
             nextSeq = durable + 1
             rollbacks += 1
@@ -80,7 +82,7 @@ struct WriterState {
         case let .failed(durable, error):
             durableSeq = durable
             poisoned = .writerFailed(error.description)
-            pending = []
+            pending.bytes.removeAll(keepingCapacity: true)
             pendingEnds = []
             return release { $0 <= durable ? .success(()) : .failure(error) }
         }
@@ -104,4 +106,3 @@ struct WriterState {
     }
 }
 
-import struct Foundation.Date

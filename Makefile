@@ -1,0 +1,49 @@
+# claimwatch — the two commands are `make run` and `make test`.
+
+SWIFT       ?= swift
+STATE       ?= $(CURDIR)/var
+APT_PACKAGES = libinotifytools0-dev libxml2-dev pkg-config
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test deps build release bench check-warnings clean help
+
+help:
+	@echo "make run    set up, build in release mode, run claimwatchd on ./var (drop files into ./var/inbox)"
+	@echo "make test   set up and run the test suite"
+	@echo "make bench  build in release mode and print the benchmark figures"
+
+# Installs the Debian packages the build links against, only when one is missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+run: release
+	@mkdir -p "$(STATE)/inbox"
+	@echo "claimwatchd: drop articles into $(STATE)/inbox; in another terminal: .build/release/claimwatch tail -f"
+	.build/release/claimwatchd --state "$(STATE)"
+
+# Builds everything first so warnings in our own code fail the run (zero warnings is the
+# rule), then runs the tests, which drive the built executables.
+test: deps
+	@status=0; $(SWIFT) build --build-tests > .build-output.txt 2>&1 || status=$$?; \
+	cat .build-output.txt; \
+	if [ $$status -ne 0 ]; then rm -f .build-output.txt; exit $$status; fi; \
+	if grep -E '^/.*/(Sources|Tests)/.*: warning:' .build-output.txt; then \
+		echo "error: the build has warnings (see above)"; rm -f .build-output.txt; exit 1; fi; \
+	rm -f .build-output.txt
+	$(SWIFT) test --skip-build
+
+bench: release
+	.build/release/claimwatch-bench log
+
+clean:
+	rm -rf .build

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Bench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claimwatch-bench",
+        abstract: "Measure claimwatch's parts on real work and print the figures.",
+        discussion: "Build in release mode for meaningful numbers: swift run -c release claimwatch-bench <what>.",
+        subcommands: [LogBench.self]
+    )
+}

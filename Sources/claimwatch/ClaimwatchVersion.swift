@@ -1,0 +1,3 @@
+enum ClaimwatchVersion {
+    static let current = "0.1.0"
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Runs one of the package's built executables as a real subprocess.
+struct Executable {
+    let path: String
+
+    /// The executables sit beside the test bundle in the build folder.
+    init(_ name: String) {
+        let bundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: bundle).deletingLastPathComponent()
+        // On Linux the test runner is `<build>/<package>PackageTests.xctest`, a file.
+        if folder.lastPathComponent.hasSuffix(".xctest") { folder.deleteLastPathComponent() }
+        path = folder.appendingPathComponent(name).path
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs to completion and collects both outputs.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes fully before waiting, so a chatty child never blocks on a full pipe.
+        let errData = ReadAll(err.fileHandleForReading)
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData.wait(), as: UTF8.self))
+    }
+
+    /// Starts the executable and leaves it running; its standard output arrives line by line.
+    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningProcess {
+        try RunningProcess(path: path, arguments: arguments, environment: environment)
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+final class ReadAll: @unchecked Sendable {
+    // @unchecked: `data` is written once by the reading thread before `done` is signalled
+    // and read only after waiting on it.
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}
