@@ -141,6 +141,26 @@ struct DropFolderWatcherTests {
         #expect(await running.stop())
     }
 
+    @Test("Recursive: a folder deleted and made again under the same name is watched again")
+    func recursiveRecreatedFolder() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let running = try await RunningWatcher.start(folder.configuration { $0.recursive = true })
+        #expect(await running.waitUntilCaughtUp())
+        let newFolderScans = { running.events.filter { $0.finishedScan == .newDirectory }.count }
+
+        try Files.makeFolders(folder.drop + "/daily")
+        #expect(await running.wait { _ in newFolderScans() == 1 })
+        try FileManager.default.removeItem(atPath: folder.drop + "/daily")
+        try Files.makeFolders(folder.drop + "/daily")
+        #expect(await running.wait { _ in newFolderScans() == 2 })
+
+        try Files.write(Files.path(folder.drop, "daily/fresh.json"))
+        #expect(await running.waitForFile("daily/fresh.json"))
+        #expect(running.files(named: "daily/fresh.json") == [.closeWrite])
+        #expect(await running.stop())
+    }
+
     @Test("Polling (forcePolling) says so and finds a new file once it has settled")
     func polling() async throws {
         let folder = try TemporaryFolder()
@@ -228,6 +248,54 @@ struct DropFolderWatcherTests {
         await #expect(throws: WatcherError.cannotOpenDirectory(path: folder.root + "/nowhere", errno: ENOENT)) {
             _ = try await DropFolderWatcher(configuration: configuration, logger: .init(label: "missing")).start()
         }
+    }
+
+    @Test("The periodic rescan reports what is in the folder")
+    func periodicRescan() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Files.write(Files.path(folder.drop, "present.json"))
+        let running = try await RunningWatcher.start(folder.configuration { $0.rescanInterval = .seconds(1) })
+        #expect(await running.wait { $0.contains(.rescanned(reason: .periodic, filesFound: 1)) })
+        #expect(running.files(named: "present.json").contains(.scan(.periodic)))
+        #expect(await running.stop())
+    }
+
+    @Test("Deleting the drop folder ends the stream with a notice saying so")
+    func dropFolderDeleted() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let running = try await RunningWatcher.start(folder.configuration())
+        #expect(await running.waitUntilCaughtUp())
+
+        try FileManager.default.removeItem(atPath: folder.drop)
+        #expect(await running.wait { _ in running.hasEnded })
+        #expect(running.events.last == .notice(.failed(.dropFolderGone(path: folder.drop))))
+        #expect(await running.stop())
+    }
+
+    @Test("Cancelling the consuming task stops the watcher and frees the process's slot")
+    func cancellation() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let watcher = DropFolderWatcher(configuration: folder.configuration(), logger: Logger(label: "cancel"))
+        let events = try await watcher.start()
+        let consumer = Task {
+            var count = 0
+            for await _ in events { count += 1 }
+            return count
+        }
+        consumer.cancel()
+        _ = await consumer.value
+
+        // The thread winds down on its own; a second watcher can start once it has.
+        var restarted: RunningWatcher?
+        for _ in 0..<200 where restarted == nil {
+            restarted = try? await RunningWatcher.start(folder.configuration())
+            if restarted == nil { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        let second = try #require(restarted)
+        #expect(await second.stop())
     }
 
     @Test("A consumer slower than the drop loses nothing: the watcher waits for it")

@@ -15,7 +15,7 @@ struct TemporaryFolder {
     var staging: String { root + "/staging" }
 
     init() throws {
-        var template = Array((NSTemporaryDirectory() + "/claimwatch-watcher-XXXXXX").utf8CString)
+        var template = Array((NSTemporaryDirectory().trimmingSuffix("/") + "/claimwatch-watcher-XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw TestFailure("mkdtemp failed: errno \(errno)")
         }
@@ -97,5 +97,13 @@ enum Files {
 
     static func withCPath<R>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> R) -> R {
         body(path.map { CChar(bitPattern: $0) } + [0])
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: Character) -> String {
+        var trimmed = self
+        while trimmed.count > 1, trimmed.last == suffix { trimmed.removeLast() }
+        return trimmed
     }
 }
