@@ -16,7 +16,7 @@ extension WatchLoop {
         let completed = walk(from: start, signatures: isPolling) { relative, identity in
             ensureWatched(relative, identity: identity)
         } found: { relative, entry in
-            if let signature = entry.signature { pollTracker.recordReported(relative, signature) }
+            if isPolling, let signature = entry.signature { pollTracker.recordReported(relative, signature) }
             found += 1
             return report(relative, .scan(reason))
         }

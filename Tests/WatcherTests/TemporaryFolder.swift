@@ -16,7 +16,7 @@ struct TemporaryFolder {
 
     init() throws {
         var template = Array((NSTemporaryDirectory().trimmingSuffix("/") + "/claimwatch-watcher-XXXXXX").utf8CString)
-        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+        guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap(mkdtemp) }) else {
             throw TestFailure("mkdtemp failed: errno \(errno)")
         }
         root = String(cString: made)
