@@ -6,4 +6,8 @@
 #include <inotifytools/inotify.h>
 #include <inotifytools/inotifytools.h>
 
+// statfs(2), which the Watcher needs to spot network and FUSE file systems where
+// inotify sees nothing; Swift's Glibc module leaves <sys/vfs.h> out.
+#include <sys/vfs.h>
+
 #endif
