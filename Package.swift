@@ -47,14 +47,23 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // The daemon as a library: configuration, systemd integration, the service group.
+        .target(
+            name: "Daemon",
+            dependencies: [
+                "Ingest", "EventLog", "Watcher",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+
         // Thin executables.
         .executableTarget(
             name: "claimwatchd",
             dependencies: [
-                "Ingest", "EventLog",
+                "Daemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -76,7 +85,12 @@ let package = Package(
         ),
 
         .testTarget(name: "EventLogTests", dependencies: ["EventLog"], swiftSettings: strict),
-        .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: strict),
+        .testTarget(
+            name: "WatcherTests",
+            dependencies: ["Watcher", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "DaemonTests", dependencies: ["Daemon"], swiftSettings: strict),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "claimwatch", "claimwatchd"], swiftSettings: strict),
