@@ -25,6 +25,8 @@ let package = Package(
     targets: [
         // C stays in its box: only Watcher imports libinotifytools.
         .systemLibrary(name: "CInotifyTools", path: "Sources/CInotifyTools"),
+        // glibc calls hidden behind _GNU_SOURCE.
+        .target(name: "CLinuxShims"),
 
         // Pure core: bytes and strings in, values out.
         .target(name: "ArticleText", swiftSettings: strict),
@@ -40,7 +42,7 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: [
-                "ArticleText", "Fingerprint", "EventLog", "Watcher",
+                "ArticleText", "Fingerprint", "EventLog", "Watcher", "CLinuxShims",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -54,6 +56,7 @@ let package = Package(
                 "Ingest", "EventLog", "Watcher",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -64,6 +67,8 @@ let package = Package(
             dependencies: [
                 "Daemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),

@@ -1,0 +1,65 @@
+/// Parsing of the values a configuration file, the environment and flags share.
+enum ConfigValue {
+    static func bool(_ text: String, key: String) throws(DaemonError) -> Bool {
+        switch text.lowercased() {
+        case "true", "yes", "on", "1": return true
+        case "false", "no", "off", "0": return false
+        default: throw .configuration("\(key): '\(text)' is not a yes/no value")
+        }
+    }
+
+    static func count(_ text: String, key: String) throws(DaemonError) -> Int {
+        guard let value = Int(text), value >= 0 else { throw .configuration("\(key): '\(text)' is not a whole number") }
+        return value
+    }
+
+    static func path(_ text: String, key: String) throws(DaemonError) -> String {
+        guard !text.isEmpty, !text.contains("\0") else { throw .configuration("\(key): empty path") }
+        return text
+    }
+
+    /// `20MiB`, `20M`, `512k`, `1GB` or a plain number of bytes; binary multiples either way.
+    static func size(_ text: String, key: String) throws(DaemonError) -> Int {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let digits = trimmed.prefix { $0.isNumber }
+        let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
+        guard let number = Int(digits) else { throw .configuration("\(key): '\(text)' is not a size") }
+        let multiplier: Int
+        switch unit {
+        case "", "b": multiplier = 1
+        case "k", "kb", "kib": multiplier = 1 << 10
+        case "m", "mb", "mib": multiplier = 1 << 20
+        case "g", "gb", "gib": multiplier = 1 << 30
+        default: throw .configuration("\(key): unknown size unit '\(unit)' (use k, M or G)")
+        }
+        let (bytes, overflow) = number.multipliedReportingOverflow(by: multiplier)
+        guard !overflow else { throw .configuration("\(key): '\(text)' is too large") }
+        return bytes
+    }
+
+    /// `500ms`, `2s`, `5m`, `1h`, or a plain number of seconds.
+    static func duration(_ text: String, key: String) throws(DaemonError) -> Duration {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let digits = trimmed.prefix { $0.isNumber }
+        let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
+        guard let number = Int64(digits) else { throw .configuration("\(key): '\(text)' is not a duration") }
+        switch unit {
+        case "ms": return .milliseconds(number)
+        case "", "s": return .seconds(number)
+        case "m", "min": return .seconds(number * 60)
+        case "h": return .seconds(number * 3600)
+        default: throw .configuration("\(key): unknown duration unit '\(unit)' (use ms, s, m or h)")
+        }
+    }
+
+    static func format(_ duration: Duration) -> String {
+        let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        if milliseconds % 1000 != 0 { return "\(milliseconds)ms" }
+        let seconds = milliseconds / 1000
+        if seconds % 3600 == 0, seconds > 0 { return "\(seconds / 3600)h" }
+        if seconds % 60 == 0, seconds > 0 { return "\(seconds / 60)m" }
+        return "\(seconds)s"
+    }
+}
+
+import Foundation

@@ -1,0 +1,178 @@
+public import EventLog
+import Foundation
+public import Ingest
+public import Logging
+public import ServiceLifecycle
+import Synchronization
+import UnixSignals
+import Watcher
+
+/// claimwatchd as a `Service`: opens the log, rebuilds state from it, watches the drop
+/// folder, and runs the pipeline until a graceful shutdown. SIGHUP reloads the
+/// configuration file without closing the log.
+public final class DaemonService: Service, Sendable {
+    private let initial: DaemonConfiguration
+    private let reload: @Sendable () throws(DaemonError) -> DaemonConfiguration
+    private let notifier: SystemdNotifier
+    private let logger: Logger
+    private let version: String
+    private let current = Mutex<Session>(Session())
+
+    private struct Session: Sendable {
+        var watcher: DropFolderWatcher?
+        var stopping = false
+        var pending: DaemonConfiguration?
+    }
+
+    /// - Parameter reload: reads the configuration again (flags, environment and file) on SIGHUP.
+    public init(configuration: DaemonConfiguration, version: String, notifier: SystemdNotifier, logger: Logger,
+                reload: @escaping @Sendable () throws(DaemonError) -> DaemonConfiguration) {
+        initial = configuration
+        self.version = version
+        self.notifier = notifier
+        self.logger = logger
+        self.reload = reload
+    }
+
+    public func run() async throws {
+        let configuration = initial
+        try Self.prepareFolders(configuration)
+        let writer: EventLogWriter
+        do {
+            writer = try EventLogWriter(configuration: .init(directory: configuration.state.log, segmentBytes: configuration.segmentBytes))
+        } catch {
+            throw DaemonError.startup(error.description)
+        }
+        if writer.recovery.truncatedBytes > 0 {
+            logger.warning("cut a torn final record from the log", metadata: [
+                "segment": "\(writer.recovery.segment.name)", "bytes": "\(writer.recovery.truncatedBytes)",
+                "reason": "\(writer.recovery.truncatedReason ?? "")"])
+        }
+        let pipeline: IngestPipeline
+        do {
+            pipeline = try IngestPipeline(configuration: configuration.ingest(), writer: writer, logger: logger)
+            try pipeline.rebuild()
+        } catch {
+            try? writer.close()
+            throw DaemonError.startup(error.description)
+        }
+        try await writer.append(DaemonStarted(version: version, pid: getpid(), host: ProcessInfo.processInfo.hostName,
+                                              config: configuration.summary))
+        logger.info("claimwatchd started", metadata: ["inbox": "\(configuration.dropFolder)", "state": "\(configuration.state.root)",
+                                                      "next-seq": "\(writer.nextSeq)"])
+
+        let notifier = notifier
+        let logger = logger
+        let loop = IngestLoop(
+            pipeline: pipeline, writer: writer, notifier: notifier, logger: logger,
+            onReady: { _ = try? notifier.ready(status: "watching") },
+            requestRescan: { [current] in current.withLock { $0.watcher?.requestRescan() } })
+        loop.start()
+
+        var stopReason = "shutdown"
+        do {
+            try await withGracefulShutdownHandler {
+                try await withThrowingDiscardingTaskGroup { group in
+                    group.addTask { await self.listenForReloads() }
+                    try await self.watch(configuration, loop: loop)
+                    group.cancelAll()
+                }
+            } onGracefulShutdown: {
+                _ = try? notifier.stopping(status: "stopping: finishing the file in hand")
+                self.current.withLock { session in
+                    session.stopping = true
+                    session.watcher?.stop()
+                }
+            }
+        } catch {
+            stopReason = "error: \(error)"
+            logger.error("watching stopped", metadata: ["error": "\(error)"])
+            loop.queue.push(.stop)
+            await Self.join(loop)
+            try? await writer.append(DaemonStopped(reason: stopReason, processed: loop.latestCounters.processed,
+                                                   rejected: loop.latestCounters.rejected))
+            try? writer.close()
+            throw error
+        }
+        loop.queue.push(.stop)
+        await Self.join(loop)
+        let counters = loop.latestCounters
+        try await writer.append(DaemonStopped(reason: stopReason, processed: counters.processed, rejected: counters.rejected))
+        try writer.close()
+        logger.info("claimwatchd stopped", metadata: ["articles": "\(counters.ingested)", "copies": "\(counters.duplicates)",
+                                                      "rejected": "\(counters.rejected)"])
+    }
+
+    /// Runs watcher sessions: one per configuration, a new one after each reload.
+    private func watch(_ first: DaemonConfiguration, loop: IngestLoop) async throws {
+        var configuration = first
+        while true {
+            let watcher = DropFolderWatcher(configuration: configuration.watcher, logger: logger)
+            let proceed = current.withLock { session -> Bool in
+                guard !session.stopping else { return false }
+                session.watcher = watcher
+                return true
+            }
+            guard proceed else { return }
+            let events: WatchEvents
+            do {
+                events = try await watcher.start()
+            } catch {
+                throw DaemonError.startup(error.description)
+            }
+            for await event in events {
+                if case let .notice(.failed(error)) = event { throw DaemonError.startup(error.description) }
+                loop.queue.push(.watch(event))
+            }
+            let next = current.withLock { session -> DaemonConfiguration? in
+                defer { session.pending = nil }
+                return session.stopping ? nil : session.pending
+            }
+            guard let next else { return }
+            configuration = next
+            loop.queue.push(.reconfigure(next.ingest()))
+            logger.info("configuration reloaded", metadata: ["config": "\(next.configFile ?? "(none)")"])
+        }
+    }
+
+    private func listenForReloads() async {
+        for await _ in await UnixSignalsSequence(trapping: .sighup) {
+            _ = try? notifier.reloading(status: "reloading the configuration")
+            do {
+                let next = try reload()
+                guard next.state == initial.state, next.segmentBytes == initial.segmentBytes else {
+                    logger.warning("the state folder and segment size change only on restart; keeping the old ones")
+                    _ = try? notifier.ready(status: "reload refused: restart to change the state folder")
+                    continue
+                }
+                current.withLock { session in
+                    session.pending = next
+                    session.watcher?.stop()
+                }
+            } catch {
+                logger.error("reload failed; keeping the running configuration", metadata: ["error": "\(error)"])
+                _ = try? notifier.ready(status: "reload failed: \(error)")
+            }
+        }
+    }
+
+    private static func join(_ loop: IngestLoop) async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            Thread.detachNewThread {
+                loop.join()
+                continuation.resume()
+            }
+        }
+    }
+
+    static func prepareFolders(_ configuration: DaemonConfiguration) throws(DaemonError) {
+        let layout = configuration.state
+        for folder in [layout.root, layout.log, layout.articles, layout.archive, layout.quarantine, layout.run, configuration.dropFolder] {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .startup("cannot create \(folder): \(error.localizedDescription)")
+            }
+        }
+    }
+}

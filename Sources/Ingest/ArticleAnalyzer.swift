@@ -1,0 +1,108 @@
+import ArticleText
+import EventLog
+import Fingerprint
+
+/// Turns the bytes of one accepted file into what the log records about it: a new
+/// article, or a copy of one already seen. Keeps the near-copy index; originals only go
+/// into it, since a copy points at its original.
+struct ArticleAnalyzer {
+    enum Result {
+        case article(ArticleIngested, Article)
+        case duplicate(ArticleDuplicate)
+        case rejected(Rejection)
+    }
+
+    private let extractor: ArticleExtractor
+    private let fingerprinter: Fingerprinter
+    private var index: NearCopyIndex
+    /// The article id of each index ordinal.
+    private var originals: [String] = []
+    /// Article ids by content id, to name exact copies without a search.
+    private let store: ArticleStore
+
+    init(store: ArticleStore, maximumBytes: Int) throws(IngestError) {
+        var configuration = ArticleExtractor.Configuration()
+        configuration.maximumBytes = maximumBytes
+        extractor = ArticleExtractor(configuration: configuration)
+        do {
+            fingerprinter = try Fingerprinter()
+            index = try NearCopyIndex(parameters: fingerprinter.parameters)
+        } catch {
+            throw .configuration("fingerprint parameters: \(error)")
+        }
+        self.store = store
+    }
+
+    var indexedArticles: Int { index.count }
+
+    mutating func analyze(bytes: [UInt8], fileName: String, path: String, identity: FileIdentity) -> Result {
+        let article: Article
+        do {
+            article = try extractor.extract(bytes: bytes, fileName: fileName)
+        } catch {
+            return .rejected(Self.rejection(for: error))
+        }
+        guard !article.text.isEmpty else {
+            return .rejected(Rejection(.notText, "no article text found after removing page furniture"))
+        }
+        let fingerprint = fingerprinter.fingerprint(article)
+        let contentID = fingerprint.contentID
+        if let verdict = index.query(fingerprint), Int(verdict.original) < originals.count {
+            let original = originals[Int(verdict.original)]
+            let id = Self.copyID(contentID: contentID, path: path, identity: identity)
+            let kind: ArticleDuplicate.Kind = switch verdict.kind {
+            case .exact: .exact
+            case .near: .near
+            case .contained: .contained
+            }
+            return .duplicate(ArticleDuplicate(
+                article: id, path: path, of: original, kind: kind, similarity: Self.rounded(verdict.similarity),
+                containment: Self.rounded(verdict.containment), content: contentID, bytes: bytes.count, file: identity))
+        }
+        do {
+            let ordinal = try index.insert(fingerprint)
+            precondition(Int(ordinal) == originals.count, "index ordinals follow insertion order")
+        } catch {
+            return .rejected(Rejection(.malformed, "cannot index the article: \(error)"))
+        }
+        let id = Self.articleID(contentID: contentID)
+        originals.append(id)
+        let ingested = ArticleIngested(
+            article: id, path: path, content: contentID, format: article.format.rawValue, title: article.title,
+            outlet: article.outlet, url: article.url, published: article.published, byline: article.byline,
+            bytes: bytes.count, words: article.wordCount, file: identity)
+        return .article(ingested, article)
+    }
+
+    /// Puts an article recorded in the log back into the index, from its stored text.
+    /// Returns false when the text is missing.
+    mutating func restore(_ ingested: ArticleIngested) -> Bool {
+        guard let text = store.text(for: ingested.content) else { return false }
+        let fingerprint = fingerprinter.fingerprint(text: text)
+        guard (try? index.insert(fingerprint)) != nil else { return false }
+        originals.append(ingested.article)
+        return true
+    }
+
+    /// An original's id is the start of its content id: the same text, the same id.
+    static func articleID(contentID: String) -> String {
+        String(contentID.prefix(16))
+    }
+
+    /// A copy gets an id of its own, from its text and the drop it came in.
+    static func copyID(contentID: String, path: String, identity: FileIdentity) -> String {
+        let seed = "\(contentID)\n\(path)\n\(identity.device):\(identity.inode):\(identity.size):\(identity.mtime)"
+        return SHA256.hash(Array(seed.utf8)).prefix(8).map { byte in
+            let digits = Array("0123456789abcdef")
+            return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+        }.joined()
+    }
+
+    private static func rounded(_ value: Double) -> Double {
+        (value * 10_000).rounded() / 10_000
+    }
+
+    private static func rejection(for error: ArticleTextError) -> Rejection {
+        Rejection(.notText, error.description)
+    }
+}

@@ -1,0 +1,67 @@
+import CLinuxShims
+import Foundation
+
+/// Normalized article texts, stored by content id (`articles/ab/abcdef….txt`), so the
+/// CLI can show them and claims can point into them.
+struct ArticleStore {
+    let folder: String
+
+    func path(for contentID: String) -> String {
+        folder + "/" + contentID.prefix(2) + "/" + contentID + ".txt"
+    }
+
+    func contains(_ contentID: String) -> Bool {
+        access(path(for: contentID), F_OK) == 0
+    }
+
+    func text(for contentID: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path(for: contentID)) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Writes the text under a temporary name and renames it into place, so a reader
+    /// never sees half a text. It is not synced here: `sync()` makes a batch durable at
+    /// once, before the batch's events go to the log.
+    func store(_ text: String, contentID: String) throws(IngestError) {
+        let target = path(for: contentID)
+        if access(target, F_OK) == 0 { return }
+        let shard = folder + "/" + contentID.prefix(2)
+        for directory in [folder, shard] where mkdir(directory, 0o755) != 0 && errno != EEXIST {
+            throw .io(operation: "mkdir", path: directory, errno: errno)
+        }
+        let temporary = target + ".tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .io(operation: "open", path: temporary, errno: errno) }
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(descriptor)
+                unlink(temporary)
+                throw .io(operation: "write", path: temporary, errno: code)
+            }
+            written += result
+        }
+        close(descriptor)
+        guard rename(temporary, target) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw .io(operation: "rename", path: target, errno: code)
+        }
+    }
+
+    /// Makes every text stored so far durable: one `syncfs` for a whole batch instead of
+    /// an `fsync` per article.
+    func sync() throws(IngestError) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { return }
+            throw .io(operation: "open", path: folder, errno: errno)
+        }
+        defer { close(descriptor) }
+        guard claimwatch_syncfs(descriptor) == 0 else { throw .io(operation: "syncfs", path: folder, errno: errno) }
+    }
+}

@@ -1,0 +1,244 @@
+import ArticleText
+public import EventLog
+import Foundation
+public import Logging
+public import Watcher
+
+/// The pipeline for dropped files, shared by the daemon and `claimwatch ingest`: intake →
+/// text → copies → log → archive or quarantine. One thread owns it.
+///
+/// Files are staged a batch at a time: their texts are stored, synced once, and their
+/// events queued in the log together. A file is moved out of the drop folder only once
+/// its events are durable, so a crash at any point leaves it to be taken again — and the
+/// registry, rebuilt from the log, makes sure that it is never recorded twice.
+public final class IngestPipeline {
+    private var configuration: IngestConfiguration
+    private let writer: EventLogWriter
+    private let logger: Logger
+    private var intake: FileIntake
+    private let mover: FileMover
+    private let store: ArticleStore
+    private let dropRoot: DropPath
+    private var analyzer: ArticleAnalyzer
+    private var registry = ProcessedRegistry()
+    private var staged: [StagedFile] = []
+    private var inFlight: [StagedFile] = []
+    public private(set) var counters = IngestCounters()
+
+    public init(configuration: IngestConfiguration, writer: EventLogWriter, logger: Logger) throws(IngestError) {
+        self.configuration = configuration
+        self.writer = writer
+        self.logger = logger
+        intake = FileIntake(configuration: configuration.intake)
+        mover = try FileMover(root: configuration.layout.root)
+        store = ArticleStore(folder: configuration.layout.articles)
+        dropRoot = try DropPath(configuration.dropFolder)
+        analyzer = try ArticleAnalyzer(store: store, maximumBytes: configuration.intake.maximumBytes)
+    }
+
+    /// Reads the log back into the registry and the near-copy index.
+    public func rebuild() throws(IngestError) {
+        let started = ContinuousClock.now
+        var events = 0
+        var missingTexts = 0
+        do {
+            let cursor = try LogCursor(directory: configuration.layout.log)
+            while let item = try cursor.next() {
+                guard case let .record(record) = item else { continue }
+                switch record.type {
+                case ArticleIngested.eventType, ArticleDuplicate.eventType, FileRejected.eventType: break
+                default: continue
+                }
+                let event = try record.event()
+                registry.record(event)
+                if case let .articleIngested(ingested) = event, !analyzer.restore(ingested) { missingTexts += 1 }
+                events += 1
+            }
+        } catch {
+            throw .log(error.description)
+        }
+        if missingTexts > 0 {
+            logger.warning("article texts missing from the store; those articles cannot be matched as originals",
+                           metadata: ["missing": "\(missingTexts)"])
+        }
+        logger.info("state rebuilt from the log", metadata: [
+            "files": "\(registry.count)", "articles": "\(analyzer.indexedArticles)", "events": "\(events)",
+            "elapsed": "\(ContinuousClock.now - started)",
+        ])
+    }
+
+    /// Applies new settings (a reload). The state folder and drop folder stay as they were.
+    public func reconfigure(_ new: IngestConfiguration) {
+        configuration.intake = new.intake
+        configuration.keepProcessed = new.keepProcessed
+        configuration.batchSize = new.batchSize
+        intake = FileIntake(configuration: new.intake)
+    }
+
+    // MARK: Taking files
+
+    /// Takes one dropped file: stages its events, or finishes a move left undone, or
+    /// skips it if it is already on its way. Commits the batch once it is full.
+    public func take(_ file: DroppedFile) throws(IngestError) {
+        let relativeText = file.relativePath.description
+        let identity = file.absolutePath.withCString { FileIntake.identity(ofPathAt: $0)?.0 }
+        if let identity {
+            if registry.isInFlight(identity) {
+                counters.skipped += 1
+                return
+            }
+            if let disposition = registry.disposition(of: identity) {
+                counters.skipped += 1
+                finishMove(file, disposition: disposition)
+                return
+            }
+        }
+        let outcome = file.absolutePath.withCString { intake.read(pathAt: $0) }
+        switch outcome {
+        case .vanished:
+            counters.vanished += 1
+            logger.info("file vanished before it could be read", metadata: ["path": "\(relativeText)"])
+        case let .rejected(rejection, identity):
+            try stageRejection(file, rejection: rejection, identity: identity)
+        case let .accepted(bytes, identity):
+            let name = file.relativePath.lastComponent.string ?? file.relativePath.lastComponent.description
+            switch analyzer.analyze(bytes: bytes, fileName: name, path: relativeText, identity: identity) {
+            case let .rejected(rejection):
+                try stageRejection(file, rejection: rejection, identity: identity)
+            case let .duplicate(duplicate):
+                counters.duplicates += 1
+                stage(StagedFile(file: file, identity: identity, events: [duplicate], disposition: .archive))
+            case let .article(ingested, article):
+                try store.store(article.text, contentID: ingested.content)
+                counters.ingested += 1
+                stage(StagedFile(file: file, identity: identity, events: [ingested], disposition: .archive))
+            }
+        }
+        if staged.count >= configuration.batchSize { try commit() }
+    }
+
+    private func stageRejection(_ file: DroppedFile, rejection: Rejection, identity: FileIdentity?) throws(IngestError) {
+        counters.rejected += 1
+        let relativeText = file.relativePath.description
+        logger.notice("file rejected", metadata: ["path": "\(relativeText)", "reason": "\(rejection.code.rawValue)",
+                                                   "message": "\(rejection.message)"])
+        var quarantined: DropPath?
+        if rejection.code != .directory {
+            let note = "path: \(relativeText)\nreason: \(rejection.code.rawValue)\nmessage: \(rejection.message)\n"
+                + "time: \(Timestamp.format(configuration.now()))\n"
+            quarantined = try mover.claimQuarantine(for: file.relativePath, folder: configuration.layout.quarantine,
+                                                    date: configuration.now(), note: note)
+        }
+        let event = FileRejected(path: relativeText, reason: rejection.code.rawValue, message: rejection.message,
+                                 quarantined: quarantined.flatMap { $0.relative(to: mover.root)?.description }, file: identity)
+        let disposition: ProcessedRegistry.Disposition = quarantined.map { .quarantine($0) } ?? .leave
+        stage(StagedFile(file: file, identity: identity, events: [event], disposition: disposition))
+    }
+
+    private func stage(_ staged: StagedFile) {
+        if let identity = staged.identity { registry.begin(identity) }
+        self.staged.append(staged)
+        counters.pending += 1
+    }
+
+    // MARK: Committing
+
+    /// Syncs the batch's texts and queues its events in the log.
+    public func commit() throws(IngestError) {
+        guard !staged.isEmpty else { return }
+        let batch = staged
+        staged = []
+        do {
+            try store.sync()
+            for var file in batch {
+                file.lastSeq = try writer.enqueue(file.events)?.upperBound
+                inFlight.append(file)
+            }
+        } catch let error as IngestError {
+            abandon(batch.filter { file in !inFlight.contains { $0.file == file.file } })
+            throw error
+        } catch {
+            abandon(batch.filter { file in !inFlight.contains { $0.file == file.file } })
+            throw .log("\(error)")
+        }
+    }
+
+    /// Moves the files whose events are durable. With `waiting`, first waits until
+    /// everything queued is durable.
+    public func settle(waiting: Bool) throws(IngestError) {
+        guard !inFlight.isEmpty else { return }
+        if waiting {
+            do {
+                try writer.flush()
+            } catch {
+                let lost = inFlight.filter { ($0.lastSeq ?? 0) > writer.durableSeq }
+                inFlight.removeAll { ($0.lastSeq ?? 0) > writer.durableSeq }
+                abandon(lost)
+                throw .log(error.description)
+            }
+        }
+        let durable = writer.durableSeq
+        var remaining: [StagedFile] = []
+        for file in inFlight {
+            guard let last = file.lastSeq, last <= durable else {
+                remaining.append(file)
+                continue
+            }
+            counters.pending -= 1
+            if let identity = file.identity { registry.commit(identity, file.disposition) }
+            finishMove(file.file, disposition: file.disposition)
+        }
+        inFlight = remaining
+    }
+
+    /// Everything staged or queued: commit, wait, and move.
+    public func drain() throws(IngestError) {
+        try commit()
+        try settle(waiting: true)
+    }
+
+    public var hasPendingWork: Bool { !staged.isEmpty || !inFlight.isEmpty }
+
+    /// The files never made it into the log: forget them so a later look takes them again.
+    private func abandon(_ files: [StagedFile]) {
+        for file in files {
+            if let identity = file.identity { registry.abandon(identity) }
+            counters.pending -= 1
+        }
+    }
+
+    private func finishMove(_ file: DroppedFile, disposition: ProcessedRegistry.Disposition) {
+        do {
+            switch disposition {
+            case .archive:
+                guard !configuration.keepProcessed else { return }
+                _ = try mover.move(file.absolutePath, relative: file.relativePath,
+                                   into: configuration.layout.archive, date: configuration.now())
+            case let .quarantine(target):
+                let destination = target.map { $0.bytes.first == UInt8(ascii: "/") ? $0 : mover.root.appending($0) }
+                if let destination {
+                    try mover.moveExactly(file.absolutePath, to: destination)
+                } else {
+                    _ = try mover.move(file.absolutePath, relative: file.relativePath,
+                                       into: configuration.layout.quarantine, date: configuration.now())
+                }
+            case .leave:
+                return
+            }
+        } catch {
+            // The events are durable; the file stays in the drop folder and the registry
+            // finishes the move on the next look.
+            logger.error("could not move a processed file out of the drop folder",
+                         metadata: ["path": "\(file.relativePath)", "error": "\(error)"])
+        }
+    }
+}
+
+/// One file on its way through a batch.
+struct StagedFile {
+    var file: DroppedFile
+    var identity: FileIdentity?
+    var events: [any EventPayload]
+    var disposition: ProcessedRegistry.Disposition
+    var lastSeq: UInt64?
+}
