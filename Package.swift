@@ -25,9 +25,16 @@ let package = Package(
     targets: [
         // C stays in its box: only Watcher imports libinotifytools.
         .systemLibrary(name: "CInotifyTools", path: "Sources/CInotifyTools"),
+        // libxml2's HTML parser, wrapped once and used only by ArticleText.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
 
         // Pure core: bytes and strings in, values out.
-        .target(name: "ArticleText", swiftSettings: strict),
+        .target(name: "ArticleText", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "Fingerprint", dependencies: ["ArticleText"], swiftSettings: strict),
 
         // Edges that touch the operating system.
