@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "EventLogTests", dependencies: ["EventLog"], swiftSettings: strict),
         .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: strict),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
-        .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint"], swiftSettings: strict),
+        .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["EventLog"], swiftSettings: strict),
     ]
 )

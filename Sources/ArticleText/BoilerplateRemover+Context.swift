@@ -1,20 +1,16 @@
 extension BoilerplateRemover {
-    /// The headline: the first block the source marks as a title, else the first plausible
-    /// headline-sized block (preferring five words or more) before the first body paragraph.
+    /// The headline: the first block the source marks as a title, else the first block of
+    /// headline size (2–40 words) that is not furniture, up to the first body paragraph.
     static func titleIndex(_ blocks: [TextBlock], _ features: [BlockFeatures], _ quality: [Quality]) -> Int? {
         if let marked = blocks.indices.first(where: { blocks[$0].role == .title && features[$0].words > 0 }) {
             return marked
         }
-        var fallback: Int?
         for index in blocks.indices {
             let words = features[index].words
-            if quality[index] != .bad, words >= 3, words <= 40 {
-                if words >= 5 { return index }
-                if fallback == nil { fallback = index }
-            }
+            if quality[index] != .bad, words >= 2, words <= 40 { return index }
             if quality[index] == .good { break }
         }
-        return fallback
+        return nil
     }
 
     /// After "Read more", "Related" and the like, headline-shaped blocks are links to other

@@ -24,7 +24,7 @@ enum FurnitureMatcher {
             for phrase in FurniturePatterns.shortContains where folded.containsBytes(phrase) { return .clutter }
             if isBreadcrumb(folded, features) { return .clutter }
         }
-        if isCaption(folded) { return .caption }
+        if isCaption(folded) || hasNameCredit(block.text) { return .caption }
         return nil
     }
 
@@ -88,6 +88,19 @@ enum FurnitureMatcher {
             index += 1
         }
         return nil
+    }
+
+    /// A caption ending in a photographer credit: "… on Saturday. JONAS VEL/Outlet Name".
+    static func hasNameCredit(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.suffix(80))
+        guard let slash = scalars.lastIndex(of: "/") else { return false }
+        var start = slash
+        while start > 0, scalars[start - 1] != ".", scalars[start - 1] != "(" { start -= 1 }
+        let name = scalars[start..<slash].filter { $0 != " " }
+        guard name.count >= 4, name.allSatisfy({ $0.properties.isUppercase || $0 == "-" || $0 == "'" }) else {
+            return false
+        }
+        return scalars[(slash + 1)...].filter({ $0 == " " }).count <= 5
     }
 
     /// A caption carries a credit near its end: "(Image: Getty)", "Photo: …", "Screen grab …",

@@ -5,6 +5,20 @@ public enum WordTokenizer {
     public static func tokens(in text: String) -> [TextSpan] {
         let scalars = Array(text.unicodeScalars)
         var tokens = [TextSpan]()
+        forEachRange(scalars) { start, end in
+            tokens.append(TextSpan(text: String(String.UnicodeScalarView(scalars[start..<end])), start: start, end: end))
+        }
+        return tokens
+    }
+
+    /// The number of words in `text`, as `tokens(in:)` would find them.
+    public static func count(in text: String) -> Int {
+        var words = 0
+        forEachRange(Array(text.unicodeScalars)) { _, _ in words += 1 }
+        return words
+    }
+
+    static func forEachRange(_ scalars: [Unicode.Scalar], _ body: (Int, Int) -> Void) {
         var index = 0
         while index < scalars.count {
             guard isWordScalar(scalars[index]) else { index += 1; continue }
@@ -18,21 +32,8 @@ public enum WordTokenizer {
                 }
                 break
             }
-            tokens.append(TextSpan(text: String(String.UnicodeScalarView(scalars[start..<index])), start: start, end: index))
+            body(start, index)
         }
-        return tokens
-    }
-
-    /// The number of words in `text`, counted without building tokens.
-    public static func count(in text: String) -> Int {
-        var words = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let word = isWordScalar(scalar)
-            if word, !inWord { words += 1 }
-            inWord = word || (inWord && (scalar == "'" || scalar == "\u{2019}" || scalar == "-"))
-        }
-        return words
     }
 
     @inline(__always)
