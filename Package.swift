@@ -27,9 +27,16 @@ let package = Package(
         .systemLibrary(name: "CInotifyTools", path: "Sources/CInotifyTools"),
         // glibc calls hidden behind _GNU_SOURCE.
         .target(name: "CLinuxShims"),
+        // libxml2's HTML parser, wrapped once and used only by ArticleText.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
 
         // Pure core: bytes and strings in, values out.
-        .target(name: "ArticleText", swiftSettings: strict),
+        .target(name: "ArticleText", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "Fingerprint", dependencies: ["ArticleText"], swiftSettings: strict),
 
         // Edges that touch the operating system.
@@ -97,7 +104,7 @@ let package = Package(
         ),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon"], swiftSettings: strict),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
-        .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint"], swiftSettings: strict),
+        .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "claimwatch", "claimwatchd"], swiftSettings: strict),
     ]
 )

@@ -1,0 +1,51 @@
+/// Turns a reader's draft into an `Article`: boilerplate removal, the stored text with its
+/// paragraph and sentence offsets, and metadata filled in from the text where the source
+/// gave none.
+enum ArticleAssembler {
+    static func assemble(
+        _ draft: DocumentDraft, format: ArticleFormat, encoding: SourceEncoding
+    ) throws(ArticleTextError) -> Article {
+        let result = BoilerplateRemover.classify(draft.blocks)
+        var paragraphs = [TextSpan]()
+        var sentences = [TextSpan]()
+        var text = ""
+        var offset = 0
+        for (index, block) in draft.blocks.enumerated() where result.decisions[index].kept {
+            if !paragraphs.isEmpty {
+                text += "\n\n"
+                offset += 2
+            }
+            let length = block.text.unicodeScalars.count
+            paragraphs.append(TextSpan(text: block.text, start: offset, end: offset + length))
+            sentences += SentenceSplitter.split(block.text, startingAt: offset)
+            text += block.text
+            offset += length
+        }
+        guard !paragraphs.isEmpty else { throw .noText }
+
+        var metadata = draft.metadata
+        if metadata.title == nil, let title = result.titleIndex { metadata.title = draft.blocks[title].text }
+        if metadata.byline == nil { metadata.byline = result.byline }
+        if metadata.published == nil { metadata.published = publishedFromText(draft.blocks, result) }
+        if metadata.outlet == nil, let url = metadata.url { metadata.outlet = ArticleMetadata.host(of: url) }
+        return Article(
+            format: format, encoding: encoding, title: metadata.title, url: metadata.url,
+            outlet: metadata.outlet, published: metadata.published, byline: metadata.byline,
+            text: text, paragraphs: paragraphs, sentences: sentences,
+            wordCount: WordTokenizer.count(in: text)
+        )
+    }
+
+    /// A date line near the top ("Published April 9, 2025"), or a dateline opening the first
+    /// body paragraph ("KYIV, April 9, 2025 (Reuters) —").
+    static func publishedFromText(_ blocks: [TextBlock], _ result: BoilerplateResult) -> String? {
+        guard let firstBody = result.decisions.firstIndex(where: { $0.kept && $0.reason == .body }) else {
+            return nil
+        }
+        for index in 0..<firstBody where !result.decisions[index].kept && blocks[index].text.unicodeScalars.count <= 80 {
+            if let date = DateFinder.firstDate(in: blocks[index].text) { return date }
+        }
+        let opening = String(blocks[firstBody].text.unicodeScalars.prefix(60))
+        return DateFinder.firstDate(in: opening)
+    }
+}

@@ -1,0 +1,123 @@
+extension BoilerplateRemover {
+    /// The headline: the first block the source marks as a title, else the first block of
+    /// headline size (2–40 words) that is not furniture, up to the first body paragraph.
+    static func titleIndex(_ blocks: [TextBlock], _ features: [BlockFeatures], _ quality: [Quality]) -> Int? {
+        if let marked = blocks.indices.first(where: { blocks[$0].role == .title && features[$0].words > 0 }) {
+            return marked
+        }
+        for index in blocks.indices {
+            let words = features[index].words
+            if quality[index] != .bad, words >= 2, words <= 40 { return index }
+            if quality[index] == .good { break }
+        }
+        return nil
+    }
+
+    /// After "Read more", "Related" and the like, headline-shaped blocks are links to other
+    /// stories until the text returns to sentences.
+    static func dropListsAfterMarkers(
+        _ furniture: [Furniture?], _ features: [BlockFeatures],
+        _ quality: inout [Quality], _ decisions: inout [BlockDecision]
+    ) {
+        var inList = false
+        // Markers above the headline ("News Feed") belong to the page header, not the article.
+        let start = quality.firstIndex(of: .good).map { $0 + 1 } ?? quality.count
+        for index in quality.indices where index >= start {
+            if furniture[index] == .sectionStart { inList = true; continue }
+            guard inList, furniture[index] == nil else { continue }
+            if features[index].endsSentence && quality[index] != .short { inList = false; continue }
+            quality[index] = .bad
+            decisions[index].reason = .listAfterMarker
+        }
+    }
+
+    /// Borderline blocks join good neighbours unless both sides are bad; short blocks stay
+    /// only between good ones (subheads), or as a sentence right after a good paragraph.
+    static func resolveContext(
+        _ features: [BlockFeatures], _ quality: inout [Quality], _ decisions: inout [BlockDecision]
+    ) {
+        // The nearest block on one side that is already decided (good or bad); the edges
+        // of the document count as bad.
+        // Captions sit inside the body between paragraphs, so they do not count as a side.
+        func neighbour(_ index: Int, step: Int) -> Quality {
+            var position = index + step
+            while position >= 0, position < quality.count {
+                // Separators ("___", "* * *") and captions do not end a run of body text.
+                if decisions[position].reason == .caption || features[position].letters == 0 {
+                    position += step
+                    continue
+                }
+                if quality[position] == .good || quality[position] == .bad { return quality[position] }
+                position += step
+            }
+            return .bad
+        }
+        var promoted = [Int]()
+        for index in quality.indices where quality[index] == .nearGood {
+            if neighbour(index, step: -1) == .bad && neighbour(index, step: 1) == .bad {
+                quality[index] = .bad
+                decisions[index].reason = .lowDensity
+            } else {
+                promoted.append(index)
+            }
+        }
+        for index in promoted { quality[index] = .good }
+        var resolved = quality
+        for index in quality.indices where quality[index] == .short {
+            let before = neighbour(index, step: -1)
+            let after = neighbour(index, step: 1)
+            let sentenceAfterBody = before == .good && features[index].endsSentence && features[index].words >= 3
+            // A short line right above a caption labels the picture (alt text).
+            let labelsPicture = index + 1 < quality.count && decisions[index + 1].reason == .caption
+            resolved[index] = !labelsPicture && ((before == .good && after == .good) || sentenceAfterBody) ? .good : .bad
+            if resolved[index] == .bad { decisions[index].reason = .shortOutOfContext }
+        }
+        quality = resolved
+    }
+
+    /// From an end-of-article marker (copyright line, comment section, related list, author
+    /// bio) on, the rest goes when it holds at most a little prose: teasers of other stories
+    /// and comment boilerplate, not more of the article.
+    static func cutTail(
+        _ furniture: [Furniture?], _ features: [BlockFeatures],
+        _ quality: inout [Quality], _ decisions: inout [BlockDecision]
+    ) {
+        guard let firstGood = quality.firstIndex(of: .good) else { return }
+        var wordsBefore = 0
+        for index in quality.indices where index > firstGood {
+            if quality[index - 1] == .good { wordsBefore += features[index - 1].words }
+            guard let kind = furniture[index], kind == .sectionStart || kind == .legal || kind == .authorBio else {
+                continue
+            }
+            var goodAfter = 0
+            var wordsAfter = 0
+            for later in (index + 1)..<quality.count where quality[later] == .good {
+                goodAfter += 1
+                wordsAfter += features[later].words
+            }
+            if goodAfter == 0 || (goodAfter <= 2 && wordsAfter * 3 < wordsBefore) {
+                for later in (index + 1)..<quality.count where quality[later] == .good {
+                    quality[later] = .bad
+                    decisions[later].reason = .tailAfterMarker
+                }
+                return
+            }
+        }
+    }
+
+    /// "Jane Doe is a news editor at …" in the last part of a page describes the author.
+    static func markAuthorBios(_ blocks: [TextBlock], _ features: [BlockFeatures], _ furniture: inout [Furniture?]) {
+        let roles: [[UInt8]] = ["reporter", "editor", "correspondent", "journalist", "writer", "columnist",
+                                "contributor", "freelance", "staff writer"].map { Array($0.utf8) }
+        let copulas: [[UInt8]] = [" is a ", " is an ", " is the "].map { Array($0.utf8) }
+        let tailStart = blocks.count * 3 / 5
+        for index in blocks.indices where index >= tailStart && furniture[index] == nil {
+            let folded = features[index].folded
+            let head = Array(folded.prefix(70))
+            guard copulas.contains(where: { head.containsBytes($0) }),
+                  roles.contains(where: { folded.containsBytes($0) }),
+                  let first = blocks[index].text.unicodeScalars.first, first.properties.isUppercase else { continue }
+            furniture[index] = .authorBio
+        }
+    }
+}

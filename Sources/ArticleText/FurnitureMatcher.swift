@@ -1,0 +1,127 @@
+/// Decides whether one block, on its own, is furniture. Context (position, neighbours) is
+/// the remover's business; this only looks at the block's words.
+enum FurnitureMatcher {
+    static func match(_ block: TextBlock, _ features: BlockFeatures) -> Furniture? {
+        let folded = features.folded
+        let core = coreLine(folded)
+        if features.letters == 0 { return .clutter }
+        if FurniturePatterns.sectionStarts.contains(core) { return .sectionStart }
+        if FurniturePatterns.wholeLines.contains(core) { return .clutter }
+        if let byline = byline(block.text, folded, features) { return .byline(byline) }
+        if folded.first == 0xC2, folded.count > 1, folded[1] == 0xA9 { return .legal }  // ©
+        if folded.hasBytePrefix(Array("copyright".utf8)) || folded.hasBytePrefix(Array("(c) ".utf8)) {
+            return .legal
+        }
+        for phrase in FurniturePatterns.legalContains where folded.containsBytes(phrase) { return .legal }
+        if features.words <= 6, core.hasPrefix("read more") || core.hasPrefix("related ")
+            || core.hasPrefix("more from") || core.hasPrefix("more on ") {
+            return .sectionStart
+        }
+        if features.words <= 30 {
+            for prefix in FurniturePatterns.shortPrefixes where folded.hasBytePrefix(prefix) { return .clutter }
+        }
+        if features.words <= 20 {
+            for phrase in FurniturePatterns.shortContains where folded.containsBytes(phrase) { return .clutter }
+            if isBreadcrumb(folded, features) { return .clutter }
+        }
+        if isCaption(folded) || hasNameCredit(block.text) { return .caption }
+        return nil
+    }
+
+    /// The lowercased line without surrounding punctuation, bullets and ellipses.
+    static func coreLine(_ folded: [UInt8]) -> String {
+        var start = 0
+        var end = folded.count
+        func isTrim(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x3A || byte == 0x2E || byte == 0x2D || byte == 0x3E
+                || byte == 0x7C || byte == 0x2A || byte == 0x21 || byte == 0x23 || byte >= 0x80
+        }
+        while start < end, isTrim(folded[start]), folded[start] < 0x80 { start += 1 }
+        // Trailing non-ASCII (… » → ›) is punctuation here: words end in ASCII or letters we
+        // do not list anyway.
+        while end > start, isTrim(folded[end - 1]) { end -= 1 }
+        return String(decoding: folded[start..<end], as: UTF8.self)
+    }
+
+    /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by …": short, no sentence
+    /// end, the name capitalised.
+    static func byline(_ text: String, _ folded: [UInt8], _ features: BlockFeatures) -> String? {
+        guard features.words <= 10, !features.endsSentence || features.words <= 4 else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        for lead in ["by ", "written by ", "story by ", "words by ", "author: ", "reporting by "] {
+            let prefix = Array(lead.utf8)
+            guard folded.hasBytePrefix(prefix), prefix.count < scalars.count else { continue }
+            let name = String(String.UnicodeScalarView(scalars[prefix.count...]))
+            guard let initial = name.unicodeScalars.first, initial.properties.isUppercase else { return nil }
+            return name
+        }
+        return nil
+    }
+
+    static func isBreadcrumb(_ folded: [UInt8], _ features: BlockFeatures) -> Bool {
+        guard features.words <= 12 else { return false }
+        var separators = 0
+        var index = 1
+        while index + 1 < folded.count {
+            if folded[index - 1] == 0x20, folded[index + 1] == 0x20,
+               folded[index] == UInt8(ascii: "|") || folded[index] == UInt8(ascii: ">")
+                || folded[index] == UInt8(ascii: "/") {
+                separators += 1
+            }
+            index += 1
+        }
+        // › and » as separators
+        for marker: [UInt8] in [[0x20, 0xE2, 0x80, 0xBA, 0x20], [0x20, 0xC2, 0xBB, 0x20]] {
+            var from = 0
+            while let next = firstIndex(of: marker, in: folded, from: from) {
+                separators += 1
+                from = next + marker.count
+            }
+        }
+        return separators >= 2
+    }
+
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + needle.count <= haystack.count {
+            if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A caption ending in a photographer credit: "… on Saturday. JONAS VEL/Outlet Name".
+    static func hasNameCredit(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.suffix(80))
+        guard let slash = scalars.lastIndex(of: "/") else { return false }
+        var start = slash
+        while start > 0, scalars[start - 1] != ".", scalars[start - 1] != "(" { start -= 1 }
+        let name = scalars[start..<slash].filter { $0 != " " }
+        guard name.count >= 4, name.allSatisfy({ $0.properties.isUppercase || $0 == "-" || $0 == "'" }) else {
+            return false
+        }
+        return scalars[(slash + 1)...].filter({ $0 == " " }).count <= 5
+    }
+
+    /// A caption carries a credit near its end: "(Image: Getty)", "Photo: …", "Screen grab …",
+    /// "NAME/Getty Images", "(… via Getty Images)".
+    static func isCaption(_ folded: [UInt8]) -> Bool {
+        let tailStart = max(0, folded.count - 90)
+        for marker in FurniturePatterns.creditMarkers where folded.containsBytes(marker, from: tailStart) {
+            return true
+        }
+        var end = folded.count
+        while end > 0, folded[end - 1] == 0x20 || folded[end - 1] == 0x29 || folded[end - 1] == 0x2E
+            || folded[end - 1] == 0x5D {
+            end -= 1
+        }
+        for agency in FurniturePatterns.agencies where folded.hasByteSuffix(agency, endingAt: end) {
+            let before = end - agency.count
+            guard before > 0 else { continue }
+            let separator = folded[before - 1]
+            if separator == UInt8(ascii: "/") || separator == UInt8(ascii: "(") { return true }
+            if before >= 4, folded.hasByteSuffix(Array("via ".utf8), endingAt: before) { return true }
+        }
+        return false
+    }
+}

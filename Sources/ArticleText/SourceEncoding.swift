@@ -1,0 +1,9 @@
+/// The character encoding a file was read in, as detected.
+public enum SourceEncoding: String, Sendable, Codable {
+    case utf8
+    case utf8WithBOM
+    case utf16LittleEndian
+    case utf16BigEndian
+    /// Windows-1252, the superset of Latin-1 that legacy news CMSes actually emit.
+    case windows1252
+}

@@ -1,0 +1,80 @@
+/// Turns raw file bytes into a Swift string, or says why they are not text.
+///
+/// Order matters: a BOM is authoritative; then strict UTF-8; only bytes that are not valid
+/// UTF-8 fall back to Windows-1252 (every byte sequence decodes, so it must come last).
+public enum TextDecoder {
+    /// Files larger than this are refused before any work is done on them.
+    public static let defaultMaximumBytes = 16 << 20
+
+    public static func decode(
+        _ bytes: [UInt8], maximumBytes: Int = defaultMaximumBytes
+    ) throws(ArticleTextError) -> (text: String, encoding: SourceEncoding) {
+        guard bytes.count <= maximumBytes else {
+            throw .tooLarge(reason: "\(bytes.count) bytes exceeds the limit of \(maximumBytes)")
+        }
+        if bytes.count >= 2 {
+            if bytes[0] == 0xFF, bytes[1] == 0xFE {
+                return (try decodeUTF16(bytes, bigEndian: false), .utf16LittleEndian)
+            }
+            if bytes[0] == 0xFE, bytes[1] == 0xFF {
+                return (try decodeUTF16(bytes, bigEndian: true), .utf16BigEndian)
+            }
+        }
+        var body = bytes[...]
+        var encoding = SourceEncoding.utf8
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            body = bytes[3...]
+            encoding = .utf8WithBOM
+        }
+        try rejectBinary(body)
+        if let text = String(validating: body, as: UTF8.self) {
+            return (text, encoding)
+        }
+        return (Windows1252.decode(body), .windows1252)
+    }
+
+    /// NUL bytes never occur in text files; other C0 controls (bar tab, newlines, form feed,
+    /// and the escape that some terminals leave in logs) are rare, so a high share means binary.
+    static func rejectBinary(_ bytes: ArraySlice<UInt8>) throws(ArticleTextError) {
+        var controls = 0
+        for byte in bytes where byte < 0x20 || byte == 0x7F {
+            switch byte {
+            case 0x00:
+                throw .notText(reason: "contains NUL bytes")
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B:
+                continue
+            default:
+                controls += 1
+            }
+        }
+        if controls > 8, controls * 100 > bytes.count {
+            throw .notText(reason: "\(controls) control bytes in \(bytes.count) bytes")
+        }
+    }
+
+    static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) throws(ArticleTextError) -> String {
+        guard bytes.count % 2 == 0 else {
+            throw .notText(reason: "UTF-16 input with an odd number of bytes")
+        }
+        var units = [UInt16]()
+        units.reserveCapacity(bytes.count / 2 - 1)
+        var index = 2
+        var controls = 0
+        while index + 1 < bytes.count {
+            let unit = bigEndian
+                ? UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+                : UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index])
+            if unit == 0 { throw .notText(reason: "contains NUL characters") }
+            if unit < 0x20, unit != 0x09, unit != 0x0A, unit != 0x0C, unit != 0x0D { controls += 1 }
+            units.append(unit)
+            index += 2
+        }
+        if controls > 8, controls * 100 > units.count {
+            throw .notText(reason: "\(controls) control characters in \(units.count)")
+        }
+        guard let text = String(validating: units, as: UTF16.self) else {
+            throw .notText(reason: "invalid UTF-16 (unpaired surrogate)")
+        }
+        return text
+    }
+}
