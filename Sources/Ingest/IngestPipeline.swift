@@ -81,8 +81,12 @@ public final class IngestPipeline {
     /// skips it if it is already on its way. Commits the batch once it is full.
     public func take(_ file: DroppedFile) throws(IngestError) {
         let relativeText = file.relativePath.description
-        let identity = file.absolutePath.withCString { FileIntake.identity(ofPathAt: $0)?.0 }
-        if let identity {
+        let seen = file.absolutePath.withCString { FileIntake.identity(ofPathAt: $0) }
+        if let (identity, mode) = seen {
+            if mode & S_IFMT == S_IFDIR, registry.isRefusedFolder(identity) {
+                counters.skipped += 1
+                return
+            }
             if registry.isInFlight(identity) {
                 counters.skipped += 1
                 return

@@ -18,6 +18,18 @@ struct ProcessedRegistry {
     }
 
     private var entries: [FileIdentity: Disposition] = [:]
+    /// Folders refused in a flat drop folder, by device and inode alone: a folder's mtime
+    /// changes as files come and go, and it must not be refused again each time.
+    private var folders: Set<FolderKey> = []
+
+    struct FolderKey: Hashable {
+        var device: UInt64
+        var inode: UInt64
+        init(_ identity: FileIdentity) {
+            device = identity.device
+            inode = identity.inode
+        }
+    }
     /// Files whose events are on their way to the log.
     private var inFlight: Set<FileIdentity> = []
 
@@ -25,13 +37,19 @@ struct ProcessedRegistry {
 
     func disposition(of identity: FileIdentity) -> Disposition? { entries[identity] }
 
+    func isRefusedFolder(_ identity: FileIdentity) -> Bool { folders.contains(FolderKey(identity)) }
+
     func isInFlight(_ identity: FileIdentity) -> Bool { inFlight.contains(identity) }
 
     mutating func begin(_ identity: FileIdentity) { inFlight.insert(identity) }
 
     mutating func commit(_ identity: FileIdentity, _ disposition: Disposition) {
         inFlight.remove(identity)
-        entries[identity] = disposition
+        if disposition == .leave {
+            folders.insert(FolderKey(identity))
+        } else {
+            entries[identity] = disposition
+        }
     }
 
     /// The events never became durable: the file is free to be taken again.
@@ -43,8 +61,11 @@ struct ProcessedRegistry {
         case let .articleDuplicate(duplicate): if let file = duplicate.file { entries[file] = .archive }
         case let .fileRejected(rejected):
             guard let file = rejected.file else { return }
-            entries[file] = rejected.reason == Rejection.Code.directory.rawValue
-                ? .leave : .quarantine(rejected.quarantined.flatMap { DropPath(bytes: Array($0.utf8)) })
+            if rejected.reason == Rejection.Code.directory.rawValue {
+                folders.insert(FolderKey(file))
+            } else {
+                entries[file] = .quarantine(rejected.quarantined.flatMap { DropPath(bytes: Array($0.utf8)) })
+            }
         default: break
         }
     }

@@ -44,7 +44,8 @@ extension WatchLoop {
 
     /// Walks the tree depth first without following symlinks, calling `enter` before listing
     /// each folder (so its watch exists before its names are read) and `found` for each
-    /// non-directory entry that passes the name filter. Returns `false` if `found` did.
+    /// non-directory entry that passes the name filter, and for subfolders too when the
+    /// walk is flat and not a polling pass. Returns `false` if `found` did.
     ///
     /// A folder that cannot be read is reported and skipped; one that vanished is skipped.
     func walk<Failure: Error>(
@@ -87,7 +88,13 @@ extension WatchLoop {
             for entry in entries where !filter.ignores(name: entry.name) {
                 let path = DropPath.join(relative, entry.name)
                 if entry.isDirectory {
-                    if configuration.recursive { pending.append(path) }
+                    if configuration.recursive {
+                        pending.append(path)
+                    } else if !signatures, !found(path, entry) {
+                        // A folder in a flat drop folder is reported too (not while polling,
+                        // whose passes would repeat it), so intake can say why it is not read.
+                        return false
+                    }
                 } else if !found(path, entry) {
                     return false
                 }

@@ -82,4 +82,9 @@ final class RunningProcess: @unchecked Sendable {
     var terminatedBySignal: Bool { process.terminationReason == .uncaughtSignal }
 
     var standardError: String { String(decoding: errors.wait(), as: UTF8.self) }
+
+    /// Standard error so far, without waiting for the process to end.
+    var standardErrorSoFar: String { isRunning ? "(still running)" : standardError }
+
+    var isRunning: Bool { process.isRunning }
 }
