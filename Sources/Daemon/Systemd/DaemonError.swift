@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Everything that can go wrong in the daemon library, with the cause, worded so an operator
+/// reading the journal knows what happened and what to check.
+public enum DaemonError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// `$NOTIFY_SOCKET` is neither an absolute path nor `@name` (an abstract socket); newer
+    /// systemd versions also hand out `vsock:` addresses, which this daemon does not speak.
+    case notifySocketUnsupported(address: String)
+    /// `$NOTIFY_SOCKET` does not fit in `sockaddr_un.sun_path`.
+    case notifySocketTooLong(address: String, limit: Int)
+    /// The datagram socket for talking to systemd could not be created.
+    case notifySocketUnavailable(errno: Int32)
+    /// systemd's notify socket did not take the message.
+    case notifySendFailed(address: String, errno: Int32)
+
+    public var description: String {
+        switch self {
+        case .notifySocketUnsupported(let address):
+            "cannot notify systemd: NOTIFY_SOCKET=\(address) is neither an absolute path nor an abstract @name"
+        case .notifySocketTooLong(let address, let limit):
+            "cannot notify systemd: NOTIFY_SOCKET=\(address) is longer than the \(limit) bytes a Unix socket address holds"
+        case .notifySocketUnavailable(let code):
+            "cannot notify systemd: creating a datagram socket failed: \(Self.explain(code))"
+        case .notifySendFailed(let address, let code):
+            "cannot notify systemd through \(address): \(Self.explain(code))"
+        }
+    }
+
+    /// "No such file or directory (errno 2)": the words for people, the number for searches.
+    static func explain(_ code: Int32) -> String {
+        "\(String(cString: strerror(code))) (errno \(code))"
+    }
+}
