@@ -16,6 +16,10 @@ public enum DaemonError: Error, Sendable, Hashable, CustomStringConvertible {
     case notifySocketUnavailable(errno: Int32)
     /// systemd's notify socket did not take the message.
     case notifySendFailed(address: String, errno: Int32)
+    /// A setting in the configuration file, environment or flags is wrong.
+    case configuration(String)
+    /// The daemon could not start (or go on): the log, the state folder or the drop folder.
+    case startup(String)
 
     public var description: String {
         switch self {
@@ -27,7 +31,17 @@ public enum DaemonError: Error, Sendable, Hashable, CustomStringConvertible {
             "cannot notify systemd: creating a datagram socket failed: \(Self.explain(code))"
         case .notifySendFailed(let address, let code):
             "cannot notify systemd through \(address): \(Self.explain(code))"
+        case .configuration(let message):
+            "configuration: \(message)"
+        case .startup(let message):
+            message
         }
+    }
+
+    /// The message without its prefix, for wrapping in a more specific one.
+    public var detail: String {
+        if case .configuration(let message) = self { return message }
+        return description
     }
 
     /// "No such file or directory (errno 2)": the words for people, the number for searches.
