@@ -2,7 +2,6 @@ import ArgumentParser
 import Daemon
 import Foundation
 import Logging
-import ServiceLifecycle
 
 @main
 struct Claimwatchd: AsyncParsableCommand {
@@ -75,16 +74,9 @@ struct Claimwatchd: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "claimwatchd")
-        let service = DaemonService(configuration: configuration, version: DaemonVersion.current,
-                                    notifier: SystemdNotifier(environment: environment), logger: logger,
-                                    reload: { () throws(DaemonError) in try loader.load() })
-        let group = ServiceGroup(configuration: .init(
-            services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup,
-                             failureTerminationBehavior: .gracefullyShutdownGroup)],
-            gracefulShutdownSignals: [.sigterm, .sigint],
-            logger: logger))
         do {
-            try await group.run()
+            try await DaemonRunner.run(configuration: configuration, environment: environment, logger: logger,
+                                       reload: { () throws(DaemonError) in try loader.load() })
         } catch {
             logger.critical("claimwatchd failed", metadata: ["error": "\(error)"])
             throw ExitCode.failure

@@ -1,5 +1,5 @@
-public import Foundation
-public import Ingest
+import Foundation
+import Ingest
 
 /// Reads the configuration sources in order: defaults, file, environment, flags.
 public struct ConfigurationLoader: Sendable {
@@ -52,6 +52,7 @@ public struct ConfigurationLoader: Sendable {
             try configuration.apply(key: key, value: value)
         }
         if let stateFlag { configuration.state = StateLayout(root: stateFlag) }
+        configuration.runtimeDirectory = environment["RUNTIME_DIRECTORY"].flatMap { $0.split(separator: ":").first.map(String.init) }
         return try configuration.validated()
     }
 

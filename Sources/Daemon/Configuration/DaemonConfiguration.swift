@@ -1,6 +1,6 @@
-public import Foundation
+import Foundation
 public import Ingest
-public import Watcher
+import Watcher
 
 /// Everything claimwatchd runs with. Built from defaults, then the configuration file,
 /// then `CLAIMWATCHD_*` environment variables, then flags: each later source wins.
@@ -20,6 +20,9 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var batchSize = 64
     /// The file this configuration was read from, if any; SIGHUP reads it again.
     public var configFile: String?
+    /// Private scratch space for the watcher's wake-up file: systemd's
+    /// `$RUNTIME_DIRECTORY` when it gives one, else `<state>/run`.
+    public var runtimeDirectory: String?
 
     public init(state: StateLayout) {
         self.state = state
@@ -39,7 +42,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
     }
 
     var watcher: WatcherConfiguration {
-        var watcher = WatcherConfiguration(dropFolder: dropFolder, wakeDirectory: state.run)
+        var watcher = WatcherConfiguration(dropFolder: dropFolder, wakeDirectory: runtimeDirectory ?? state.run)
         watcher.recursive = recursive
         watcher.ignorePatterns = ignorePatterns
         watcher.rescanInterval = rescanInterval

@@ -1,6 +1,6 @@
-public import EventLog
+import EventLog
 import Foundation
-public import Ingest
+import Ingest
 public import Logging
 public import ServiceLifecycle
 import Synchronization
@@ -66,7 +66,7 @@ public final class DaemonService: Service, Sendable {
         let loop = IngestLoop(
             pipeline: pipeline, writer: writer, notifier: notifier, logger: logger,
             onReady: { _ = try? notifier.ready(status: "watching") },
-            requestRescan: { [current] in current.withLock { $0.watcher?.requestRescan() } })
+            requestRescan: { self.current.withLock { $0.watcher?.requestRescan() } })
         loop.start()
 
         var stopReason = "shutdown"
@@ -89,7 +89,7 @@ public final class DaemonService: Service, Sendable {
             logger.error("watching stopped", metadata: ["error": "\(error)"])
             loop.queue.push(.stop)
             await Self.join(loop)
-            try? await writer.append(DaemonStopped(reason: stopReason, processed: loop.latestCounters.processed,
+            _ = try? await writer.append(DaemonStopped(reason: stopReason, processed: loop.latestCounters.processed,
                                                    rejected: loop.latestCounters.rejected))
             try? writer.close()
             throw error
@@ -167,7 +167,8 @@ public final class DaemonService: Service, Sendable {
 
     static func prepareFolders(_ configuration: DaemonConfiguration) throws(DaemonError) {
         let layout = configuration.state
-        for folder in [layout.root, layout.log, layout.articles, layout.archive, layout.quarantine, layout.run, configuration.dropFolder] {
+        for folder in [layout.root, layout.log, layout.articles, layout.archive, layout.quarantine,
+                       configuration.runtimeDirectory ?? layout.run, configuration.dropFolder] {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
