@@ -101,7 +101,7 @@ let package = Package(
             dependencies: ["Watcher", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
-        .testTarget(name: "DaemonTests", dependencies: ["Daemon"], swiftSettings: strict),
+        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Watcher"], swiftSettings: strict),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "claimwatch", "claimwatchd"], swiftSettings: strict),

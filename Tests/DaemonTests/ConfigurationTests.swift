@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import Daemon
+import Watcher
+
+@Suite struct ConfigurationTests {
+    @Test("sizes and durations read the way people write them", arguments: [
+        ("20M", 20 << 20), ("20MiB", 20 << 20), ("512k", 512 << 10), ("1G", 1 << 30), ("4096", 4096),
+    ])
+    func sizes(text: String, bytes: Int) throws {
+        #expect(try ConfigValue.size(text, key: "max-file-size") == bytes)
+    }
+
+    @Test("durations", arguments: [("500ms", Duration.milliseconds(500)), ("2s", .seconds(2)), ("5m", .seconds(300)), ("1h", .seconds(3600)), ("30", .seconds(30))])
+    func durations(text: String, duration: Duration) throws {
+        #expect(try ConfigValue.duration(text, key: "poll-interval") == duration)
+        #expect(try ConfigValue.duration(ConfigValue.format(duration), key: "x") == duration)
+    }
+
+    @Test("bad values are refused with the setting named", arguments: ["12 parsecs", "-1", "lots"])
+    func badValues(text: String) {
+        #expect(throws: DaemonError.self) { try ConfigValue.size(text, key: "max-file-size") }
+    }
+
+    @Test("a file, the environment and flags apply in that order")
+    func precedence() throws {
+        let folder = NSTemporaryDirectory() + "/claimwatch-config-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try """
+            # comment line
+            keep = yes          # trailing comment
+            max-file-size = 1M
+            ignore = *.draft .*
+            rescan-interval = 10m
+            """.write(toFile: folder + "/claimwatchd.conf", atomically: true, encoding: .utf8)
+        let loader = ConfigurationLoader(
+            flags: [("rescan-interval", "1m")], configFile: nil, stateFlag: folder,
+            environment: ["CLAIMWATCHD_MAX_FILE_SIZE": "2M", "RUNTIME_DIRECTORY": "/run/claimwatchd"], executablePath: "/usr/bin/x")
+        let configuration = try loader.load()
+        #expect(configuration.keep)
+        #expect(configuration.maximumFileBytes == 2 << 20)
+        #expect(configuration.ignorePatterns == ["*.draft", ".*"])
+        #expect(configuration.rescanInterval == .seconds(60))
+        #expect(configuration.dropFolder == folder + "/inbox")
+        #expect(configuration.watcher.wakeDirectory == "/run/claimwatchd")
+        #expect(configuration.configFile == folder + "/claimwatchd.conf")
+    }
+
+    @Test("an unknown setting names its file and line")
+    func unknownSetting() throws {
+        let file = NSTemporaryDirectory() + "/claimwatch-bad-\(getpid()).conf"
+        try "keep = no\nfrobnicate = 3\n".write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let loader = ConfigurationLoader(flags: [], configFile: file, stateFlag: "/tmp/x", environment: [:], executablePath: "/x")
+        #expect(throws: DaemonError.configuration("\(file):2: unknown setting 'frobnicate'")) { try loader.load() }
+    }
+}
