@@ -3,8 +3,14 @@ import Foundation
 
 /// Normalized article texts, stored by content id (`articles/ab/abcdef….txt`), so the
 /// CLI can show them and claims can point into them.
-struct ArticleStore {
+final class ArticleStore {
     let folder: String
+    /// Shard folders known to exist, so storing a text costs no `mkdir` calls.
+    private var shards: Set<Substring> = []
+
+    init(folder: String) {
+        self.folder = folder
+    }
 
     func path(for contentID: String) -> String {
         folder + "/" + contentID.prefix(2) + "/" + contentID + ".txt"
@@ -25,9 +31,12 @@ struct ArticleStore {
     func store(_ text: String, contentID: String) throws(IngestError) {
         let target = path(for: contentID)
         if access(target, F_OK) == 0 { return }
-        let shard = folder + "/" + contentID.prefix(2)
-        for directory in [folder, shard] where mkdir(directory, 0o755) != 0 && errno != EEXIST {
-            throw .io(operation: "mkdir", path: directory, errno: errno)
+        if !shards.contains(contentID.prefix(2)) {
+            let shard = folder + "/" + contentID.prefix(2)
+            for directory in [folder, shard] where mkdir(directory, 0o755) != 0 && errno != EEXIST {
+                throw .io(operation: "mkdir", path: directory, errno: errno)
+            }
+            shards.insert(contentID.prefix(2))
         }
         let temporary = target + ".tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

@@ -1,5 +1,5 @@
 public import EventLog
-public import Foundation
+import Foundation
 
 /// Reads a dropped file without trusting it: never follows a symlink, never blocks on a
 /// FIFO, reads only regular files up to a size cap, and says why it refused the rest.
@@ -24,7 +24,7 @@ public struct FileIntake: Sendable {
     }
 
     /// What `lstat` says about a path, without opening it.
-    public static func identity(ofPathAt path: UnsafePointer<CChar>) -> (FileIdentity, mode_t)? {
+    static func identity(ofPathAt path: UnsafePointer<CChar>) -> (FileIdentity, mode_t)? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         return (FileIdentity(info), info.st_mode)
