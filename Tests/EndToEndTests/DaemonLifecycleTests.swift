@@ -19,6 +19,18 @@ import Testing
         #expect(harness.stop() == 0)
     }
 
+    @Test("with WATCHDOG_USEC set, the ingest loop pings WATCHDOG=1 while idle")
+    func watchdog() throws {
+        let harness = DaemonHarness("watchdog")
+        let listener = try NotifyListener(in: harness.state.path)
+        try harness.start(environment: ["NOTIFY_SOCKET": listener.path, "WATCHDOG_USEC": "400000"])
+        defer { harness.stop() }
+        let first = listener.waitFor("WATCHDOG=1")
+        #expect(first.contains { $0.contains("WATCHDOG=1") })
+        let second = listener.waitFor("WATCHDOG=1")
+        #expect(second.contains { $0.contains("WATCHDOG=1") })
+    }
+
     @Test("SIGHUP reloads the configuration file without losing events")
     func reload() throws {
         let harness = DaemonHarness("reload")
