@@ -15,7 +15,7 @@ enum ArticleAssembler {
                 text += "\n\n"
                 offset += 2
             }
-            let length = block.text.unicodeScalars.count
+            let length = UTF8Bytes.scalarCount(block.text)
             paragraphs.append(TextSpan(text: block.text, start: offset, end: offset + length))
             sentences += SentenceSplitter.split(block.text, startingAt: offset)
             text += block.text

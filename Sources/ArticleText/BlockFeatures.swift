@@ -3,7 +3,8 @@ struct BlockFeatures {
     var words = 0
     var stopWords = 0
     var letters = 0
-    var uppercaseInitialWords = 0
+    /// Which anchor words occur (see `StopWords.Flags`).
+    var anchors: StopWords.Flags = []
     /// The block ends like a sentence: `.`, `!`, `?`, `…`, possibly inside closing quotes.
     var endsSentence = false
     /// Lowercased ASCII with curly apostrophes folded to `'`, for pattern matching.
@@ -13,53 +14,64 @@ struct BlockFeatures {
 
     init(_ text: String, stopWords table: StopWords = .shared) {
         var text = text
-        text.withUTF8 { measure($0, table) }
+        text.withUTF8 { bytes in
+            folded = [UInt8](unsafeUninitializedCapacity: bytes.count) { output, written in
+                written = measure(bytes, into: output, table)
+            }
+            endsSentence = BlockFeatures.endsSentence(bytes)
+        }
     }
 
-    private mutating func measure(_ bytes: UnsafeBufferPointer<UInt8>, _ table: StopWords) {
-        folded.reserveCapacity(bytes.count)
+    /// Counts words, function words and letters, and writes the folded text; returns its length.
+    private mutating func measure(
+        _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>, _ table: StopWords
+    ) -> Int {
+        var written = 0
         var wordStart = -1
         var wordASCII = true
         var index = 0
-        func endWord(_ end: Int) {
-            guard wordStart >= 0 else { return }
-            words += 1
-            if wordASCII, end - wordStart <= 10 {
-                let hash = StopWords.hash(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
-                if table.contains(hash: hash) { stopWords += 1 }
-            }
-            wordStart = -1
-        }
         while index < bytes.count {
             let byte = bytes[index]
             // ’ and ‘ (E2 80 99 / 98) fold to an ASCII apostrophe inside words.
             if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
                bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98 {
-                folded.append(UInt8(ascii: "'"))
+                output[written] = UInt8(ascii: "'")
+                written += 1
                 if wordStart >= 0 { wordASCII = false }
                 index += 3
                 continue
             }
-            let isWordByte = UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isASCIIDigit(byte)
+            let isLetter = UTF8Bytes.isASCIILetter(byte)
+            let isWordByte = isLetter || UTF8Bytes.isASCIIDigit(byte)
                 || (byte >= 0xC3 && byte != 0xE2) || (byte >= 0x80 && byte < 0xC0 && wordStart >= 0)
             if isWordByte {
                 if wordStart < 0 {
-                    wordStart = index
+                    wordStart = written
                     wordASCII = true
-                    if byte &- 0x41 < 26 { uppercaseInitialWords += 1 }
                 }
                 if byte >= 0x80 { wordASCII = false }
-                if UTF8Bytes.isASCIILetter(byte) || byte >= 0xC3 { letters += 1 }
+                if isLetter || byte >= 0xC3 { letters += 1 }
             } else if byte == UInt8(ascii: "'"), wordStart >= 0 {
                 wordASCII = false
-            } else {
-                endWord(index)
+            } else if wordStart >= 0 {
+                endWord(UnsafeBufferPointer(rebasing: output[wordStart..<written]), ascii: wordASCII, table)
+                wordStart = -1
             }
-            folded.append(UTF8Bytes.lowerASCII(byte))
+            output[written] = UTF8Bytes.lowerASCII(byte)
+            written += 1
             index += 1
         }
-        endWord(bytes.count)
-        endsSentence = BlockFeatures.endsSentence(bytes)
+        if wordStart >= 0 { endWord(UnsafeBufferPointer(rebasing: output[wordStart..<written]), ascii: wordASCII, table) }
+        return written
+    }
+
+    @inline(__always)
+    private mutating func endWord(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool, _ table: StopWords) {
+        words += 1
+        guard ascii, word.count <= 13 else { return }
+        let flags = table.flags(hash: StopWords.hash(word))
+        if flags.contains(.function) { stopWords += 1 }
+        anchors.formUnion(flags)
     }
 
     static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

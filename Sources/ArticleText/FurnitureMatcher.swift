@@ -1,21 +1,28 @@
 /// Decides whether one block, on its own, is furniture. Context (position, neighbours) is
 /// the remover's business; this only looks at the block's words.
 enum FurnitureMatcher {
+    static let copyright = Array("copyright".utf8)
+    static let copyrightC = Array("(c) ".utf8)
+    static let via = Array("via ".utf8)
+
     static func match(_ block: TextBlock, _ features: BlockFeatures) -> Furniture? {
         let folded = features.folded
-        let core = coreLine(folded)
         if features.letters == 0 { return .clutter }
-        if FurniturePatterns.sectionStarts.contains(core) { return .sectionStart }
-        if FurniturePatterns.wholeLines.contains(core) { return .clutter }
+        if features.words <= 8 {
+            // Whole-line furniture is a few words long; longer blocks skip the string work.
+            let core = coreLine(folded)
+            if FurniturePatterns.sectionStarts.contains(core) { return .sectionStart }
+            if FurniturePatterns.wholeLines.contains(core) { return .clutter }
+            if features.words <= 6, core.hasPrefix("read more") || core.hasPrefix("related ")
+                || core.hasPrefix("more from") || core.hasPrefix("more on ") {
+                return .sectionStart
+            }
+        }
         if let byline = byline(block.text, folded, features) { return .byline(byline) }
         if folded.first == 0xC2, folded.count > 1, folded[1] == 0xA9 { return .legal }  // ©
-        if folded.hasBytePrefix(Array("copyright".utf8)) || folded.hasBytePrefix(Array("(c) ".utf8)) {
-            return .legal
-        }
-        for phrase in FurniturePatterns.legalContains where folded.containsBytes(phrase) { return .legal }
-        if features.words <= 6, core.hasPrefix("read more") || core.hasPrefix("related ")
-            || core.hasPrefix("more from") || core.hasPrefix("more on ") {
-            return .sectionStart
+        if folded.hasBytePrefix(copyright) || folded.hasBytePrefix(copyrightC) { return .legal }
+        if features.anchors.contains(.legal) {
+            for phrase in FurniturePatterns.legalContains where folded.containsBytes(phrase) { return .legal }
         }
         if features.words <= 30 {
             for prefix in FurniturePatterns.shortPrefixes where folded.hasBytePrefix(prefix) { return .clutter }
@@ -24,7 +31,7 @@ enum FurnitureMatcher {
             for phrase in FurniturePatterns.shortContains where folded.containsBytes(phrase) { return .clutter }
             if isBreadcrumb(folded, features) { return .clutter }
         }
-        if isCaption(folded) || hasNameCredit(block.text) { return .caption }
+        if isCaption(folded, features) || hasNameCredit(block.text, folded) { return .caption }
         return nil
     }
 
@@ -91,7 +98,8 @@ enum FurnitureMatcher {
     }
 
     /// A caption ending in a photographer credit: "… on Saturday. JONAS VEL/Outlet Name".
-    static func hasNameCredit(_ text: String) -> Bool {
+    static func hasNameCredit(_ text: String, _ folded: [UInt8]) -> Bool {
+        guard folded.suffix(80).contains(UInt8(ascii: "/")) else { return false }
         let scalars = Array(text.unicodeScalars.suffix(80))
         guard let slash = scalars.lastIndex(of: "/") else { return false }
         var start = slash
@@ -105,10 +113,12 @@ enum FurnitureMatcher {
 
     /// A caption carries a credit near its end: "(Image: Getty)", "Photo: …", "Screen grab …",
     /// "NAME/Getty Images", "(… via Getty Images)".
-    static func isCaption(_ folded: [UInt8]) -> Bool {
-        let tailStart = max(0, folded.count - 90)
-        for marker in FurniturePatterns.creditMarkers where folded.containsBytes(marker, from: tailStart) {
-            return true
+    static func isCaption(_ folded: [UInt8], _ features: BlockFeatures) -> Bool {
+        if features.anchors.contains(.credit) {
+            let tailStart = max(0, folded.count - 90)
+            for marker in FurniturePatterns.creditMarkers where folded.containsBytes(marker, from: tailStart) {
+                return true
+            }
         }
         var end = folded.count
         while end > 0, folded[end - 1] == 0x20 || folded[end - 1] == 0x29 || folded[end - 1] == 0x2E
@@ -120,7 +130,7 @@ enum FurnitureMatcher {
             guard before > 0 else { continue }
             let separator = folded[before - 1]
             if separator == UInt8(ascii: "/") || separator == UInt8(ascii: "(") { return true }
-            if before >= 4, folded.hasByteSuffix(Array("via ".utf8), endingAt: before) { return true }
+            if before >= 4, folded.hasByteSuffix(via, endingAt: before) { return true }
         }
         return false
     }

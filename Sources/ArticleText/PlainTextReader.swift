@@ -55,7 +55,7 @@ enum PlainTextReader {
         var lengths = [Int]()
         var sentenceEnds = 0
         for line in group.dropLast() {
-            lengths.append(line.unicodeScalars.count)
+            lengths.append(UTF8Bytes.scalarCount(line))
             if let last = line.unicodeScalars.last, ".!?:\"”".unicodeScalars.contains(last) {
                 sentenceEnds += 1
             }

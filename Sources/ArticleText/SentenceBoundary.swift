@@ -59,7 +59,8 @@ enum SentenceBoundary {
         if !onlyPeriod || isEllipsis { return Cut(end: end, nextStart: nextStart) }
 
         let (previous, dotted) = word(before: bytes, at: start)
-        if previous.isEmpty { return Cut(end: end, nextStart: nextStart) }
+        // Every listed title and abbreviation is short; longer words end sentences.
+        if previous.isEmpty || (!dotted && previous.utf8.count > 7) { return Cut(end: end, nextStart: nextStart) }
         let nextIsOpener = openers.contains(nextWord.lowercased())
         if dotted { return nextIsOpener ? Cut(end: end, nextStart: nextStart) : nil }
         let lower = previous.lowercased()

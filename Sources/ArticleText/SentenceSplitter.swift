@@ -30,13 +30,16 @@ public enum SentenceSplitter {
     }
 
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, base: Int) -> [TextSpan] {
-        var scalarBefore = [Int32](repeating: 0, count: bytes.count + 1)
-        var scalars: Int32 = 0
-        for index in 0..<bytes.count {
-            scalarBefore[index] = scalars
-            if !UTF8Bytes.isContinuation(bytes[index]) { scalars += 1 }
+        // Scalar offsets are counted incrementally: positions only move forward.
+        var countedBytes = 0
+        var countedScalars = 0
+        func scalarOffset(_ byte: Int) -> Int {
+            while countedBytes < byte {
+                if !UTF8Bytes.isContinuation(bytes[countedBytes]) { countedScalars += 1 }
+                countedBytes += 1
+            }
+            return base + countedScalars
         }
-        scalarBefore[bytes.count] = scalars
 
         var spans = [TextSpan]()
         var sentenceStart = 0
@@ -47,7 +50,8 @@ public enum SentenceSplitter {
             while end > start, bytes[end - 1] == 0x20 { end -= 1 }
             guard start < end else { return }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            spans.append(TextSpan(text: text, start: base + Int(scalarBefore[start]), end: base + Int(scalarBefore[end])))
+            let startOffset = scalarOffset(start)
+            spans.append(TextSpan(text: text, start: startOffset, end: scalarOffset(end)))
         }
         var index = 0
         while index < bytes.count {

@@ -1,10 +1,21 @@
-/// English function words, the signal jusText uses to tell prose from page furniture: body
+/// Classes of English words the boilerplate rules look for, in one small open-addressing
+/// table keyed by FNV-1a hashes, so the per-word lookup allocates nothing.
+///
+/// Function words are the signal jusText uses to tell prose from page furniture: body
 /// paragraphs are about one-third function words, menus and link lists hardly have any.
-/// Stored as a small open-addressing table of FNV-1a hashes so the lookup allocates nothing.
+/// Anchor words gate the costlier phrase searches: a block without "reserved", "photo" and
+/// the like cannot hold a legal notice or a picture credit, so those searches are skipped.
 struct StopWords: Sendable {
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let function = Flags(rawValue: 1)
+        static let legal = Flags(rawValue: 2)
+        static let credit = Flags(rawValue: 4)
+    }
+
     static let shared = StopWords()
 
-    static let words = """
+    static let functionWords = """
         a about above after again against all also although am an and any are as at be because \
         been before being below between both but by can could did do does doing down during each \
         even ever every few for from further had has have having he her here hers herself him \
@@ -16,20 +27,31 @@ struct StopWords: Sendable {
         whose why will with within without would yet you your yours yourself yourselves said \
         says according told
         """
+    static let legalWords = "reserved unauthorized unauthorised permission prohibited reproduced rewritten akismet processed sign"
+    static let creditWords = """
+        image images photo photos photograph picture pictured credit screen screengrab screenshot \
+        file illustration via getty
+        """
 
-    private let slots: [UInt64]
+    private let hashes: [UInt64]
+    private let flags: [Flags]
     private let mask: Int
 
     init() {
         let size = 1024
-        var slots = [UInt64](repeating: 0, count: size)
-        for word in StopWords.words.split(separator: " ") {
-            let hash = StopWords.hash(Array(word.utf8)[...])
-            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-            while slots[slot] != 0, slots[slot] != hash { slot = (slot + 1) & (size - 1) }
-            slots[slot] = hash
+        var hashes = [UInt64](repeating: 0, count: size)
+        var flags = [Flags](repeating: [], count: size)
+        for (list, flag) in [(Self.functionWords, Flags.function), (Self.legalWords, .legal), (Self.creditWords, .credit)] {
+            for word in list.split(separator: " ") {
+                let hash = StopWords.hash(Array(word.utf8)[...])
+                var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+                while hashes[slot] != 0, hashes[slot] != hash { slot = (slot + 1) & (size - 1) }
+                hashes[slot] = hash
+                flags[slot].insert(flag)
+            }
         }
-        self.slots = slots
+        self.hashes = hashes
+        self.flags = flags
         self.mask = size - 1
     }
 
@@ -44,12 +66,12 @@ struct StopWords: Sendable {
     }
 
     @inline(__always)
-    func contains(hash: UInt64) -> Bool {
+    func flags(hash: UInt64) -> Flags {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let stored = slots[slot]
-            if stored == hash { return true }
-            if stored == 0 { return false }
+            let stored = hashes[slot]
+            if stored == hash { return flags[slot] }
+            if stored == 0 { return [] }
             slot = (slot + 1) & mask
         }
     }

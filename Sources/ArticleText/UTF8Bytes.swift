@@ -1,6 +1,16 @@
 /// Byte-level helpers shared by the scanners; working on UTF-8 keeps the hot paths free of
 /// grapheme breaking and bridging.
 enum UTF8Bytes {
+    /// The number of Unicode scalars in a string, counted on its UTF-8 without decoding.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
     @inline(__always)
     static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 

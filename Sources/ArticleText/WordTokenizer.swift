@@ -11,11 +11,47 @@ public enum WordTokenizer {
         return tokens
     }
 
-    /// The number of words in `text`, as `tokens(in:)` would find them.
+    /// The number of words in `text`, as `tokens(in:)` would find them, counted on UTF-8
+    /// without building scalars or strings (it runs on every article).
     public static func count(in text: String) -> Int {
-        var words = 0
-        forEachRange(Array(text.unicodeScalars)) { _, _ in words += 1 }
-        return words
+        var text = text
+        return text.withUTF8 { bytes in
+            var words = 0
+            var index = 0
+            var previous: Unicode.Scalar = " "
+            var inWord = false
+            while index < bytes.count {
+                let byte = bytes[index]
+                // ASCII letters and digits (nearly every byte of news text) skip decoding.
+                if UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isASCIIDigit(byte) {
+                    if !inWord { words += 1 }
+                    inWord = true
+                    previous = Unicode.Scalar(byte)
+                    index += 1
+                    continue
+                }
+                // Other ASCII, bar the four joiners, always ends a word.
+                if byte < 0x80, byte != 0x27, byte != 0x2D, byte != 0x2E, byte != 0x2C {
+                    inWord = false
+                    previous = Unicode.Scalar(byte)
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+                index += length
+                if isWordScalar(scalar) {
+                    if !inWord { words += 1 }
+                    inWord = true
+                } else if inWord, index < bytes.count {
+                    let (next, _) = UTF8Bytes.scalar(in: bytes, at: index)
+                    inWord = joins(scalar, previous, next)
+                } else {
+                    inWord = false
+                }
+                previous = scalar
+            }
+            return words
+        }
     }
 
     static func forEachRange(_ scalars: [Unicode.Scalar], _ body: (Int, Int) -> Void) {

@@ -55,6 +55,18 @@ struct BandTable: Sendable {
         }
     }
 
+    /// Touches the home slot of every key before any is probed. The loads are independent,
+    /// so the processor overlaps their cache misses instead of taking them one at a time:
+    /// in a large index this is most of a query's cost.
+    @inline(__always)
+    func prefetch(_ keys: [UInt32]) -> UInt64 {
+        var sink: UInt64 = 0
+        slots.withUnsafeBufferPointer { buffer in
+            for key in keys { sink ^= buffer[home(key)] }
+        }
+        return sink
+    }
+
     /// Grows (or presizes) the table to hold `postings` entries below the load limit.
     mutating func reserve(postings: Int) {
         let needed = Int(Double(postings) / BandTable.maximumLoad) + 1

@@ -61,6 +61,7 @@ public struct NearCopyIndex: Sendable {
     public func query(_ fingerprint: ArticleFingerprint) -> CopyVerdict? {
         guard fingerprint.signature.count == parameters.permutations else { return nil }
         let prefix = fingerprint.contentPrefix
+        _ = table.prefetch(fingerprint.bandKeys)
         var exact: UInt32?
         table.forEach(key: exactKey(prefix)) { ordinal in
             if contentPrefixes[Int(ordinal)] == prefix, exact.map({ ordinal < $0 }) ?? true { exact = ordinal }

@@ -42,12 +42,13 @@ public struct SHA256: Sendable {
             pending.append(contentsOf: bytes[0..<take])
             offset = take
             guard pending.count == 64 else { return }
-            pending.withUnsafeBufferPointer { compress($0, at: 0) }
+            pending.withUnsafeBufferPointer { compressBlocks($0, from: 0, count: 1) }
             pending.removeAll(keepingCapacity: true)
         }
-        while offset + 64 <= bytes.count {
-            compress(bytes, at: offset)
-            offset += 64
+        let blocks = (bytes.count - offset) / 64
+        if blocks > 0 {
+            compressBlocks(bytes, from: offset, count: blocks)
+            offset += blocks * 64
         }
         if offset < bytes.count { pending.append(contentsOf: bytes[offset...]) }
     }
@@ -59,13 +60,7 @@ public struct SHA256: Sendable {
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
         pending.removeAll()
-        tail.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                compress(buffer, at: offset)
-                offset += 64
-            }
-        }
+        tail.withUnsafeBufferPointer { compressBlocks($0, from: 0, count: $0.count / 64) }
         var digest = [UInt8]()
         digest.reserveCapacity(32)
         for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
@@ -79,34 +74,39 @@ public struct SHA256: Sendable {
         (value >> count) | (value << (32 - count))
     }
 
-    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, at offset: Int) {
-        // The message schedule lives on the stack: no allocation per 64-byte block.
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for index in 0..<16 {
-                let base = offset + index * 4
-                w[index] = UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16
-                    | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
-            }
-            for index in 16..<64 {
-                let s0 = Self.rotr(w[index - 15], 7) ^ Self.rotr(w[index - 15], 18) ^ (w[index - 15] >> 3)
-                let s1 = Self.rotr(w[index - 2], 17) ^ Self.rotr(w[index - 2], 19) ^ (w[index - 2] >> 10)
-                w[index] = w[index - 16] &+ s0 &+ w[index - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = state
-            Self.roundConstants.withUnsafeBufferPointer { k in
-                for index in 0..<64 {
-                    let s1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
-                    let choice = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ choice &+ k[index] &+ w[index]
-                    let s0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ majority
-                    h = g; g = f; f = e; e = d &+ t1
-                    d = c; c = b; b = a; a = t1 &+ t2
+    /// Runs the compression function over `count` 64-byte blocks. The message schedule is
+    /// one stack buffer for all blocks, and the working variables stay in registers.
+    private mutating func compressBlocks(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) {
+        guard count > 0, let base = bytes.baseAddress else { return }
+        var (h0, h1, h2, h3, h4, h5, h6, h7) = state
+        Self.roundConstants.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                for block in 0..<count {
+                    let pointer = UnsafeRawPointer(base + start + block * 64)
+                    for index in 0..<16 {
+                        w[index] = UInt32(bigEndian: pointer.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+                    }
+                    for index in 16..<64 {
+                        let x = w[index - 15], y = w[index - 2]
+                        let s0 = Self.rotr(x, 7) ^ Self.rotr(x, 18) ^ (x >> 3)
+                        let s1 = Self.rotr(y, 17) ^ Self.rotr(y, 19) ^ (y >> 10)
+                        w[index] = w[index - 16] &+ s0 &+ w[index - 7] &+ s1
+                    }
+                    var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+                    for index in 0..<64 {
+                        let s1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
+                        let choice = g ^ (e & (f ^ g))
+                        let t1 = h &+ s1 &+ choice &+ k[index] &+ w[index]
+                        let s0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
+                        let majority = (a & b) | (c & (a | b))
+                        h = g; g = f; f = e; e = d &+ t1
+                        d = c; c = b; b = a; a = t1 &+ s0 &+ majority
+                    }
+                    h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
+                    h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
                 }
             }
-            state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
-                     state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
         }
+        state = (h0, h1, h2, h3, h4, h5, h6, h7)
     }
 }
