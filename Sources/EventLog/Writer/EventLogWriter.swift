@@ -66,18 +66,20 @@ public final class EventLogWriter: @unchecked Sendable {
     public func enqueue(_ payload: some EventPayload) throws(EventLogError) -> UInt64 {
         // Encoding happens under the lock, straight into the pending batch: one writer
         // serializes records anyway, and this spares a copy and an allocation per record.
-        let seq = try withState { state throws(EventLogError) in
+        let (seq, wake) = try withState { state throws(EventLogError) in
             try state.admit()
-            return try state.add(payload, time: configuration.now())
+            return (try state.add(payload, time: configuration.now()), state.flusherIdle)
         }
-        condition.signal()
+        // Waking a flusher that is busy writing costs a futex call per record for nothing:
+        // it looks for more work before it sleeps anyway.
+        if wake { condition.signal() }
         return seq
     }
 
     /// Queues several records with consecutive `seq`s.
     public func enqueue(_ payloads: [any EventPayload]) throws(EventLogError) -> ClosedRange<UInt64>? {
         guard !payloads.isEmpty else { return nil }
-        let range = try withState { state throws(EventLogError) in
+        let range: (ClosedRange<UInt64>, Bool) = try withState { state throws(EventLogError) in
             try state.admit()
             let time = configuration.now()
             let first = state.nextSeq
@@ -91,10 +93,10 @@ public final class EventLogWriter: @unchecked Sendable {
                 state.nextSeq = first
                 throw error
             }
-            return first...(state.nextSeq - 1)
+            return (first...(state.nextSeq - 1), state.flusherIdle)
         }
-        condition.signal()
-        return range
+        if range.1 { condition.signal() }
+        return range.0
     }
 
     /// Returns once the record `seq` is on disk, or throws why it never will be.
@@ -141,7 +143,11 @@ public final class EventLogWriter: @unchecked Sendable {
     private func runFlusher(_ flusher: SegmentFlusher) {
         condition.lock()
         while true {
-            while state.pendingEnds.isEmpty, !state.closing { condition.wait() }
+            while state.pendingEnds.isEmpty, !state.closing {
+                state.flusherIdle = true
+                condition.wait()
+                state.flusherIdle = false
+            }
             if state.pendingEnds.isEmpty, state.closing { break }
             let batch = state.takeBatch()
             condition.unlock()

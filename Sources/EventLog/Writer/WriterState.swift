@@ -23,6 +23,8 @@ struct WriterState {
     var pendingEnds: [Int] = []
     var waiters: [Waiter] = []
     var closing = false
+    /// The flusher is asleep waiting for records and must be signalled.
+    var flusherIdle = false
     /// Set after a failed `fdatasync`: nothing more is accepted.
     var poisoned: EventLogError?
     /// Counts rolled-back batches, so a blocking `flush` can tell its records were refused
