@@ -30,9 +30,15 @@ public enum RecordFormat {
         output.string(type(of: payload).eventType)
         output.raw(#","v":"#)
         output.integer(schemaVersion)
+        // The writer takes the buffer (a swap, not a copy, so the pending batch is never
+        // duplicated) and gives it back whatever happens.
+        var fields = EventFieldWriter(fields: 4)
+        swap(&fields.output, &output)
         do {
-            try StreamingJSONEncoder.appendFields(of: payload, to: &output, existingFields: 4)
+            try payload.writeFields(to: &fields)
+            swap(&fields.output, &output)
         } catch {
+            swap(&fields.output, &output)
             output.bytes.removeSubrange(start...)
             throw error
         }

@@ -5,4 +5,14 @@
 public protocol EventPayload: Codable, Sendable {
     /// The record's `type`, e.g. `article.ingested`.
     static var eventType: String { get }
+
+    /// Writes the fields into the record. The default goes through `Codable`; types written
+    /// often write them directly, in the order and form `Codable` would.
+    func writeFields(to writer: inout EventFieldWriter) throws(EventLogError)
+}
+
+extension EventPayload {
+    public func writeFields(to writer: inout EventFieldWriter) throws(EventLogError) {
+        try StreamingJSONEncoder.appendFields(of: self, to: &writer.output, existingFields: writer.count)
+    }
 }

@@ -1,0 +1,86 @@
+// Direct field writing for the events written most: one per file, one per claim.
+// Each must match what `Codable` writes byte for byte; `DirectEncodingTests` checks it.
+
+extension FileIdentity {
+    func write(to writer: inout EventFieldWriter) {
+        writer.field("device", device)
+        writer.field("inode", inode)
+        writer.field("size", size)
+        writer.field("mtime", mtime)
+    }
+}
+
+extension ArticleIngested {
+    public func writeFields(to writer: inout EventFieldWriter) throws(EventLogError) {
+        writer.field("article", article)
+        writer.field("path", path)
+        writer.field("content", content)
+        writer.field("format", format)
+        writer.field("title", title)
+        writer.field("outlet", outlet)
+        writer.field("url", url)
+        writer.field("published", published)
+        writer.field("byline", byline)
+        writer.field("bytes", bytes)
+        writer.field("words", words)
+        if let file { try writer.object("file") { file.write(to: &$0) } }
+    }
+}
+
+extension ArticleDuplicate {
+    public func writeFields(to writer: inout EventFieldWriter) throws(EventLogError) {
+        writer.field("article", article)
+        writer.field("path", path)
+        writer.field("of", of)
+        writer.field("kind", kind.rawValue)
+        try writer.field("similarity", similarity)
+        try writer.field("containment", containment)
+        writer.field("content", content)
+        writer.field("bytes", bytes)
+        if let file { try writer.object("file") { file.write(to: &$0) } }
+    }
+}
+
+extension FileRejected {
+    public func writeFields(to writer: inout EventFieldWriter) throws(EventLogError) {
+        writer.field("path", path)
+        writer.field("reason", reason)
+        writer.field("message", message)
+        writer.field("quarantined", quarantined)
+        if let file { try writer.object("file") { file.write(to: &$0) } }
+    }
+}
+
+extension ClaimExtracted {
+    public func writeFields(to writer: inout EventFieldWriter) throws(EventLogError) {
+        writer.field("claim", claim)
+        writer.field("article", article)
+        writer.field("text", text)
+        writer.field("content", content)
+        if let span {
+            try writer.object("span") { (inner: inout EventFieldWriter) in
+                inner.field("start", span.start)
+                inner.field("end", span.end)
+            }
+        }
+        if let claimant {
+            try writer.object("claimant") { (inner: inout EventFieldWriter) in
+                inner.field("name", claimant.name)
+                inner.field("canonical", claimant.canonical)
+                inner.field("kind", claimant.kind)
+            }
+        }
+        writer.field("cue", cue)
+        writer.field("stance", stance)
+        writer.field("hedges", hedges)
+        writer.field("quote", quote)
+        try writer.objects("figures", figures) { (figure: Figure, inner: inout EventFieldWriter) throws(EventLogError) in
+            inner.field("text", figure.text)
+            try inner.field("low", figure.low)
+            try inner.field("high", figure.high)
+            inner.field("bound", figure.bound)
+            inner.field("unit", figure.unit)
+            inner.field("counted", figure.counted)
+        }
+    }
+}

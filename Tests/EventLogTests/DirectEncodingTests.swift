@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import EventLog
+
+/// The hand-written field encodings must say exactly what `Codable` says.
+@Suite struct DirectEncodingTests {
+    private func direct(_ payload: some EventPayload) throws -> [UInt8] {
+        var writer = EventFieldWriter(fields: 1)
+        writer.output.raw("{\"x\":0")
+        try payload.writeFields(to: &writer)
+        return writer.output.bytes
+    }
+
+    private func viaCodable(_ payload: some EventPayload) throws -> [UInt8] {
+        var output = JSONOutput()
+        output.raw("{\"x\":0")
+        try StreamingJSONEncoder.appendFields(of: payload, to: &output, existingFields: 1)
+        return output.bytes
+    }
+
+    private func expectSame(_ payload: some EventPayload) throws {
+        let fast = try direct(payload)
+        let reference = try viaCodable(payload)
+        #expect(String(decoding: fast, as: UTF8.self) == String(decoding: reference, as: UTF8.self))
+    }
+
+    static let file = FileIdentity(device: 2049, inode: 77, size: 4096, mtime: -5)
+
+    @Test("article.ingested, with every optional field present and with none")
+    func ingested() throws {
+        try expectSame(ArticleIngested(article: "a", path: "p/“q”\n.txt", content: "c", format: "html", title: "T \"x\"",
+                                       outlet: "O", url: "https://x.example/a?b=1", published: "2026-11-01", byline: "By Me",
+                                       bytes: 10, words: 2, file: Self.file))
+        try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "text", bytes: 0, words: 0))
+    }
+
+    @Test("article.duplicate, file.rejected")
+    func duplicateAndRejected() throws {
+        try expectSame(ArticleDuplicate(article: "a", path: "p", of: "o", kind: .contained, similarity: 0.4667,
+                                        containment: 1, content: "c", bytes: 5, file: Self.file))
+        try expectSame(ArticleDuplicate(article: "a", path: "p", of: "o", kind: .exact, similarity: 1, bytes: 5))
+        try expectSame(FileRejected(path: "f\u{1}", reason: "not-text", message: "binary", quarantined: "q/f", file: Self.file))
+        try expectSame(FileRejected(path: "f", reason: "symlink", message: "link"))
+    }
+
+    @Test("claim.extracted with nested claimant, span and figures")
+    func claim() throws {
+        try expectSame(ClaimExtracted(
+            claim: "k", article: "a", text: "“At least 155,” he said.", content: "At least 155", span: .init(start: 1, end: 9),
+            claimant: .init(name: "he", canonical: "Anna Brandt", kind: "person"), cue: "said", stance: "asserts",
+            hedges: ["reportedly", "allegedly"], quote: true,
+            figures: [.init(text: "at least 155", low: 155, high: nil, bound: "atLeast", unit: nil, counted: "fighters"),
+                      .init(text: "$3.5bn", low: 3.5e9, high: 3.5e9, bound: "exact", unit: "USD", counted: nil)]))
+        try expectSame(ClaimExtracted(claim: "k", article: "a", text: "t", content: nil, span: nil, claimant: nil, cue: nil,
+                                      stance: "asserts", hedges: [], quote: false, figures: []))
+    }
+}
