@@ -81,8 +81,9 @@ let package = Package(
         .executableTarget(
             name: "claimwatch",
             dependencies: [
-                "EventLog", "Ingest",
+                "EventLog", "Ingest", "Watcher",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),

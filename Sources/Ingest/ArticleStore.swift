@@ -3,12 +3,12 @@ import Foundation
 
 /// Normalized article texts, stored by content id (`articles/ab/abcdef….txt`), so the
 /// CLI can show them and claims can point into them.
-final class ArticleStore {
-    let folder: String
+public final class ArticleStore {
+    public let folder: String
     /// Shard folders known to exist, so storing a text costs no `mkdir` calls.
     private var shards: Set<Substring> = []
 
-    init(folder: String) {
+    public init(folder: String) {
         self.folder = folder
     }
 
@@ -20,7 +20,7 @@ final class ArticleStore {
         access(path(for: contentID), F_OK) == 0
     }
 
-    func text(for contentID: String) -> String? {
+    public func text(for contentID: String) -> String? {
         guard let data = FileManager.default.contents(atPath: path(for: contentID)) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }

@@ -10,14 +10,19 @@ public struct IngestConfiguration: Sendable {
     /// Leave processed files where they are instead of moving them to the archive.
     /// Rejected files still go to quarantine.
     public var keepProcessed: Bool
+    /// Move refused files to quarantine. `claimwatch ingest` turns it off: it leaves every
+    /// source file where it is.
+    public var quarantineRejected: Bool
     /// Files staged before their texts are synced and their events queued in one go.
     public var batchSize: Int
     public var now: @Sendable () -> Date
 
     public init(
         layout: StateLayout, dropFolder: String? = nil, intake: FileIntake.Configuration = .init(),
-        keepProcessed: Bool = false, batchSize: Int = 64, now: @escaping @Sendable () -> Date = { Date() }
+        keepProcessed: Bool = false, quarantineRejected: Bool = true, batchSize: Int = 64,
+        now: @escaping @Sendable () -> Date = { Date() }
     ) {
+        self.quarantineRejected = quarantineRejected
         self.layout = layout
         self.dropFolder = dropFolder ?? layout.inbox
         self.intake = intake

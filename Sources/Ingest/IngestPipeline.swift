@@ -127,7 +127,7 @@ public final class IngestPipeline {
         logger.notice("file rejected", metadata: ["path": "\(relativeText)", "reason": "\(rejection.code.rawValue)",
                                                    "message": "\(rejection.message)"])
         var quarantined: DropPath?
-        if rejection.code != .directory {
+        if rejection.code != .directory, configuration.quarantineRejected {
             let note = "path: \(relativeText)\nreason: \(rejection.code.rawValue)\nmessage: \(rejection.message)\n"
                 + "time: \(Timestamp.format(configuration.now()))\n"
             quarantined = try mover.claimQuarantine(for: file.relativePath, folder: configuration.layout.quarantine,
@@ -135,7 +135,8 @@ public final class IngestPipeline {
         }
         let event = FileRejected(path: relativeText, reason: rejection.code.rawValue, message: rejection.message,
                                  quarantined: quarantined.flatMap { $0.relative(to: mover.root)?.description }, file: identity)
-        let disposition: ProcessedRegistry.Disposition = quarantined.map { .quarantine($0) } ?? .leave
+        let disposition: ProcessedRegistry.Disposition = quarantined.map { .quarantine($0) }
+            ?? (rejection.code == .directory ? .leave : .rejectedInPlace)
         stage(StagedFile(file: file, identity: identity, events: [event], disposition: disposition))
     }
 
@@ -226,7 +227,7 @@ public final class IngestPipeline {
                     _ = try mover.move(file.absolutePath, relative: file.relativePath,
                                        into: configuration.layout.quarantine, date: configuration.now())
                 }
-            case .leave:
+            case .leave, .rejectedInPlace:
                 return
             }
         } catch {

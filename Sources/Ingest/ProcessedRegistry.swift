@@ -13,8 +13,10 @@ struct ProcessedRegistry {
         /// Rejected; it belongs in quarantine, at this path (absolute, or relative to the
         /// state folder when read back from the log).
         case quarantine(DropPath?)
-        /// Rejected but left where it is (a folder).
+        /// A folder refused in a flat drop folder: left where it is.
         case leave
+        /// Refused and left where it is (`claimwatch ingest` moves nothing).
+        case rejectedInPlace
     }
 
     private var entries: [FileIdentity: Disposition] = [:]
@@ -63,6 +65,8 @@ struct ProcessedRegistry {
             guard let file = rejected.file else { return }
             if rejected.reason == Rejection.Code.directory.rawValue {
                 folders.insert(FolderKey(file))
+            } else if rejected.quarantined == nil {
+                entries[file] = .rejectedInPlace
             } else {
                 entries[file] = .quarantine(rejected.quarantined.flatMap { DropPath(bytes: Array($0.utf8)) })
             }

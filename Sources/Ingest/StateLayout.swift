@@ -22,6 +22,19 @@ public struct StateLayout: Sendable, Equatable {
     /// Private scratch space (the watcher's wake-up file).
     public var run: String { root + "/run" }
 
+    /// Creates the state folders that do not exist yet, and `extra` ones.
+    public func createFolders(extra: [String] = []) throws(IngestError) {
+        for folder in [root, log, articles, archive, quarantine] + extra {
+            var current = folder.hasPrefix("/") ? "" : "."
+            for component in folder.split(separator: "/") {
+                current += "/" + component
+                if mkdir(current, 0o755) != 0, errno != EEXIST {
+                    throw .io(operation: "mkdir", path: current, errno: errno)
+                }
+            }
+        }
+    }
+
     /// Which state folder to use: an explicit flag, else `CLAIMWATCH_STATE`, else `var/`
     /// in the checkout the executable was built in (found by walking up from the
     /// executable to a `Package.swift`), else `./var`.

@@ -166,14 +166,11 @@ public final class DaemonService: Service, Sendable {
     }
 
     static func prepareFolders(_ configuration: DaemonConfiguration) throws(DaemonError) {
-        let layout = configuration.state
-        for folder in [layout.root, layout.log, layout.articles, layout.archive, layout.quarantine,
-                       configuration.runtimeDirectory ?? layout.run, configuration.dropFolder] {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .startup("cannot create \(folder): \(error.localizedDescription)")
-            }
+        do {
+            try configuration.state.createFolders(extra: [configuration.runtimeDirectory ?? configuration.state.run,
+                                                          configuration.dropFolder])
+        } catch {
+            throw .startup("cannot create the state folders: \(error)")
         }
     }
 }
