@@ -1,0 +1,91 @@
+import EventLog
+import Foundation
+import Testing
+
+/// `claimwatch ingest`, `articles`, `show` and `dupes` on the project's example story.
+@Suite struct ArticleCommandTests {
+    let claimwatch = Executable("claimwatch")
+
+    /// The repository's examples/articles folder.
+    static let examples: String = {
+        var folder = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { folder.deleteLastPathComponent() }
+        return folder.appendingPathComponent("examples/articles").path
+    }()
+
+    @Test("ingest reads a folder once: new stories, copies of the wire story, an HTML page and its JSON record as one")
+    func ingestExamples() throws {
+        let state = TemporaryFolder("ingest")
+        let first = try claimwatch.run(["ingest", "--state", state.path, Self.examples])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("8 files"))
+        #expect(first.stdout.contains("4 new articles, 4 copies, 0 refused"))
+
+        let records = try EventLogReader(directory: state.path + "/log").cursor()
+        var ingested: [String: ArticleIngested] = [:]
+        var copies: [ArticleDuplicate] = []
+        while case let .record(record)? = try records.next() {
+            if record.type == ArticleIngested.eventType {
+                let article = try record.decode(ArticleIngested.self)
+                ingested[article.path] = article
+            } else if record.type == ArticleDuplicate.eventType {
+                copies.append(try record.decode(ArticleDuplicate.self))
+            }
+        }
+        // The four wire versions are one story; whichever came first, the rest copy it.
+        let wire = ["coastal-post-trimmed.txt", "metro-daily-reheadlined.txt", "npa-wire-kessel-dam.txt", "valley-times-syndicated.txt"]
+        let wireOriginal = try #require(ingested["coastal-post-trimmed.txt"])
+        #expect(copies.filter { $0.of == wireOriginal.article }.map(\.path).sorted() == Array(wire.dropFirst()))
+        // The HTML page and the JSON record of the Courier story have the same clean text.
+        let courier = try #require(ingested["halvern-courier-dam.html"])
+        let record = try #require(copies.first { $0.path == "halvern-courier-dam.json" })
+        #expect(record.of == courier.article)
+        #expect(record.kind == .exact)
+        #expect(courier.title == "Death toll disputed as Kessel valley counts its losses")
+        #expect(courier.outlet == "Halvern Courier")
+        // Different articles on the same story are never copies of each other.
+        #expect(ingested["river-watch-report.txt"] != nil)
+        #expect(ingested["kessel-hydro-statement.md"] != nil)
+        // The sources stay where they are, and a second run records nothing new.
+        #expect(FileManager.default.fileExists(atPath: Self.examples + "/npa-wire-kessel-dam.txt"))
+        let second = try claimwatch.run(["ingest", "--state", state.path, Self.examples])
+        #expect(second.stdout.contains("0 new articles, 0 copies, 0 refused, 8 already recorded"))
+    }
+
+    @Test("articles, show and dupes list what the log records")
+    func listing() throws {
+        let state = TemporaryFolder("listing")
+        _ = try claimwatch.run(["ingest", "--state", state.path, Self.examples])
+
+        let articles = try claimwatch.run(["articles", "--state", state.path, "--json"])
+        let lines = try articles.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(lines.count == 4)
+        #expect(lines.map { $0["seq"] as? Int ?? 0 } == lines.map { $0["seq"] as? Int ?? 0 }.sorted(by: >), "newest first")
+        let wire = try #require(lines.first { $0["path"] as? String == "coastal-post-trimmed.txt" })
+        #expect(wire["copies"] as? Int == 3)
+
+        let id = try #require(wire["article"] as? String)
+        let show = try claimwatch.run(["show", "--state", state.path, String(id.prefix(7))])
+        #expect(show.status == 0)
+        #expect(show.stdout.contains("Floodwater from the breached Kessel Dam"))
+        #expect(show.stdout.contains("npa-wire-kessel-dam.txt"))
+        #expect(!show.stdout.contains("Read more"), "the stored text has no page furniture")
+
+        let dupes = try claimwatch.run(["dupes", "--state", state.path])
+        #expect(dupes.stdout.contains("2 articles with 4 copies"))
+        let missing = try claimwatch.run(["show", "--state", state.path, "ffffffffffff"])
+        #expect(missing.status != 0)
+    }
+
+    @Test("ingest refuses politely while claimwatchd holds the log")
+    func ingestWhileDaemonRuns() throws {
+        let harness = DaemonHarness("ingest-locked")
+        try harness.start()
+        defer { harness.stop() }
+        let result = try claimwatch.run(["ingest", "--state", harness.state.path, Self.examples])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("copy the files into its drop folder"))
+    }
+}
