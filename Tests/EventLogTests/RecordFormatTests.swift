@@ -90,3 +90,18 @@ import Testing
         #expect(Segment.index(holding: 1000, in: segments) == 2)
     }
 }
+
+@Suite struct EventSummaryTests {
+    @Test("a terminal line leads with time, seq, type and the fields people look for")
+    func readableLine() throws {
+        let bytes = try RecordFormat.record(seq: 12, time: Date(timeIntervalSince1970: 1_795_000_000.5), payload: ArticleDuplicate(
+            article: "c0ffee", path: "wire/story two.txt", of: "a11ce", kind: .near, similarity: 0.91, containment: 0.95,
+            content: "ab" + String(repeating: "0", count: 62), bytes: 300,
+            file: FileIdentity(device: 1, inode: 2, size: 300, mtime: 4)))
+        let line = try bytes.dropLast().withUnsafeBytes { raw -> String in
+            guard case let .valid(envelope) = RecordFormat.inspect(raw) else { throw EventLogError.encoding("invalid") }
+            return EventSummary.line(for: LogRecord(envelope: envelope, line: Array(raw)))
+        }
+        #expect(line == #"2026-11-18T11:06:40.500Z  #12  article.duplicate  article=c0ffee path="wire/story two.txt" of=a11ce kind=near similarity=0.91 bytes=300 containment=0.95"#)
+    }
+}

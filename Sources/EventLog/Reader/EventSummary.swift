@@ -3,9 +3,10 @@ import Foundation
 /// A one-line, human-readable view of a record for terminals: time, seq, type, then the
 /// fields a reader looks for first. Unknown types show their raw fields.
 public enum EventSummary {
-    private static let envelopeKeys: Set<String> = ["seq", "time", "type", "v", "crc"]
+    /// The envelope (shown up front) and fields for machines, not eyes (`--json` has them).
+    private static let hiddenKeys: Set<String> = ["seq", "time", "type", "v", "crc", "content", "file", "span"]
     /// Fields shown first, in this order, when a record has them.
-    private static let leadingKeys = ["article", "path", "of", "kind", "similarity", "reason", "claimant", "text", "message"]
+    private static let leadingKeys = ["article", "path", "of", "kind", "similarity", "title", "reason", "claimant", "text", "message"]
 
     public static func line(for record: LogRecord) -> String {
         let head = "\(record.time)  #\(record.seq)  \(record.type)"
@@ -13,7 +14,7 @@ public enum EventSummary {
             return head
         }
         var parts: [String] = []
-        var shown: Set<String> = envelopeKeys
+        var shown: Set<String> = hiddenKeys
         for key in leadingKeys {
             if let value = object[key] {
                 parts.append("\(key)=\(render(value))")
