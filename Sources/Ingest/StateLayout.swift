@@ -25,13 +25,7 @@ public struct StateLayout: Sendable, Equatable {
     /// Creates the state folders that do not exist yet, and `extra` ones.
     public func createFolders(extra: [String] = []) throws(IngestError) {
         for folder in [root, log, articles, archive, quarantine] + extra {
-            var current = folder.hasPrefix("/") ? "" : "."
-            for component in folder.split(separator: "/") {
-                current += "/" + component
-                if mkdir(current, 0o755) != 0, errno != EEXIST {
-                    throw .io(operation: "mkdir", path: current, errno: errno)
-                }
-            }
+            try FileSystem.makeDirectories(try DropPath(folder))
         }
     }
 
@@ -64,3 +58,4 @@ public struct StateLayout: Sendable, Equatable {
 #if canImport(Glibc)
 import Glibc
 #endif
+import Watcher

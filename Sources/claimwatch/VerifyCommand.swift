@@ -72,9 +72,7 @@ struct VerifyCommand: ParsableCommand {
             bytes: report.bytes, firstSeq: report.firstSeq, lastSeq: report.lastSeq, types: report.recordsByType,
             writeInProgress: report.writeInProgress,
             problems: report.problems.map { Problem(kind: $0.kind.rawValue, segment: $0.segment, offset: $0.offset, detail: $0.detail) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(output), as: UTF8.self)
+        return try JSONLine.encode(output)
     }
 }
 

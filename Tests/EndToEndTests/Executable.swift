@@ -21,6 +21,18 @@ struct Executable {
 
     /// Runs to completion and collects both outputs.
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let (process, out, err) = Self.prepare(path: path, arguments: arguments, environment: environment)
+        try process.run()
+        // Read both pipes fully before waiting, so a chatty child never blocks on a full pipe.
+        let errData = ReadAll(err.fileHandleForReading)
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData.wait(), as: UTF8.self))
+    }
+
+    /// A process for `path` with both outputs piped and no standard input.
+    static func prepare(path: String, arguments: [String], environment: [String: String]) -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -29,13 +41,7 @@ struct Executable {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes fully before waiting, so a chatty child never blocks on a full pipe.
-        let errData = ReadAll(err.fileHandleForReading)
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData.wait(), as: UTF8.self))
+        return (process, out, err)
     }
 
     /// Starts the executable and leaves it running; its standard output arrives line by line.

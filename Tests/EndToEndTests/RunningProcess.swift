@@ -3,20 +3,15 @@ import Foundation
 /// A child process whose standard output lines are collected as they arrive.
 final class RunningProcess: @unchecked Sendable {
     // @unchecked: `lines` and `partial` are guarded by `condition`.
-    private let process = Process()
+    private let process: Process
     private let condition = NSCondition()
     private var lines: [String] = []
     private var partial = Data()
     private let errors: ReadAll
 
     init(path: String, arguments: [String], environment: [String: String]) throws {
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let (process, out, err) = Executable.prepare(path: path, arguments: arguments, environment: environment)
+        self.process = process
         errors = ReadAll(err.fileHandleForReading)
         let handle = out.fileHandleForReading
         try process.run()

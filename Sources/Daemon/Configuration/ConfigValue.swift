@@ -18,11 +18,16 @@ enum ConfigValue {
         return text
     }
 
-    /// `20MiB`, `20M`, `512k`, `1GB` or a plain number of bytes; binary multiples either way.
-    static func size(_ text: String, key: String) throws(DaemonError) -> Int {
+    /// `"20 MiB"` → (20, "mib"): the leading digits and the unit after them, lowercased.
+    private static func numberAndUnit(_ text: String) -> (digits: Substring, unit: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let digits = trimmed.prefix { $0.isNumber }
-        let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
+        return (digits, trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    /// `20MiB`, `20M`, `512k`, `1GB` or a plain number of bytes; binary multiples either way.
+    static func size(_ text: String, key: String) throws(DaemonError) -> Int {
+        let (digits, unit) = numberAndUnit(text)
         guard let number = Int(digits) else { throw .configuration("\(key): '\(text)' is not a size") }
         let multiplier: Int
         switch unit {
@@ -39,9 +44,7 @@ enum ConfigValue {
 
     /// `500ms`, `2s`, `5m`, `1h`, or a plain number of seconds.
     static func duration(_ text: String, key: String) throws(DaemonError) -> Duration {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let digits = trimmed.prefix { $0.isNumber }
-        let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
+        let (digits, unit) = numberAndUnit(text)
         guard let number = Int64(digits) else { throw .configuration("\(key): '\(text)' is not a duration") }
         switch unit {
         case "ms": return .milliseconds(number)

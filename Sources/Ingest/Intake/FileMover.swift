@@ -13,7 +13,7 @@ struct FileMover: Sendable {
     /// the state folder.
     func move(_ source: DropPath, relative: DropPath, into folder: String, date: Date) throws(IngestError) -> DropPath {
         let target = try DropPath(folder).appending(try DropPath(Self.day(date))).appending(relative)
-        if let parent = target.parent { try makeDirectories(parent) }
+        if let parent = target.parent { try FileSystem.makeDirectories(parent) }
         var candidate = target
         var attempt = 1
         while true {
@@ -31,7 +31,7 @@ struct FileMover: Sendable {
     /// Returns the absolute path the file will be moved to.
     func claimQuarantine(for relative: DropPath, folder: String, date: Date, note: String) throws(IngestError) -> DropPath {
         let target = try DropPath(folder).appending(try DropPath(Self.day(date))).appending(relative)
-        if let parent = target.parent { try makeDirectories(parent) }
+        if let parent = target.parent { try FileSystem.makeDirectories(parent) }
         var attempt = 1
         while true {
             let candidate = attempt == 1 ? target : Self.numbered(target, attempt)
@@ -51,7 +51,7 @@ struct FileMover: Sendable {
 
     /// Moves `source` to exactly `target`, or beside it if something took the name since.
     func moveExactly(_ source: DropPath, to target: DropPath) throws(IngestError) {
-        if let parent = target.parent { try makeDirectories(parent) }
+        if let parent = target.parent { try FileSystem.makeDirectories(parent) }
         var candidate = target
         var attempt = 1
         while try place(source, at: candidate) == .taken {
@@ -65,16 +65,7 @@ struct FileMover: Sendable {
         let descriptor = path.withCString { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644) }
         guard descriptor >= 0 else { throw .io(operation: "open", path: path.description, errno: errno) }
         defer { close(descriptor) }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw .io(operation: "write", path: path.description, errno: errno)
-            }
-            written += result
-        }
+        try FileSystem.writeAll(Array(text.utf8), to: descriptor, path: path.description)
     }
 
     private enum Placement { case moved, taken }
@@ -143,19 +134,6 @@ struct FileMover: Sendable {
         }
         _ = source.withCString { unlink($0) }
         return .moved
-    }
-
-    private func makeDirectories(_ path: DropPath) throws(IngestError) {
-        var current: [UInt8] = []
-        for (index, byte) in path.bytes.enumerated() {
-            let atEnd = index == path.bytes.count - 1
-            if atEnd { current.append(byte) }
-            if (byte == UInt8(ascii: "/") || atEnd), let folder = DropPath(bytes: current) {
-                let made = folder.withCString { mkdir($0, 0o755) }
-                if made != 0, errno != EEXIST { throw .io(operation: "mkdir", path: folder.description, errno: errno) }
-            }
-            if !atEnd { current.append(byte) }
-        }
     }
 
     static func day(_ date: Date) -> String {
