@@ -17,10 +17,10 @@ struct ArticleAnalyzer {
     private var index: NearCopyIndex
     /// The article id of each index ordinal.
     private var originals: [String] = []
-    /// Article ids by content id, to name exact copies without a search.
     private let store: ArticleStore
+    private let fingerprintFile: FingerprintFile
 
-    init(store: ArticleStore, maximumBytes: Int) throws(IngestError) {
+    init(store: ArticleStore, indexFolder: String, maximumBytes: Int) throws(IngestError) {
         var configuration = ArticleExtractor.Configuration()
         configuration.maximumBytes = maximumBytes
         extractor = ArticleExtractor(configuration: configuration)
@@ -31,6 +31,7 @@ struct ArticleAnalyzer {
             throw .configuration("fingerprint parameters: \(error)")
         }
         self.store = store
+        fingerprintFile = FingerprintFile(folder: indexFolder, parameters: fingerprinter.parameters)
     }
 
     var indexedArticles: Int { index.count }
@@ -67,6 +68,8 @@ struct ArticleAnalyzer {
         }
         let id = Self.articleID(contentID: contentID)
         originals.append(id)
+        // Losing this append only costs a re-fingerprint at the next start.
+        try? fingerprintFile.append(id: id, fingerprint: fingerprint)
         let ingested = ArticleIngested(
             article: id, path: path, content: contentID, format: article.format.rawValue, title: article.title,
             outlet: article.outlet, url: article.url, published: article.published, byline: article.byline,
@@ -74,14 +77,37 @@ struct ArticleAnalyzer {
         return .article(ingested, article)
     }
 
-    /// Puts an article recorded in the log back into the index, from its stored text.
-    /// Returns false when the text is missing.
-    mutating func restore(_ ingested: ArticleIngested) -> Bool {
-        guard let text = store.text(for: ingested.content) else { return false }
-        let fingerprint = fingerprinter.fingerprint(text: text)
-        guard (try? index.insert(fingerprint)) != nil else { return false }
-        originals.append(ingested.article)
-        return true
+    /// Puts the originals the log records back into the index, in log order: from the
+    /// fingerprint file where it has them, else from their stored texts (then the file is
+    /// brought up to date). With `rewrite`, the file is made anew from the texts.
+    /// Returns how many originals had no stored text.
+    mutating func restore(_ articles: [(article: String, content: String)], rewrite: Bool = false) throws(IngestError) -> Int {
+        let (saved, stale) = rewrite ? ([:], true) : fingerprintFile.load()
+        var missing = 0
+        var rebuilt: [(id: String, fingerprint: ArticleFingerprint)] = []
+        var added: [(id: String, fingerprint: ArticleFingerprint)] = []
+        index.reserveCapacity(articles.count)
+        for ingested in articles {
+            let fingerprint: ArticleFingerprint
+            if let known = saved[ingested.article] {
+                fingerprint = known
+            } else if let text = store.text(for: ingested.content) {
+                fingerprint = fingerprinter.fingerprint(text: text)
+                added.append((ingested.article, fingerprint))
+            } else {
+                missing += 1
+                continue
+            }
+            guard (try? index.insert(fingerprint)) != nil else { continue }
+            originals.append(ingested.article)
+            rebuilt.append((ingested.article, fingerprint))
+        }
+        if stale {
+            try fingerprintFile.rewrite(rebuilt)
+        } else {
+            for entry in added { try fingerprintFile.append(id: entry.id, fingerprint: entry.fingerprint) }
+        }
+        return missing
     }
 
     /// An original's id is the start of its content id: the same text, the same id.

@@ -33,14 +33,17 @@ public final class IngestPipeline {
         mover = try FileMover(root: configuration.layout.root)
         store = ArticleStore(folder: configuration.layout.articles)
         dropRoot = try DropPath(configuration.dropFolder)
-        analyzer = try ArticleAnalyzer(store: store, maximumBytes: configuration.intake.maximumBytes)
+        analyzer = try ArticleAnalyzer(store: store, indexFolder: configuration.layout.index,
+                                       maximumBytes: configuration.intake.maximumBytes)
     }
 
-    /// Reads the log back into the registry and the near-copy index.
-    public func rebuild() throws(IngestError) {
+    /// Reads the log back into the registry and the near-copy index. With
+    /// `rewriteIndex`, the index's file is made anew from the stored texts (`reindex`).
+    public func rebuild(rewriteIndex: Bool = false) throws(IngestError) {
         let started = ContinuousClock.now
         var events = 0
-        var missingTexts = 0
+        // Only what the index needs, so a log of a million articles is cheap to hold.
+        var originals: [(article: String, content: String)] = []
         do {
             let cursor = try LogCursor(directory: configuration.layout.log)
             while let item = try cursor.next() {
@@ -51,12 +54,13 @@ public final class IngestPipeline {
                 }
                 let event = try record.event()
                 registry.record(event)
-                if case let .articleIngested(ingested) = event, !analyzer.restore(ingested) { missingTexts += 1 }
+                if case let .articleIngested(ingested) = event { originals.append((ingested.article, ingested.content)) }
                 events += 1
             }
         } catch {
             throw .log(error.description)
         }
+        let missingTexts = try analyzer.restore(originals, rewrite: rewriteIndex)
         if missingTexts > 0 {
             logger.warning("article texts missing from the store; those articles cannot be matched as originals",
                            metadata: ["missing": "\(missingTexts)"])
@@ -66,6 +70,9 @@ public final class IngestPipeline {
             "elapsed": "\(ContinuousClock.now - started)",
         ])
     }
+
+    /// How many originals the near-copy index holds.
+    public var indexedArticles: Int { analyzer.indexedArticles }
 
     /// Applies new settings (a reload). The state folder and drop folder stay as they were.
     public func reconfigure(_ new: IngestConfiguration) {

@@ -10,6 +10,6 @@ struct Claimwatch: AsyncParsableCommand {
             else var/ in the checkout the tool was built in.
             """,
         version: ClaimwatchVersion.current,
-        subcommands: [TailCommand.self, VerifyCommand.self, IngestCommand.self, ArticlesCommand.self, ShowCommand.self, DupesCommand.self]
+        subcommands: [TailCommand.self, VerifyCommand.self, IngestCommand.self, ArticlesCommand.self, ShowCommand.self, DupesCommand.self, ReindexCommand.self]
     )
 }

@@ -89,3 +89,49 @@ import Testing
         #expect(result.stderr.contains("copy the files into its drop folder"))
     }
 }
+
+/// The near-copy index persists between runs, and `reindex` rebuilds it from the log.
+@Suite struct IndexPersistenceTests {
+    let claimwatch = Executable("claimwatch")
+
+    /// Two folders: originals, then copies of them (re-headlined and trimmed).
+    private func folders() throws -> (state: TemporaryFolder, originals: TemporaryFolder, copies: TemporaryFolder) {
+        let state = TemporaryFolder("index"), originals = TemporaryFolder("originals"), copies = TemporaryFolder("copies")
+        for index in 0..<3 {
+            let text = SampleArticle.text(300 + index)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: originals.path + "/story-\(index).txt"))
+            let body = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+            try Data(("A new headline for story \(index)\n" + body.joined(separator: "\n")).utf8)
+                .write(to: URL(fileURLWithPath: copies.path + "/copy-\(index).txt"))
+        }
+        return (state, originals, copies)
+    }
+
+    @Test("copies are recognised after a restart from the saved fingerprints alone")
+    func fingerprintsPersist() throws {
+        let (state, originals, copies) = try folders()
+        _ = try claimwatch.run(["ingest", "--state", state.path, originals.path])
+        #expect(FileManager.default.fileExists(atPath: state.path + "/index/fingerprints.bin"))
+        // Without the stored texts, only the fingerprint file can tell the next run what it has seen.
+        try FileManager.default.moveItem(atPath: state.path + "/articles", toPath: state.path + "/articles-aside")
+        let second = try claimwatch.run(["ingest", "--state", state.path, copies.path])
+        #expect(second.stdout.contains("0 new articles, 3 copies"), "\(second.stdout)")
+    }
+
+    @Test("fingerprints made with other parameters are rebuilt from the stored texts, and reindex rewrites them")
+    func staleAndReindex() throws {
+        let (state, originals, copies) = try folders()
+        _ = try claimwatch.run(["ingest", "--state", state.path, originals.path])
+        let file = state.path + "/index/fingerprints.bin"
+        try Data("claimwatch fingerprints 0\nfrom an older version".utf8).write(to: URL(fileURLWithPath: file))
+        let second = try claimwatch.run(["ingest", "--state", state.path, copies.path])
+        #expect(second.stdout.contains("0 new articles, 3 copies"), "\(second.stdout)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)).starts(with: Data("claimwatch fingerprints 1\n".utf8)))
+
+        try FileManager.default.removeItem(atPath: file)
+        let reindex = try claimwatch.run(["reindex", "--state", state.path])
+        #expect(reindex.status == 0)
+        #expect(reindex.stdout.contains("reindexed 3 articles"))
+        #expect(FileManager.default.fileExists(atPath: file))
+    }
+}
