@@ -61,3 +61,39 @@ import Testing
         #expect(harness.process?.isRunning == true)
     }
 }
+
+/// A file the daemon may not read. Root reads everything, so when the tests run as root
+/// the daemon runs as `nobody` through setpriv.
+@Suite(.serialized) struct UnreadableFileTests {
+    @Test("an unreadable file is refused as unreadable, kept, and the daemon goes on")
+    func unreadable() throws {
+        let harness = DaemonHarness("unreadable")
+        var prefix: [String] = []
+        if geteuid() == 0 {
+            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
+                Issue.record("running as root without setpriv: cannot make a file unreadable to the daemon")
+                return
+            }
+            // The test's folders must let the unprivileged daemon in.
+            for folder in [harness.state.path, harness.inbox] { chmod(folder, 0o777) }
+            prefix = ["--reuid=65534", "--regid=65534", "--clear-groups", "--", harness.daemon.path]
+        }
+        let process: RunningProcess
+        if prefix.isEmpty {
+            process = try harness.start()
+        } else {
+            process = try Executable("setpriv", path: "/usr/bin/setpriv").start(prefix + ["--state", harness.state.path])
+            #expect(harness.waitUntil { (try? harness.records(ofType: WatchRescan.eventType).isEmpty) == false })
+        }
+        defer { process.signal(SIGTERM); process.wait() }
+        let locked = harness.inbox + "/locked.txt"
+        try Data(SampleArticle.text(61).utf8).write(to: URL(fileURLWithPath: locked + ".part"))
+        chmod(locked + ".part", 0)
+        rename(locked + ".part", locked)
+        try harness.drop("readable.txt", SampleArticle.text(62))
+        #expect(harness.waitForHandled(["locked.txt", "readable.txt"]))
+        let rejection = try harness.rejection(for: "locked.txt")
+        #expect(rejection?.reason == "unreadable")
+        #expect(process.isRunning)
+    }
+}

@@ -4,6 +4,11 @@ import Foundation
 struct Executable {
     let path: String
 
+    /// Any program, by its path.
+    init(_ name: String, path: String) {
+        self.path = path
+    }
+
     /// The executables sit beside the test bundle in the build folder.
     init(_ name: String) {
         let bundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
