@@ -1,0 +1,190 @@
+/// The phrase scanners: sources before and after a cue, and where the content lies.
+extension AttributionFinder {
+    /// The token before `index` once adverbs, auxiliaries and time phrases are stepped over.
+    func skipAdverbs(before index: Int) -> Int {
+        var position = index - 1
+        while position >= 0, tokens[position].kind == .word {
+            let word = tokens[position].lower
+            if PhraseLexicon.auxiliaries.contains(word) || (!tokens[position].capitalized && word.count > 4 && word.hasSuffix("ly")) {
+                position -= 1
+            } else if position > 0, NameLexicon.weekdays.contains(word) || word == "week" || word == "month" || word == "year",
+                      ["on", "last", "this", "earlier"].contains(tokens[position - 1].lower) {
+                position -= 2
+            } else {
+                break
+            }
+        }
+        return position
+    }
+
+    func pronoun(at index: Int) -> String? {
+        let word = tokens[index].lower
+        return NameLexicon.pronouns.contains(word) && word != "who" ? word : nil
+    }
+
+    /// The source whose phrase ends at `index`: a pronoun, a name, or a name before an
+    /// appositive ("Ban Ki-moon, the secretary general, said").
+    func subject(endingAt index: Int) -> Attribution.Source? {
+        guard index >= 0 else { return nil }
+        let token = tokens[index]
+        if token.kind == .word, token.lower == "who" || token.lower == "which" {
+            var before = index - 1
+            if before >= 0, tokens[before].isPunctuation(",") { before -= 1 }
+            let phrase = subjectPhrase(endingAt: before)
+            return phrase.isEmpty ? nil : .phrase(phrase)
+        }
+        if token.kind == .word, let pronoun = pronoun(at: index) { return .pronoun(pronoun) }
+        if token.isPunctuation(",") {
+            var comma = index - 1
+            while comma >= 0, index - comma < 16, !tokens[comma].isPunctuation(","), !tokens[comma].isQuote { comma -= 1 }
+            guard comma > 0, comma + 1 < index, tokens[comma].isPunctuation(",") else { return nil }
+            let first = tokens[comma + 1]
+            guard first.kind == .number || (first.kind == .word && !first.capitalized) else { return nil }
+            let phrase = subjectPhrase(endingAt: comma - 1)
+            guard !phrase.isEmpty, tokens[phrase.upperBound - 1].capitalized else { return nil }
+            return .phrase(phrase)
+        }
+        guard token.kind == .word || token.kind == .number else { return nil }
+        let phrase = subjectPhrase(endingAt: index)
+        guard !phrase.isEmpty, isSourceLike(phrase) else { return nil }
+        return .phrase(phrase)
+    }
+
+    /// A noun phrase read backwards from `end`.
+    func subjectPhrase(endingAt end: Int) -> Range<Int> {
+        guard end >= 0, end < tokens.count, tokens[end].kind == .word else { return end..<end }
+        var start = end + 1
+        var position = end
+        while position >= 0, end - position < 10 {
+            let token = tokens[position]
+            if token.kind == .number { start = position; position -= 1; continue }
+            guard token.kind == .word, !quoted[position] else { break }
+            let word = token.lower
+            let joinsNames = position < end && tokens[position + 1].capitalized && position > 0 && tokens[position - 1].capitalized
+            if PhraseLexicon.innerPrepositions.contains(word) {
+                guard position < end, tokens[position + 1].capitalized || tokens[position + 1].lower == "the" else { break }
+            } else if (word == "and" || word == "&") && joinsNames {
+                // "National Security and Defense Council"
+            } else if PhraseLexicon.phraseStops.contains(word) || (position < end && NameLexicon.pronouns.contains(word)) {
+                break
+            } else if position < end, !token.capitalized, CueLexicon.verbs.contains(word) || CueLexicon.weakVerbs.contains(word) {
+                break
+            }
+            start = position
+            position -= 1
+        }
+        while start <= end, tokens[start].kind == .word,
+              PhraseLexicon.innerPrepositions.contains(tokens[start].lower) || NameLexicon.weekdays.contains(tokens[start].lower) {
+            start += 1
+        }
+        return start..<(end + 1)
+    }
+
+    /// A noun phrase read forwards from `start`: "two U.S. officials", "Viktor Kovalenko".
+    func nounPhrase(after start: Int) -> Range<Int> {
+        var end = start
+        var position = start
+        while position < tokens.count, position - start < 10 {
+            let token = tokens[position]
+            if token.kind == .number { position += 1; end = position; continue }
+            guard token.kind == .word else { break }
+            let word = token.lower
+            if PhraseLexicon.innerPrepositions.contains(word) {
+                guard end > start, position + 1 < tokens.count,
+                      tokens[position + 1].capitalized || (tokens[position + 1].lower == "the" && position + 2 < tokens.count && tokens[position + 2].capitalized)
+                else { break }
+                position += 1
+                continue
+            }
+            if word == "and", end > start, tokens[position - 1].capitalized, position + 1 < tokens.count, tokens[position + 1].capitalized {
+                position += 1
+                continue
+            }
+            if PhraseLexicon.phraseStops.contains(word) || NameLexicon.weekdays.contains(word) || ["familiar", "speaking", "citing"].contains(word) { break }
+            if end > start, !token.capitalized, CueLexicon.verbs.contains(word) { break }
+            position += 1
+            end = position
+        }
+        return start..<end
+    }
+
+    /// A phrase can be a source unless it ends in a word that cannot head one.
+    func isSourceLike(_ phrase: Range<Int>) -> Bool {
+        let head = tokens[phrase.upperBound - 1]
+        if head.capitalized { return true }
+        let word = head.lower
+        if FigureLexicon.units[word] != nil || FigureLexicon.durations.contains(word) { return false }
+        return head.kind == .word && !word.hasSuffix("ly")
+    }
+
+    /// Only a time phrase or the listener follows `index`: the content came before the cue.
+    func isTrailing(_ index: Int) -> Bool {
+        var words = 0
+        for position in index..<tokens.count where tokens[position].kind == .word || tokens[position].kind == .number {
+            if position == index, tokens[position].lower == "that" { return false }
+            words += 1
+        }
+        guard words > 0 else { return true }
+        guard words <= 6, index < tokens.count else { return false }
+        let first = tokens[index]
+        return first.isBreak || first.capitalized || PhraseLexicon.cueAdjuncts.contains(first.lower) || first.lower == "to"
+    }
+
+    /// The content of a cue-and-source stretch: the clause before it, or else after it.
+    func content(around stretch: Range<Int>) -> Range<Int> {
+        let wordsBefore = tokens[0..<stretch.lowerBound].filter { $0.kind == .word || $0.kind == .number }.count
+        if wordsBefore >= 2 { return 0..<stretch.lowerBound }
+        var start = stretch.upperBound
+        while start < tokens.count, tokens[start].isPunctuation(",") { start += 1 }
+        return start..<tokens.count
+    }
+
+    /// Where the content starts after a cue: past the listener ("told Reuters"), "that",
+    /// time words and a colon.
+    func contentStart(after cueEnd: Int, listener: Bool) -> Int {
+        var position = cueEnd
+        if listener {
+            let phrase = nounPhrase(after: position)
+            position = phrase.upperBound
+        }
+        while position < tokens.count {
+            let token = tokens[position]
+            if token.kind == .punctuation || token.lower == "that" || NameLexicon.weekdays.contains(token.lower) {
+                position += 1
+            } else if token.lower == "on", position + 1 < tokens.count, NameLexicon.weekdays.contains(tokens[position + 1].lower) {
+                position += 2
+            } else {
+                break
+            }
+        }
+        return min(position, tokens.count)
+    }
+
+    /// A negation among the first words of the content, or a word that calls it false.
+    func isNegated(_ content: Range<Int>, within count: Int) -> Bool {
+        var words = 0
+        for position in content {
+            let word = tokens[position].lower
+            if CueLexicon.denialWords.contains(word) { return true }
+            guard tokens[position].kind == .word else { continue }
+            words += 1
+            if words <= count, CueLexicon.negations.contains(word) || word.hasSuffix("n't") { return true }
+        }
+        return false
+    }
+
+    /// Clips each content where the next relation's source or cue begins.
+    func withContentBounds(_ found: [Attribution]) -> [Attribution] {
+        var clipped = found
+        for (index, attribution) in found.enumerated() {
+            for later in found[(index + 1)...] {
+                var begin = later.cue.lowerBound
+                if case .phrase(let phrase) = later.source, phrase.lowerBound < begin { begin = phrase.lowerBound }
+                if attribution.content.contains(begin), attribution.content.lowerBound < begin {
+                    clipped[index].content = attribution.content.lowerBound..<begin
+                }
+            }
+        }
+        return clipped
+    }
+}

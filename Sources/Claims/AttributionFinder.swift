@@ -1,0 +1,126 @@
+/// Finds the reporting relations in one sentence: "X said (that) …", "…, X said.",
+/// "…,” said X.", "X told Y that …", "according to X", "X: “…”", gerund cues hanging on
+/// the clause before them, and stance verbs with a named subject.
+struct AttributionFinder {
+    let tokens: [Token]
+    /// For each token, whether it sits inside a quotation opened in this sentence or before.
+    let quoted: [Bool]
+
+    init(tokens: [Token], startsInsideQuote: Bool) {
+        self.tokens = tokens
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        var inside = startsInsideQuote
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .openQuote { inside = true } else if token.kind == .closeQuote { inside = false }
+            quoted[index] = inside && !token.isQuote
+        }
+        self.quoted = quoted
+    }
+
+    func attributions() -> [Attribution] {
+        var found = [Attribution]()
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].kind == .word || tokens[index].isPunctuation(":"), !quoted[index] else { continue }
+            if let attribution = attribution(at: index, earlier: found) {
+                found.append(attribution)
+                index = attribution.cue.upperBound - 1
+            }
+        }
+        return withContentBounds(found)
+    }
+
+    private func attribution(at index: Int, earlier: [Attribution]) -> Attribution? {
+        let word = tokens[index].lower
+        if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
+            let phrase = nounPhrase(after: index + 2)
+            guard !phrase.isEmpty else { return nil }
+            return Attribution(cue: index..<(index + 2), source: .phrase(phrase), content: content(around: index..<phrase.upperBound), denies: false)
+        }
+        if tokens[index].isPunctuation(":") { return colonAttribution(at: index) }
+        var cueEnd = index + 1
+        let strong = CueLexicon.verbs.contains(word)
+        if let particles = CueLexicon.particles[word] {
+            // "made public", "pointed out", "expressed his belief"
+            var look = index + 1
+            if look < tokens.count, ["his", "her", "their", "its", "the"].contains(tokens[look].lower) { look += 1 }
+            guard look < tokens.count, particles.contains(tokens[look].lower) else { return nil }
+            cueEnd = look + 1
+        } else if !strong, !CueLexicon.weakVerbs.contains(word) {
+            return nil
+        }
+        guard !tokens[index].capitalized || index == 0 || tokens[index - 1].isBreak else { return nil }
+        if index > 0 {
+            let previous = tokens[index - 1].lower
+            if previous == "to" || CueLexicon.determiners.contains(previous) || previous == "the" { return nil }
+        }
+        if index + 1 < tokens.count, tokens[index + 1].lower == "by", word.hasSuffix("ed") || word == "told" { return nil }
+        var denies = CueLexicon.denials.contains(word)
+        let cue = index..<cueEnd
+
+        let before = skipAdverbs(before: index)
+        if before >= 0, PhraseLexicon.beForms.contains(tokens[before].lower) { return nil }  // passive: "is believed to"
+        if before >= 0, tokens[before].lower == "and" || tokens[before].lower == "but" {
+            guard strong, let last = earlier.indices.last else { return nil }
+            return Attribution(cue: cue, source: .sameAs(last), content: cueEnd..<tokens.count, denies: denies)
+        }
+        if CueLexicon.isGerund(word) {
+            // "…, saying that …": the clause's subject speaks.
+            guard strong, before >= 0, tokens[before].isPunctuation(",") else { return nil }
+            if let last = earlier.indices.last {
+                return Attribution(cue: cue, source: .sameAs(last), content: cueEnd..<tokens.count, denies: denies)
+            }
+            let subject = nounPhrase(after: 0)
+            guard !subject.isEmpty, subject.upperBound < before, isSourceLike(subject) else { return nil }
+            return Attribution(cue: cue, source: .phrase(subject), content: cueEnd..<tokens.count, denies: denies)
+        }
+        var source: Attribution.Source?
+        var inverted = false
+        if let subject = subject(endingAt: before) {
+            source = subject
+        } else if strong, before < 0 || tokens[before].isBreak {
+            // Inverted: "…,” said Kovalenko." / "wrote Kukushkin on his channel".
+            let phrase = nounPhrase(after: cueEnd)
+            if !phrase.isEmpty, tokens[phrase.lowerBound].capitalized || CueLexicon.determiners.contains(tokens[phrase.lowerBound].lower)
+                || tokens[phrase.lowerBound].kind == .number || FigureLexicon.units[tokens[phrase.lowerBound].lower] != nil {
+                source = .phrase(phrase)
+                inverted = true
+            } else if phrase.count == 1, let pronoun = pronoun(at: phrase.lowerBound) {
+                source = .pronoun(pronoun)
+                inverted = true
+            }
+        }
+        guard let source else { return nil }
+        if !strong {
+            // Stance verbs only with a named subject right before them.
+            guard case .phrase(let range) = source, tokens[range.upperBound - 1].capitalized else { return nil }
+        }
+        if case .pronoun(let pronoun) = source, pronoun == "it", !["said", "says", "stated", "added", "reported", "announced", "claimed", "denied", "wrote"].contains(word) {
+            return nil
+        }
+        var contentRange = cueEnd..<tokens.count
+        if inverted, case .phrase(let phrase) = source {
+            contentRange = content(around: index..<phrase.upperBound)
+        } else if case .phrase(let phrase) = source, isTrailing(cueEnd) {
+            contentRange = content(around: phrase.lowerBound..<cueEnd)
+        } else if case .pronoun = source, isTrailing(cueEnd) {
+            contentRange = content(around: max(0, before)..<cueEnd)
+        } else {
+            contentRange = contentStart(after: cueEnd, listener: PhraseLexicon.listenerCues.contains(word))..<tokens.count
+        }
+        if !denies, CueLexicon.insistence.contains(word) || word == "called" || word == "calls" || word == "described" {
+            denies = isNegated(contentRange, within: word == "called" || word == "described" ? 12 : 5)
+        }
+        return Attribution(cue: cue, source: source, content: contentRange, denies: denies, weak: !strong)
+    }
+
+    /// "Rudenko: “…”" — a short name before a colon that opens a quotation.
+    private func colonAttribution(at index: Int) -> Attribution? {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .openQuote, index > 0 else { return nil }
+        let phrase = subjectPhrase(endingAt: index - 1)
+        guard !phrase.isEmpty, phrase.lowerBound == 0 || tokens[phrase.lowerBound - 1].isBreak,
+              phrase.count <= 6, tokens[phrase.upperBound - 1].capitalized else { return nil }
+        return Attribution(cue: index..<(index + 1), source: .phrase(phrase), content: (index + 1)..<tokens.count, denies: false)
+    }
+}

@@ -1,0 +1,31 @@
+/// Quotations that run on: “First sentence. Second,” she said. — and a quote that goes on
+/// after its attribution, into the next paragraph, without a new speaker.
+extension ClaimBuilder {
+    mutating func findRuns() {
+        for index in sentences.indices where !absorbed.contains(index) {
+            let sentence = sentences[index]
+            guard sentence.attributions.contains(where: { sentence.isQuotation($0.content) }) else { continue }
+            var first = index
+            while first > 0, index - first < configuration.maximumQuoteSentences, sentences[first].startsInsideQuote,
+                  sentences[first - 1].paragraph == sentence.paragraph, isBare(first - 1) {
+                first -= 1
+            }
+            var last = index
+            while last + 1 < sentences.count, last - first < configuration.maximumQuoteSentences, isBare(last + 1) {
+                let next = sentences[last + 1]
+                let continues = next.paragraph == sentences[last].paragraph
+                    ? next.startsInsideQuote || next.opensWithQuote
+                    : next.opensWithQuote && (sentences[last].endsInsideQuote || last == index)
+                guard continues else { break }
+                last += 1
+            }
+            guard first < index || last > index else { continue }
+            setRun(first...last, for: index)
+        }
+    }
+
+    /// A sentence with no source of its own, not yet part of another run.
+    private func isBare(_ index: Int) -> Bool {
+        sentences[index].attributions.isEmpty && !sentences[index].isFurniture && !absorbed.contains(index)
+    }
+}

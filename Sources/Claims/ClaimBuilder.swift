@@ -1,0 +1,137 @@
+/// Turns analysed sentences into claims: resolves sources through the article's memory,
+/// joins quotations that run on across sentences, and hands each claim its figures.
+struct ClaimBuilder {
+    let scalars: [Unicode.Scalar]
+    let sentences: [SentenceAnalysis]
+    let configuration: ClaimExtractor.Configuration
+    private var memory = ClaimantMemory()
+    /// For a sentence whose quotation runs on: the first and last sentence of the run.
+    private var runs: [Int: ClosedRange<Int>] = [:]
+    private(set) var absorbed = Set<Int>()
+
+    mutating func setRun(_ run: ClosedRange<Int>, for index: Int) {
+        runs[index] = run
+        for other in run where other != index { absorbed.insert(other) }
+    }
+
+    init(scalars: [Unicode.Scalar], sentences: [SentenceAnalysis], configuration: ClaimExtractor.Configuration) {
+        self.scalars = scalars
+        self.sentences = sentences
+        self.configuration = configuration
+    }
+
+    mutating func claims() -> [Claim] {
+        findRuns()
+        var found = [Claim]()
+        for index in sentences.indices where !sentences[index].isFurniture && !absorbed.contains(index) {
+            found += claims(in: index)
+        }
+        return found
+    }
+
+    private mutating func claims(in index: Int) -> [Claim] {
+        let sentence = sentences[index]
+        let tokens = sentence.tokens
+        var resolved = [Claimant]()
+        var built = [Claim]()
+        var scanned = 0
+        for attribution in sentence.attributions {
+            let sourceStart: Int
+            if case .phrase(let phrase) = attribution.source { sourceStart = min(phrase.lowerBound, attribution.cue.lowerBound) } else { sourceStart = attribution.cue.lowerBound }
+            scanMentions(tokens, from: scanned, to: sourceStart)
+            scanned = max(scanned, sourceStart)
+            let claimant: Claimant
+            switch attribution.source {
+            case .phrase(let phrase):
+                claimant = memory.claimant(for: Array(tokens[phrase]), name: text(tokens[phrase.lowerBound].start, tokens[phrase.upperBound - 1].end))
+            case .pronoun(let pronoun):
+                claimant = memory.resolve(pronoun, as: pronoun)
+            case .sameAs(let other):
+                claimant = resolved.indices.contains(other) ? resolved[other] : memory.resolve("they", as: "they")
+            }
+            resolved.append(claimant)
+            let isQuote = sentence.isQuotation(attribution.content)
+            var start = sentence.start
+            var end = sentence.end
+            var contentStart = attribution.content.isEmpty ? sentence.start : tokens[attribution.content.lowerBound].start
+            var contentEnd = attribution.content.isEmpty ? sentence.end : tokens[attribution.content.upperBound - 1].end
+            var figures = [Figure]()
+            var hedges = sentence.hedges
+            if isQuote, let run = runs[index] {
+                start = sentences[run.lowerBound].start
+                end = sentences[run.upperBound].end
+                if run.lowerBound < index, attribution.content.lowerBound == 0 { contentStart = start }
+                if run.upperBound > index, attribution.content.upperBound == tokens.count { contentEnd = end }
+                for other in run where other != index {
+                    figures += sentences[other].figures
+                    hedges += sentences[other].hedges.filter { !hedges.contains($0) }
+                }
+            }
+            built.append(Claim(
+                text: text(start, end), content: trimmed(contentStart, contentEnd), start: start, end: end,
+                claimant: claimant, cue: text(tokens[attribution.cue.lowerBound].start, tokens[attribution.cue.upperBound - 1].end),
+                stance: attribution.denies ? .denies : .asserts, hedges: hedges, quote: isQuote, figures: figures
+            ))
+        }
+        scanMentions(tokens, from: scanned, to: tokens.count)
+        if built.isEmpty {
+            guard configuration.includesUnattributedFigures, !sentence.figures.isEmpty else { return [] }
+            return [Claim(
+                text: text(sentence.start, sentence.end), content: trimmed(sentence.start, sentence.end),
+                start: sentence.start, end: sentence.end, claimant: nil, cue: nil, hedges: sentence.hedges,
+                quote: sentence.isQuotation(0..<tokens.count), figures: sentence.figures
+            )]
+        }
+        // Each figure goes to the claim whose content holds it, or else to the first.
+        for figure in sentence.figures {
+            let owner = built.firstIndex { sentence.start <= $0.start && figure.start >= startOfContent($0) && figure.end <= endOfContent($0) }
+            built[owner ?? 0].figures.append(figure)
+        }
+        return built
+    }
+
+    private func startOfContent(_ claim: Claim) -> Int { claim.start + offset(of: claim.content, in: claim) }
+    private func endOfContent(_ claim: Claim) -> Int { startOfContent(claim) + claim.content.unicodeScalars.count }
+
+    private func offset(of content: String, in claim: Claim) -> Int {
+        guard let first = content.unicodeScalars.first else { return 0 }
+        let needle = Array(content.unicodeScalars)
+        var position = claim.start
+        while position + needle.count <= claim.end {
+            if scalars[position] == first, scalars[position..<(position + needle.count)].elementsEqual(needle) { return position - claim.start }
+            position += 1
+        }
+        return 0
+    }
+
+    /// "President Volodymyr Zelensky": a titled name in passing, for later pronouns.
+    private mutating func scanMentions(_ tokens: [Token], from start: Int, to end: Int) {
+        var index = start
+        while index < end {
+            defer { index += 1 }
+            guard tokens[index].capitalized, NameLexicon.roles.contains(tokens[index].lower), index + 2 < tokens.count else { continue }
+            var last = index + 1
+            while last < tokens.count, tokens[last].capitalized, !NameLexicon.roles.contains(tokens[last].lower) { last += 1 }
+            if last - index >= 3 {
+                memory.mention(Array(tokens[index..<last]), name: text(tokens[index].start, tokens[last - 1].end))
+                index = last - 1
+            }
+        }
+    }
+
+    private func text(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<max(start, end)])
+        return String(view)
+    }
+
+    /// The stretch without quotation marks, commas and full stops at its edges.
+    private func trimmed(_ start: Int, _ end: Int) -> String {
+        var start = start
+        var end = end
+        let edges: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", ",", ".", ":", ";", " ", "\u{2014}", "\u{2013}", "-"]
+        while start < end, edges.contains(scalars[start]) { start += 1 }
+        while end > start, edges.contains(scalars[end - 1]) { end -= 1 }
+        return text(start, end)
+    }
+}

@@ -1,0 +1,63 @@
+public import ArticleText
+
+/// Extracts claims from an article's text: who asserts what, with which figures.
+///
+/// Pure: the same text and sentences always give the same claims; no files, clocks or
+/// global state.
+public struct ClaimExtractor: Sendable {
+    public struct Configuration: Sendable {
+        /// Emit sentences that carry a figure but no source, as claims without a claimant.
+        public var includesUnattributedFigures = true
+        /// Most sentences one run-on quotation may span.
+        public var maximumQuoteSentences = 8
+
+        public init() {}
+    }
+
+    public var configuration: Configuration
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    public func extract(from article: Article) -> [Claim] {
+        extract(text: article.text, sentences: article.sentences)
+    }
+
+    /// Claims in `text`, split into sentences by `ArticleText`'s splitter.
+    public func extract(text: String) -> [Claim] {
+        extract(text: text, sentences: SentenceSplitter.split(text: text))
+    }
+
+    /// Claims in `text`, whose sentences are given as Unicode-scalar spans.
+    public func extract(text: String, sentences: [TextSpan]) -> [Claim] {
+        let scalars = Array(text.unicodeScalars)
+        let analyses = analyze(scalars, sentences)
+        var builder = ClaimBuilder(scalars: scalars, sentences: analyses, configuration: configuration)
+        return builder.claims()
+    }
+
+    private func analyze(_ scalars: [Unicode.Scalar], _ sentences: [TextSpan]) -> [SentenceAnalysis] {
+        var analyses = [SentenceAnalysis]()
+        analyses.reserveCapacity(sentences.count)
+        var paragraph = 0
+        var previousEnd = 0
+        var insideQuote = false
+        for sentence in sentences {
+            let start = max(0, min(sentence.start, scalars.count))
+            let end = max(start, min(sentence.end, scalars.count))
+            if !analyses.isEmpty, scalars[min(previousEnd, start)..<start].contains("\n") {
+                paragraph += 1
+                insideQuote = false
+            }
+            let analysis = SentenceAnalysis(
+                span: start..<end, paragraph: paragraph, scalars: scalars, startsInsideQuote: insideQuote,
+                isFirst: analyses.isEmpty
+            )
+            insideQuote = analysis.endsInsideQuote
+            previousEnd = end
+            analyses.append(analysis)
+        }
+        return analyses
+    }
+}

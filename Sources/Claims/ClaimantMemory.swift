@@ -1,0 +1,57 @@
+/// What an article has named so far: full names to resolve later surnames to, and the most
+/// recent sources of each kind to resolve pronouns to.
+struct ClaimantMemory {
+    private var fullNames: [String: Claimant] = [:]
+    private(set) var lastPerson: Claimant?
+    private(set) var lastGroup: Claimant?
+    private(set) var lastInstitution: Claimant?
+
+    /// Names the phrase, mapping a surname to the full name seen before ("Zelensky").
+    mutating func claimant(for words: [Token], name: String) -> Claimant {
+        let kind = ClaimantNamer.kind(of: words)
+        var canonical = ClaimantNamer.canonical(words, kind: kind)
+        if kind == .person {
+            let parts = canonical.split(separator: " ")
+            if parts.count == 1, let known = fullNames[canonical.lowercased()] {
+                canonical = known.canonical
+            } else if parts.count >= 2, let last = parts.last {
+                fullNames[String(last).lowercased()] = Claimant(name: name, canonical: canonical, kind: kind)
+            }
+        }
+        let claimant = Claimant(name: name, canonical: canonical, kind: kind)
+        remember(claimant)
+        return claimant
+    }
+
+    mutating func remember(_ claimant: Claimant) {
+        switch claimant.kind {
+        case .person: lastPerson = claimant
+        case .anonymous: lastGroup = claimant
+        case .organization, .government, .media: lastInstitution = claimant
+        case .unattributed: break
+        }
+    }
+
+    /// A person named in passing ("President Volodymyr Zelensky released …"), for pronouns.
+    mutating func mention(_ words: [Token], name: String) {
+        let canonical = ClaimantNamer.canonical(words, kind: .person)
+        let parts = canonical.split(separator: " ")
+        if parts.count >= 2, let last = parts.last {
+            let claimant = Claimant(name: name, canonical: canonical, kind: .person)
+            fullNames[String(last).lowercased()] = claimant
+            lastPerson = claimant
+        }
+    }
+
+    /// The nearest earlier named source a pronoun stands for, or the pronoun itself.
+    func resolve(_ pronoun: String, as written: String) -> Claimant {
+        let resolved: Claimant?
+        switch pronoun {
+        case "he", "she": resolved = lastPerson
+        case "they": resolved = lastGroup ?? lastInstitution ?? lastPerson
+        case "it": resolved = lastInstitution
+        default: resolved = nil
+        }
+        return resolved ?? Claimant(name: written, canonical: written, kind: pronoun == "i" ? .person : .anonymous)
+    }
+}

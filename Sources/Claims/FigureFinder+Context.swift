@@ -1,0 +1,81 @@
+/// The words around a number that bound it, name what it counts, or rule it out.
+extension FigureFinder {
+    /// The bound phrase that ends right before `index`, skipping quotation marks.
+    func boundPhrase(before index: Int) -> (Int, Figure.Bound)? {
+        var end = index
+        while end > 0, tokens[end - 1].isQuote { end -= 1 }
+        for length in [3, 2, 1] where end - length >= 0 {
+            let words = tokens[(end - length)..<end]
+            guard words.allSatisfy({ $0.kind == .word }) else { continue }
+            let phrase = words.map(\.lower).joined(separator: " ")
+            if FigureLexicon.atLeast.contains(phrase) { return (end - length, .atLeast) }
+            if FigureLexicon.atMost.contains(phrase) { return (end - length, .atMost) }
+            if FigureLexicon.approximately.contains(phrase) { return (end - length, .approximately) }
+        }
+        return nil
+    }
+
+    /// The noun phrase a count counts: up to five words after the number, through "of".
+    func countedPhrase(from start: Int) -> Range<Int> {
+        var end = start
+        var position = start
+        while position < tokens.count, position - start < 6 {
+            let token = tokens[position]
+            guard token.kind == .word || (token.kind == .number && position > start) else { break }
+            let word = token.lower
+            if word == "of", position == start || position + 1 < tokens.count && tokens[position + 1].lower != "the" {
+                // "thousands of soldiers", "a group of six": run on through "of".
+                position += 1
+                continue
+            }
+            if FigureLexicon.countedStops.contains(word) || CueLexicon.verbs.contains(word) && end > start { break }
+            if end > start, !token.capitalized, word.hasSuffix("ing") || word.hasSuffix("ed") { break }
+            position += 1
+            end = position
+        }
+        return start..<end
+    }
+
+    /// Years, dates, clock times, durations, ages, unit names and labels are not figures.
+    func isExcluded(numberAt index: Int, first: Int, next: Int, reading: NumberReader.Reading, unit: String?) -> Bool {
+        let token = tokens[index]
+        let previous = first > 0 ? tokens[first - 1] : nil
+        let following = next < tokens.count ? tokens[next] : nil
+        if let following, following.kind == .word {
+            let word = following.lower
+            if FigureLexicon.durations.contains(word) { return true }
+            if FigureLexicon.months.contains(word), token.kind == .number, reading.value <= 31 { return true }
+            if following.capitalized, FigureLexicon.unitNames.contains(word) { return true }
+            if word.hasPrefix("year-") || word.hasPrefix("day-") || word.hasPrefix("month-") || word.hasPrefix("week-") { return true }
+        }
+        if let previous, previous.kind == .word {
+            let word = previous.lower
+            if FigureLexicon.months.contains(word), token.kind == .number { return true }
+            if FigureLexicon.labels.contains(word) { return true }
+            // "Article 5", "Flight 17": a capitalized word glued to a number names a thing.
+            if previous.capitalized, unit == nil, token.kind == .number, first - 1 > 0,
+               boundPhrase(before: first) == nil, !FigureLexicon.currencyWords.keys.contains(word) {
+                return true
+            }
+        }
+        if let previous, previous.text == "#" || previous.text == "/" { return true }
+        if token.kind == .number, unit == nil, !reading.scaled, reading.high == nil {
+            // A bare four-digit number between 1500 and 2100 is a year.
+            if !token.text.contains(","), !token.text.contains("."), reading.value >= 1500, reading.value <= 2100,
+               boundPhrase(before: first) == nil {
+                return true
+            }
+            // ", 40," after a name: an age.
+            if let previous, previous.isPunctuation(","), following.map({ $0.isBreak }) ?? true, reading.value < 120 {
+                return true
+            }
+        }
+        if token.kind == .word, token.lower == "one" || token.lower == "ten" && next < tokens.count && tokens[next].lower == "of",
+           !reading.scaled, unit == nil, boundPhrase(before: first) == nil {
+            // "one" is almost always a determiner or pronoun ("one soldier said").
+            return true
+        }
+        if token.kind == .word, token.lower == "zero" { return true }
+        return false
+    }
+}

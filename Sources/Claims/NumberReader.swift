@@ -1,0 +1,141 @@
+/// Reads one number at a token position: digits with their glued scale, or number words.
+struct NumberReader {
+    struct Reading {
+        var value: Double
+        /// The token after the number (and its scale word).
+        var next: Int
+        /// Set when the number is a vague amount such as "thousands" or "several hundred".
+        var vague = false
+        /// Set when a scale word or suffix multiplied the number.
+        var scaled = false
+        /// Set for a hyphenated range inside one token ("600-700").
+        var high: Double?
+    }
+
+    /// Why a number was read but is not a figure.
+    enum Exclusion: Error { case ordinal, time, decade, compound }
+
+    let tokens: [Token]
+
+    func read(at index: Int) -> Result<Reading, Exclusion>? {
+        let token = tokens[index]
+        if token.kind == .number { return readDigits(at: index) }
+        guard token.kind == .word else { return nil }
+        let word = token.lower
+        if let base = FigureLexicon.vaguePlurals[word] {
+            // "tens of thousands", "hundreds of thousands"
+            if index + 2 < tokens.count, tokens[index + 1].lower == "of",
+               let inner = FigureLexicon.vaguePlurals[tokens[index + 2].lower], inner > base {
+                return .success(Reading(value: base * (inner / 2), next: index + 3, vague: true))
+            }
+            return .success(Reading(value: base, next: index + 1, vague: true))
+        }
+        if FigureLexicon.vagueMultipliers.contains(word) || (word == "a" && next(index, is: "few")) {
+            let scaleIndex = word == "a" ? index + 2 : index + 1
+            if scaleIndex < tokens.count, let scale = FigureLexicon.scales[tokens[scaleIndex].lower], scale >= 100,
+               tokens[scaleIndex].kind == .word, tokens[scaleIndex].lower.count > 2 {
+                return .success(Reading(value: 2 * scale, next: scaleIndex + 1, vague: true))
+            }
+            if word == "several", scaleIndex < tokens.count, tokens[scaleIndex].lower == "dozen" {
+                return .success(Reading(value: 24, next: scaleIndex + 1, vague: true))
+            }
+            return nil
+        }
+        if word == "a", index + 1 < tokens.count, let scale = FigureLexicon.scales[tokens[index + 1].lower],
+           tokens[index + 1].lower.count > 2 {
+            return .success(withScale(Reading(value: scale, next: index + 2, scaled: true)))
+        }
+        if word == "a", next(index, is: "dozen") { return .success(Reading(value: 12, next: index + 2)) }
+        return readWords(at: index)
+    }
+
+    private func next(_ index: Int, is word: String) -> Bool {
+        index + 1 < tokens.count && tokens[index + 1].lower == word
+    }
+
+    /// "twenty-five", "two hundred", "three million", "one hundred and twenty".
+    private func readWords(at index: Int) -> Result<Reading, Exclusion>? {
+        var total = 0.0
+        var current = 0.0
+        var position = index
+        var sawAny = false
+        var scaled = false
+        while position < tokens.count, tokens[position].kind == .word {
+            let word = tokens[position].lower
+            let parts = word.split(separator: "-")
+            if parts.count == 2, let tens = FigureLexicon.units[String(parts[0])], let one = FigureLexicon.units[String(parts[1])],
+               tens >= 20, one < 10 {
+                current += tens + one
+            } else if parts.count >= 2, FigureLexicon.units[String(parts[0])] != nil || FigureLexicon.scales[String(parts[0])] != nil {
+                // "one-year", "three-day": a compound modifier, not a count.
+                return sawAny ? nil : .failure(.compound)
+            } else if let unit = FigureLexicon.units[word] {
+                current += unit
+            } else if let scale = FigureLexicon.scales[word], word.count > 2, sawAny {
+                scaled = true
+                if scale == 100 { current = max(current, 1) * 100 } else { total += max(current, 1) * scale; current = 0 }
+            } else if word == "and", sawAny, position + 1 < tokens.count, FigureLexicon.units[tokens[position + 1].lower] != nil,
+                      current >= 100 || total > 0 {
+                position += 1
+                continue
+            } else {
+                break
+            }
+            sawAny = true
+            position += 1
+        }
+        guard sawAny else { return nil }
+        return .success(Reading(value: total + current, next: position, scaled: scaled))
+    }
+
+    private func readDigits(at index: Int) -> Result<Reading, Exclusion>? {
+        let text = tokens[index].lower
+        if text.contains(":") { return .failure(.time) }
+        var digits = ""
+        var suffix = ""
+        var rest = Substring(text)
+        while let scalar = rest.unicodeScalars.first, Tokenizer.isDigit(scalar) || scalar == "," || scalar == "." {
+            if scalar != "," { digits.unicodeScalars.append(scalar) }
+            rest = rest.dropFirst()
+        }
+        guard var value = Double(digits) else { return nil }
+        var high: Double?
+        if rest.hasPrefix("-") {
+            let after = rest.dropFirst()
+            if let other = Double(after.filter { $0 != "," }), other > value {
+                high = other
+                rest = ""
+            } else {
+                // "2-year", "5-3", "3-month-old": a modifier or a score.
+                return .failure(.compound)
+            }
+        }
+        suffix = String(rest)
+        switch suffix {
+        case "": break
+        case "th", "st", "nd", "rd": return .failure(.ordinal)
+        case "s": return .failure(.decade)
+        case "am", "pm", "h", "hrs", "min": return .failure(.time)
+        default:
+            guard let scale = FigureLexicon.scales[suffix] else { return .failure(.compound) }
+            value *= scale
+            high = high.map { $0 * scale }
+            return .success(Reading(value: value, next: index + 1, scaled: true, high: high))
+        }
+        return .success(withScale(Reading(value: value, next: index + 1, high: high)))
+    }
+
+    /// Applies a scale word after the number: "2 million", "3.5 bn".
+    private func withScale(_ reading: Reading) -> Reading {
+        var reading = reading
+        guard reading.next < tokens.count, tokens[reading.next].kind == .word,
+              let scale = FigureLexicon.scales[tokens[reading.next].lower] else { return reading }
+        // Single letters ("m", "k", "b") only count glued to the number; a spaced "m" is too ambiguous.
+        guard tokens[reading.next].lower.count > 1 || tokens[reading.next].start == tokens[reading.next - 1].end else { return reading }
+        reading.value *= scale
+        reading.high = reading.high.map { $0 * scale }
+        reading.next += 1
+        reading.scaled = true
+        return reading
+    }
+}

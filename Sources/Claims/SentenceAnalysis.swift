@@ -1,0 +1,54 @@
+/// What one sentence holds before claims are built: tokens, quotation state, reporting
+/// relations, figures and hedges.
+struct SentenceAnalysis {
+    var start: Int
+    var end: Int
+    var paragraph: Int
+    var tokens: [Token]
+    var startsInsideQuote: Bool
+    var endsInsideQuote: Bool
+    var opensWithQuote: Bool
+    var attributions: [Attribution]
+    var quoted: [Bool]
+    var figures: [Figure]
+    var hedges: [String]
+    var isFurniture: Bool
+
+    init(span: Range<Int>, paragraph: Int, scalars: [Unicode.Scalar], startsInsideQuote: Bool, isFirst: Bool) {
+        start = span.lowerBound
+        end = span.upperBound
+        self.paragraph = paragraph
+        tokens = Tokenizer.tokens(scalars, from: span.lowerBound, to: span.upperBound)
+        self.startsInsideQuote = startsInsideQuote
+        var inside = startsInsideQuote
+        for token in tokens {
+            if token.kind == .openQuote { inside = true } else if token.kind == .closeQuote { inside = false }
+        }
+        endsInsideQuote = inside
+        opensWithQuote = tokens.first?.kind == .openQuote
+        isFurniture = Furniture.isFurniture(tokens, isFirst: isFirst)
+        if isFurniture {
+            attributions = []
+            quoted = []
+            figures = []
+            hedges = []
+            return
+        }
+        let finder = AttributionFinder(tokens: tokens, startsInsideQuote: startsInsideQuote)
+        attributions = finder.attributions()
+        quoted = finder.quoted
+        figures = FigureFinder(tokens: tokens, scalars: scalars).figures()
+        hedges = Hedges.find(in: tokens)
+    }
+
+    /// Whether the tokens of `range` are mostly inside a quotation.
+    func isQuotation(_ range: Range<Int>) -> Bool {
+        var words = 0
+        var inside = 0
+        for index in range where tokens[index].kind == .word || tokens[index].kind == .number {
+            words += 1
+            if quoted[index] { inside += 1 }
+        }
+        return words > 0 && inside * 2 >= words
+    }
+}

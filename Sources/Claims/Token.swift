@@ -1,0 +1,38 @@
+/// One token of a sentence, with its position in the article's scalars.
+struct Token: Sendable {
+    enum Kind: Sendable, Equatable {
+        /// Letters, possibly with inner apostrophes, hyphens, digits or dots ("U.S.", "F-16").
+        case word
+        /// Starts with a digit: "155", "12,000", "3.5bn", "157th", "1990s".
+        case number
+        /// An opening quotation mark (“ ‘ or a straight quote that opens).
+        case openQuote
+        /// A closing quotation mark (” ’ or a straight quote that closes).
+        case closeQuote
+        /// A currency sign or `%`.
+        case symbol
+        /// Any other single scalar: , ; : . ! ? ( ) — – and so on.
+        case punctuation
+    }
+
+    var kind: Kind
+    /// Scalar offsets in the article text: `start..<end`.
+    var start: Int
+    var end: Int
+    /// The token as written.
+    var text: String
+    /// Lowercased, with curly apostrophes made straight: what lexicon lookups use.
+    var lower: String
+    /// The first scalar is an uppercase letter.
+    var capitalized: Bool
+
+    var isWord: Bool { kind == .word }
+    var isQuote: Bool { kind == .openQuote || kind == .closeQuote }
+
+    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        kind == .punctuation && text.unicodeScalars.first == scalar
+    }
+
+    /// A comma, semicolon, colon, dash or bracket: something a phrase does not run across.
+    var isBreak: Bool { kind == .punctuation || kind == .openQuote || kind == .closeQuote }
+}

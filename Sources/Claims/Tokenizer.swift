@@ -1,0 +1,112 @@
+/// Cuts a stretch of the article's scalars into tokens. Works on the scalar array directly
+/// so that no Foundation or regex machinery runs in the hot path.
+enum Tokenizer {
+    static func tokens(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Token] {
+        var tokens = [Token]()
+        tokens.reserveCapacity((end - start) / 5)
+        var index = start
+        while index < end {
+            let scalar = scalars[index]
+            if isSpace(scalar) { index += 1; continue }
+            if isDigit(scalar) {
+                let stop = numberEnd(scalars, from: index, to: end)
+                tokens.append(make(.number, scalars, index, stop))
+                index = stop
+            } else if scalar.properties.isAlphabetic {
+                let stop = wordEnd(scalars, from: index, to: end)
+                tokens.append(make(.word, scalars, index, stop))
+                index = stop
+            } else {
+                tokens.append(make(kind(of: scalar, scalars, at: index, start: start, end: end), scalars, index, index + 1))
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
+        var text = String.UnicodeScalarView()
+        var lower = String.UnicodeScalarView()
+        for position in start..<end {
+            let scalar = scalars[position]
+            text.append(scalar)
+            if scalar == "\u{2019}" || scalar == "\u{2018}" {
+                lower.append("'")
+            } else if scalar.isASCII {
+                let value = scalar.value
+                lower.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32) ?? scalar : scalar)
+            } else {
+                lower.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        let capitalized = kind == .word && scalars[start].properties.isUppercase
+        return Token(kind: kind, start: start, end: end, text: String(text), lower: String(lower), capitalized: capitalized)
+    }
+
+    static func kind(of scalar: Unicode.Scalar, _ scalars: [Unicode.Scalar], at index: Int, start: Int, end: Int) -> Token.Kind {
+        switch scalar {
+        // Single quotes are mostly apostrophes ("soldiers’ pay"): they never open a quotation.
+        case "\u{201C}", "\u{00AB}": return .openQuote
+        case "\u{201D}", "\u{00BB}": return .closeQuote
+        case "\"":
+            // A straight quote opens after a space or at the start, and closes otherwise.
+            let before = index > start ? scalars[index - 1] : " "
+            return isSpace(before) || before == "(" || before == "[" ? .openQuote : .closeQuote
+        case "$", "£", "€", "¥", "₽", "₴", "₹", "%": return .symbol
+        default: return .punctuation
+        }
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\u{00A0}" || scalar == "\r"
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
+
+    /// A word runs over letters and digits, and over an apostrophe, hyphen or dot that has a
+    /// letter or digit after it ("Kyiv's", "Ki-moon", "F-16", "U.S."). A dotted form keeps
+    /// its final dot ("U.S.").
+    static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        var index = start + 1
+        var dotted = false
+        while index < end {
+            let scalar = scalars[index]
+            if scalar.properties.isAlphabetic || isDigit(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+                index += 1
+                continue
+            }
+            let joins = isApostrophe(scalar) || scalar == "-" || scalar == "\u{2011}" || scalar == "."
+            guard joins, index + 1 < end else { break }
+            let next = scalars[index + 1]
+            guard next.properties.isAlphabetic || isDigit(next) else { break }
+            if scalar == "." {
+                // Only single letters join by dots: "U.S.", "a.m." but not "end.Next".
+                guard index - 1 >= start, index - 2 < start || !scalars[index - 2].properties.isAlphabetic else { break }
+                dotted = true
+            }
+            index += 2
+        }
+        if dotted, index < end, scalars[index] == "." { index += 1 }
+        return index
+    }
+
+    /// A number runs over digits, a comma or dot followed by a digit, and letters glued to
+    /// its end ("3.5bn", "157th", "12k"); a hyphen and word glued on ("2-year") stays part of it.
+    static func numberEnd(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        var index = start + 1
+        while index < end {
+            let scalar = scalars[index]
+            if isDigit(scalar) { index += 1; continue }
+            if (scalar == "," || scalar == "."), index + 1 < end, isDigit(scalars[index + 1]) { index += 2; continue }
+            break
+        }
+        while index < end, scalars[index].properties.isAlphabetic { index += 1 }
+        if index + 1 < end, scalars[index] == "-" || scalars[index] == ":",
+           scalars[index + 1].properties.isAlphabetic || isDigit(scalars[index + 1]) {
+            index = scalars[index] == ":" ? numberEnd(scalars, from: index + 1, to: end) : wordEnd(scalars, from: index + 1, to: end)
+        }
+        return index
+    }
+}
