@@ -38,6 +38,7 @@ let package = Package(
         // Pure core: bytes and strings in, values out.
         .target(name: "ArticleText", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "Fingerprint", dependencies: ["ArticleText"], swiftSettings: strict),
+        .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
 
         // Edges that touch the operating system.
         .target(name: "EventLog", swiftSettings: strict),
@@ -49,7 +50,7 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: [
-                "ArticleText", "Fingerprint", "EventLog", "Watcher", "CLinuxShims",
+                "ArticleText", "Fingerprint", "Claims", "EventLog", "Watcher", "CLinuxShims",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -90,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch-bench",
             dependencies: [
-                "EventLog", "ArticleText", "Fingerprint",
+                "EventLog", "ArticleText", "Fingerprint", "Claims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

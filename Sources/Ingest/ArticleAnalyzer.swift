@@ -1,4 +1,5 @@
 import ArticleText
+import Claims
 import EventLog
 import Fingerprint
 
@@ -7,12 +8,14 @@ import Fingerprint
 /// into it, since a copy points at its original.
 struct ArticleAnalyzer {
     enum Result {
-        case article(ArticleIngested, Article)
+        /// A new story, with the claims found in it.
+        case article(ArticleIngested, Article, [ClaimExtracted])
         case duplicate(ArticleDuplicate)
         case rejected(Rejection)
     }
 
     private let extractor: ArticleExtractor
+    private let claimExtractor = ClaimExtractor()
     private let fingerprinter: Fingerprinter
     private var index: NearCopyIndex
     /// The article id of each index ordinal.
@@ -74,7 +77,10 @@ struct ArticleAnalyzer {
             article: id, path: path, content: contentID, format: article.format.rawValue, title: article.title,
             outlet: article.outlet, url: article.url, published: article.published, byline: article.byline,
             bytes: bytes.count, words: article.wordCount, file: identity)
-        return .article(ingested, article)
+        let claims = claimExtractor.extract(from: article).enumerated().map { index, claim in
+            ClaimExtracted(claim, number: index + 1, article: id)
+        }
+        return .article(ingested, article, claims)
     }
 
     /// Puts the originals the log records back into the index, in log order: from the
@@ -130,5 +136,19 @@ struct ArticleAnalyzer {
 
     private static func rejection(for error: ArticleTextError) -> Rejection {
         Rejection(.notText, error.description)
+    }
+}
+
+extension ClaimExtracted {
+    /// The event for one claim; its id is the article's id and the claim's place in it.
+    init(_ claim: Claim, number: Int, article: String) {
+        self.init(
+            claim: "\(article)-\(number)", article: article, text: claim.text, content: claim.content,
+            span: Span(start: claim.start, end: claim.end),
+            claimant: claim.claimant.map { Claimant(name: $0.name, canonical: $0.canonical, kind: $0.kind.rawValue) },
+            cue: claim.cue, stance: claim.stance.rawValue, hedges: claim.hedges, quote: claim.quote,
+            figures: claim.figures.map {
+                Figure(text: $0.text, low: $0.low, high: $0.high, bound: $0.bound.rawValue, unit: $0.unit, counted: $0.counted)
+            })
     }
 }

@@ -5,6 +5,8 @@ public struct IngestCounters: Sendable, Equatable {
     /// Copies of articles already in the record.
     public var duplicates = 0
     public var rejected = 0
+    /// Claims found in the new articles.
+    public var claims = 0
     /// Gone before they could be read.
     public var vanished = 0
     /// Seen again and already handled.
@@ -18,6 +20,7 @@ public struct IngestCounters: Sendable, Equatable {
 
     /// `STATUS=` text for systemd and the progress line of `claimwatch ingest`.
     public var summary: String {
-        "\(ingested) articles, \(duplicates) copies, \(rejected) rejected" + (pending > 0 ? ", \(pending) pending" : "")
+        "\(ingested) articles, \(duplicates) copies, \(rejected) rejected, \(claims) claims"
+            + (pending > 0 ? ", \(pending) pending" : "")
     }
 }

@@ -119,10 +119,11 @@ public final class IngestPipeline {
             case let .duplicate(duplicate):
                 counters.duplicates += 1
                 stage(StagedFile(file: file, identity: identity, events: [duplicate], disposition: .archive))
-            case let .article(ingested, article):
+            case let .article(ingested, article, claims):
                 try store.store(article.text, contentID: ingested.content)
                 counters.ingested += 1
-                stage(StagedFile(file: file, identity: identity, events: [ingested], disposition: .archive))
+                counters.claims += claims.count
+                stage(StagedFile(file: file, identity: identity, events: [ingested] + claims, disposition: .archive))
             }
         }
         if staged.count >= configuration.batchSize { try commit() }

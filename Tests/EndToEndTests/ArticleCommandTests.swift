@@ -135,3 +135,59 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: file))
     }
 }
+
+/// Claims from the example story, as `claimwatch ingest` records them.
+@Suite struct ClaimEventTests {
+    let claimwatch = Executable("claimwatch")
+
+    @Test("claims are recorded for new stories only, each pointing into the stored text")
+    func claimsFromExamples() throws {
+        let state = TemporaryFolder("claims")
+        let result = try claimwatch.run(["ingest", "--state", state.path, ArticleCommandTests.examples])
+        #expect(result.status == 0)
+        var articles: [String: ArticleIngested] = [:]
+        var copies: Set<String> = []
+        var claims: [ClaimExtracted] = []
+        let cursor = try EventLogReader(directory: state.path + "/log").cursor()
+        while case let .record(record)? = try cursor.next() {
+            switch record.type {
+            case ArticleIngested.eventType:
+                let article = try record.decode(ArticleIngested.self)
+                articles[article.article] = article
+            case ArticleDuplicate.eventType: copies.insert(try record.decode(ArticleDuplicate.self).article)
+            case ClaimExtracted.eventType: claims.append(try record.decode(ClaimExtracted.self))
+            default: break
+            }
+        }
+        #expect(!claims.isEmpty)
+        #expect(claims.allSatisfy { articles[$0.article] != nil && !copies.contains($0.article) })
+        #expect(Set(claims.map(\.claim)).count == claims.count, "claim ids are unique")
+
+        // Every span is the claim's text, in Unicode scalars of the stored article text.
+        for claim in claims {
+            let article = try #require(articles[claim.article])
+            let stored = try String(contentsOfFile: state.path + "/articles/" + article.content.prefix(2) + "/" + article.content + ".txt",
+                                    encoding: .utf8)
+            let span = try #require(claim.span)
+            let scalars = Array(stored.unicodeScalars)
+            #expect(span.start >= 0 && span.end <= scalars.count && span.start < span.end)
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[span.start..<min(span.end, scalars.count)])
+            #expect(String(text) == claim.text)
+        }
+
+        let byPath = { (path: String) in claims.filter { articles[$0.article]?.path == path } }
+        let statement = byPath("kessel-hydro-statement.md")
+        #expect(statement.contains { $0.stance == "denies" && $0.claimant?.canonical == "Kessel Hydro" })
+        let watchdog = byPath("river-watch-report.txt")
+        #expect(watchdog.contains { claim in
+            claim.claimant?.canonical == "River Watch"
+                && claim.figures.contains { $0.low == 31 && $0.high == nil && $0.bound == "atLeast" && $0.counted == "people" }
+        })
+        let wire = claims.filter { articles[$0.article]?.path == "coastal-post-trimmed.txt" }
+        #expect(wire.contains { claim in
+            claim.claimant?.canonical == "Anna Brandt"
+                && claim.figures.contains { $0.low == 40_000_000 && $0.high == 40_000_000 && $0.unit == "EUR" }
+        })
+    }
+}
