@@ -58,7 +58,7 @@ public final class IngestPipeline {
                 events += 1
             }
         } catch {
-            throw .log(error.description)
+            throw .log(error)
         }
         let missingTexts = try analyzer.restore(originals, rewrite: rewriteIndex)
         if missingTexts > 0 {
@@ -161,18 +161,19 @@ public final class IngestPipeline {
         guard !staged.isEmpty else { return }
         let batch = staged
         staged = []
-        do {
+        do throws(IngestError) {
             try store.sync()
             for var file in batch {
-                file.lastSeq = try writer.enqueue(file.events)?.upperBound
+                do throws(EventLogError) {
+                    file.lastSeq = try writer.enqueue(file.events)?.upperBound
+                } catch {
+                    throw .log(error)
+                }
                 inFlight.append(file)
             }
-        } catch let error as IngestError {
-            abandon(batch.filter { file in !inFlight.contains { $0.file == file.file } })
-            throw error
         } catch {
             abandon(batch.filter { file in !inFlight.contains { $0.file == file.file } })
-            throw .log("\(error)")
+            throw error
         }
     }
 
@@ -187,7 +188,7 @@ public final class IngestPipeline {
                 let lost = inFlight.filter { ($0.lastSeq ?? 0) > writer.durableSeq }
                 inFlight.removeAll { ($0.lastSeq ?? 0) > writer.durableSeq }
                 abandon(lost)
-                throw .log(error.description)
+                throw .log(error)
             }
         }
         let durable = writer.durableSeq

@@ -22,6 +22,8 @@ public final class DaemonService: Service, Sendable {
         var watcher: DropFolderWatcher?
         var stopping = false
         var pending: DaemonConfiguration?
+        /// Why the ingest loop gave up, when it did: the daemon then exits with a failure.
+        var fatal: String?
     }
 
     /// - Parameter reload: reads the configuration again (flags, environment and file) on SIGHUP.
@@ -66,7 +68,14 @@ public final class DaemonService: Service, Sendable {
         let loop = IngestLoop(
             pipeline: pipeline, writer: writer, notifier: notifier, logger: logger,
             onReady: { _ = try? notifier.ready(status: "watching") },
-            requestRescan: { self.current.withLock { $0.watcher?.requestRescan() } })
+            requestRescan: { self.current.withLock { $0.watcher?.requestRescan() } },
+            onFatal: { reason in
+                self.current.withLock { session in
+                    session.fatal = reason
+                    session.stopping = true
+                    session.watcher?.stop()
+                }
+            })
         loop.start()
 
         var stopReason = "shutdown"
@@ -96,6 +105,10 @@ public final class DaemonService: Service, Sendable {
         }
         loop.queue.push(.stop)
         await Self.join(loop)
+        if let fatal = current.withLock({ $0.fatal }) {
+            try? writer.close()
+            throw DaemonError.startup("stopped: \(fatal)")
+        }
         let counters = loop.latestCounters
         try await writer.append(DaemonStopped(reason: stopReason, processed: counters.processed, rejected: counters.rejected))
         try writer.close()

@@ -24,11 +24,14 @@ final class IngestLoop: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private let onReady: @Sendable () -> Void
     private let requestRescan: @Sendable () -> Void
+    private let onFatal: @Sendable (String) -> Void
     private let counters = CountersBox()
 
     init(pipeline: IngestPipeline, writer: EventLogWriter, notifier: SystemdNotifier, logger: Logger,
-         onReady: @escaping @Sendable () -> Void, requestRescan: @escaping @Sendable () -> Void) {
+         onReady: @escaping @Sendable () -> Void, requestRescan: @escaping @Sendable () -> Void,
+         onFatal: @escaping @Sendable (String) -> Void) {
         self.requestRescan = requestRescan
+        self.onFatal = onFatal
         self.pipeline = pipeline
         self.writer = writer
         self.notifier = notifier
@@ -72,6 +75,13 @@ final class IngestLoop: @unchecked Sendable {
                 try pipeline.settle(waiting: false)
                 failures = 0
             } catch {
+                if Self.needsRestart(error) {
+                    // Retrying cannot help: end, and let the supervisor restart the daemon,
+                    // whose log recovery then settles what is on disk.
+                    logger.critical("the event log cannot take records until it is reopened", metadata: ["error": "\(error)"])
+                    onFatal("\(error)")
+                    break loop
+                }
                 // The log could not take the batch (a full disk, say): the files stay in
                 // the drop folder and the next rescan offers them again.
                 failures += 1
@@ -95,6 +105,12 @@ final class IngestLoop: @unchecked Sendable {
         }
         counters.value = pipeline.counters
         finished.signal()
+    }
+
+    private static func needsRestart(_ error: any Error) -> Bool {
+        if let error = error as? IngestError { return error.needsRestart }
+        if let error = error as? EventLogError { return IngestError.log(error).needsRestart }
+        return false
     }
 
     private func handle(_ event: WatchEvent) throws {
