@@ -74,8 +74,19 @@ struct ClaimBuilder {
             ))
         }
         scanMentions(tokens, from: scanned, to: tokens.count)
+        if built.isEmpty, let credit = sentence.credit, let run = runs[index] {
+            let start = sentences[run.lowerBound].start
+            let claimant = memory.claimant(for: Array(tokens[credit]), name: text(tokens[credit.lowerBound].start, tokens[credit.upperBound - 1].end))
+            return [Claim(
+                text: text(start, sentence.end), content: trimmed(start, sentences[index - 1].end), start: start, end: sentence.end,
+                claimant: claimant, cue: tokens[0].text, hedges: sentence.hedges, quote: true,
+                figures: run.flatMap { sentences[$0].figures }
+            )]
+        }
         if built.isEmpty {
-            guard configuration.includesUnattributedFigures, !sentence.figures.isEmpty else { return [] }
+            // A figure asserted as fact, or something the article says was reported.
+            let reported = sentence.hedges.contains("reportedly") || sentence.hedges.contains("allegedly")
+            guard configuration.includesUnattributedFigures, !sentence.figures.isEmpty || reported else { return [] }
             return [Claim(
                 text: text(sentence.start, sentence.end), content: trimmed(sentence.start, sentence.end),
                 start: sentence.start, end: sentence.end, claimant: nil, cue: nil, hedges: sentence.hedges,
