@@ -38,6 +38,7 @@ let package = Package(
         // Pure core: bytes and strings in, values out.
         .target(name: "ArticleText", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "Fingerprint", dependencies: ["ArticleText"], swiftSettings: strict),
+        .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
 
         // Edges that touch the operating system.
         .target(name: "EventLog", swiftSettings: strict),
@@ -89,7 +90,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch-bench",
             dependencies: [
-                "EventLog", "ArticleText", "Fingerprint",
+                "EventLog", "ArticleText", "Fingerprint", "Claims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -103,6 +104,7 @@ let package = Package(
         ),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Watcher"], swiftSettings: strict),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "ArticleText"], swiftSettings: strict),
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "claimwatch", "claimwatchd"], swiftSettings: strict),
     ]

@@ -130,12 +130,13 @@ extension AttributionFinder {
             || NameLexicon.governmentWords.contains(word) || NameLexicon.mediaWords.contains(word) {
             return true
         }
-        let adjectiveEndings = ["ly", "ing", "ed", "ous", "ive", "al", "ic", "ful", "less", "able", "ible", "ary", "ish"]
-        if word.contains("-") || adjectiveEndings.contains(where: { word.hasSuffix($0) }) { return false }
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), phrase.count <= 3 { return true }  // "critics", "polls"
-        return tokens[phrase.lowerBound..<(phrase.upperBound - 1)].contains {
+        let determined = tokens[phrase.lowerBound..<(phrase.upperBound - 1)].contains {
             $0.capitalized || $0.kind == .number || CueLexicon.determiners.contains($0.lower) || $0.lower.hasSuffix("'s")
         }
+        let adjectiveEndings = ["ly", "ing", "ed", "ous", "ive", "al", "ic", "ful", "less", "able", "ible", "ary", "ish"]
+        if word.hasSuffix("ly") || word.contains("-") || !determined && adjectiveEndings.contains(where: { word.hasSuffix($0) }) { return false }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), phrase.count <= 3 { return true }  // "critics", "polls"
+        return determined
     }
 
     /// A singular name does not take a bare verb: "a Donald Trump tweet" is no cue, while
@@ -147,6 +148,11 @@ extension AttributionFinder {
         let head = tokens[phrase.upperBound - 1]
         let plural = head.lower.hasSuffix("s") && !head.lower.hasSuffix("'s") || tokens[phrase].contains { $0.lower == "and" || $0.lower == "&" }
         return plural || !head.capitalized && head.lower != "people" ? true : false
+    }
+
+    /// Past the listener of "told the broadcaster", or `cueEnd` for other cues.
+    func listenerEnd(_ cue: String, _ cueEnd: Int) -> Int {
+        PhraseLexicon.listenerCues.contains(cue) ? nounPhrase(after: cueEnd).upperBound : cueEnd
     }
 
     /// Only a time phrase or the listener follows `index`: the content came before the cue.

@@ -65,16 +65,18 @@ struct AttributionFinder {
         let cue = index..<cueEnd
 
         var before = skipAdverbs(before: index)
+        var progressive = false
         if before >= 0, PhraseLexicon.beForms.contains(tokens[before].lower) {
             // "is calling", "was warning": progressive, active; "is believed to": passive.
             guard word.hasSuffix("ing") else { return nil }
             before = skipAdverbs(before: before)
+            progressive = true
         }
         if before >= 0, tokens[before].lower == "and" || tokens[before].lower == "but" {
             guard strong, let last = earlier.indices.last else { return nil }
             return Attribution(cue: cue, source: .sameAs(last), content: cueEnd..<tokens.count, denies: denies)
         }
-        if CueLexicon.isGerund(word) {
+        if CueLexicon.isGerund(word), !progressive {
             // "with officials stating that …": a subject right before the gerund.
             if before >= 0, case .phrase(let phrase)? = subject(endingAt: before), phrase.lowerBound > 0,
                tokens[phrase.lowerBound - 1].lower == "with" {
@@ -113,7 +115,7 @@ struct AttributionFinder {
         if case .pronoun(let pronoun) = source, pronoun == "it", !["said", "says", "stated", "added", "reported", "announced", "claimed", "denied", "wrote"].contains(word) {
             return nil
         }
-        if case .phrase(let phrase) = source, !inverted, isTrailing(cueEnd), phrase.lowerBound > 0,
+        if case .phrase(let phrase) = source, !inverted, isTrailing(listenerEnd(word, cueEnd)), phrase.lowerBound > 0,
            !tokens[phrase.lowerBound - 1].isBreak {
             // "verifying the Ukrainian claims.": a noun, not a cue; a trailing cue follows a comma or quote.
             return nil
@@ -121,9 +123,9 @@ struct AttributionFinder {
         var contentRange = cueEnd..<tokens.count
         if inverted, case .phrase(let phrase) = source {
             contentRange = content(around: index..<phrase.upperBound)
-        } else if case .phrase(let phrase) = source, isTrailing(cueEnd) {
+        } else if case .phrase(let phrase) = source, isTrailing(listenerEnd(word, cueEnd)) {
             contentRange = content(around: phrase.lowerBound..<cueEnd)
-        } else if case .pronoun = source, isTrailing(cueEnd) {
+        } else if case .pronoun = source, isTrailing(listenerEnd(word, cueEnd)) {
             contentRange = content(around: max(0, before)..<cueEnd)
         } else {
             contentRange = contentStart(after: cueEnd, listener: PhraseLexicon.listenerCues.contains(word))..<tokens.count
