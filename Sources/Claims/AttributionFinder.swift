@@ -26,7 +26,11 @@ struct AttributionFinder {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard tokens[index].kind == .word || tokens[index].isPunctuation(":") || isDash(tokens[index]), !quoted[index] else { continue }
+            let token = tokens[index]
+            let candidate = token.kind == .word
+                ? !token.flags.isDisjoint(with: [.cue, .weakCue, .particleCue, .according])
+                : token.isPunctuation(":") || isDash(token)
+            guard candidate, !quoted[index] else { continue }
             if let attribution = attribution(at: index, earlier: found) {
                 found.append(attribution)
                 index = attribution.cue.upperBound - 1

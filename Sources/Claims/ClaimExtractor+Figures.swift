@@ -2,8 +2,8 @@
 extension ClaimExtractor {
     /// The figures in `sentence`, in order; offsets count Unicode scalars in `sentence`.
     public func figures(in sentence: String) -> [Figure] {
-        let scalars = Array(sentence.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars, from: 0, to: scalars.count)
-        return FigureFinder(tokens: tokens, scalars: scalars).figures()
+        let text = ScalarText(sentence)
+        let tokens = Tokenizer.tokens(text, from: 0, to: text.count)
+        return FigureFinder(tokens: tokens, text: text).figures()
     }
 }

@@ -16,11 +16,11 @@ struct SentenceAnalysis {
     /// "― Sonya Herridge": a sentence that only credits the quotation before it.
     var credit: Range<Int>?
 
-    init(span: Range<Int>, paragraph: Int, scalars: [Unicode.Scalar], startsInsideQuote: Bool, isFirst: Bool) {
+    init(span: Range<Int>, paragraph: Int, text: ScalarText, startsInsideQuote: Bool, isFirst: Bool) {
         start = span.lowerBound
         end = span.upperBound
         self.paragraph = paragraph
-        tokens = Tokenizer.tokens(scalars, from: span.lowerBound, to: span.upperBound)
+        tokens = Tokenizer.tokens(text, from: span.lowerBound, to: span.upperBound)
         self.startsInsideQuote = startsInsideQuote
         var inside = startsInsideQuote
         for token in tokens {
@@ -40,7 +40,7 @@ struct SentenceAnalysis {
         let finder = AttributionFinder(tokens: tokens, startsInsideQuote: startsInsideQuote)
         attributions = finder.attributions()
         quoted = finder.quoted
-        figures = FigureFinder(tokens: tokens, scalars: scalars).figures()
+        figures = FigureFinder(tokens: tokens, text: text).figures()
         hedges = Hedges.find(in: tokens)
     }
 
