@@ -3,6 +3,12 @@ extension AttributionFinder {
     /// The token before `index` once adverbs, auxiliaries and time phrases are stepped over.
     func skipAdverbs(before index: Int) -> Int {
         var position = index - 1
+        // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis.
+        if position >= 0, tokens[position].isPunctuation(")") {
+            var open = position - 1
+            while open >= 0, index - open < 12, !tokens[open].isPunctuation("(") { open -= 1 }
+            if open >= 0, tokens[open].isPunctuation("(") { position = open - 1 }
+        }
         while position >= 0, tokens[position].kind == .word {
             let word = tokens[position].lower
             if PhraseLexicon.auxiliaries.contains(word) || (!tokens[position].capitalized && word.count > 4 && word.hasSuffix("ly")) {
@@ -39,9 +45,13 @@ extension AttributionFinder {
             while comma >= 0, index - comma < 16, !tokens[comma].isPunctuation(","), !tokens[comma].isQuote { comma -= 1 }
             guard comma > 0, comma + 1 < index, tokens[comma].isPunctuation(",") else { return nil }
             let first = tokens[comma + 1]
+            // "The state's campaign chairman, Phil Lovas, said": the name between the commas.
+            if index - comma <= 5, tokens[(comma + 1)..<index].allSatisfy({ $0.capitalized }) {
+                return .phrase((comma + 1)..<index)
+            }
             guard first.kind == .number || (first.kind == .word && !first.capitalized) else { return nil }
             let phrase = subjectPhrase(endingAt: comma - 1)
-            guard !phrase.isEmpty, tokens[phrase.upperBound - 1].capitalized else { return nil }
+            guard !phrase.isEmpty, isSourceLike(phrase) else { return nil }
             return .phrase(phrase)
         }
         guard token.kind == .word || token.kind == .number else { return nil }
@@ -108,13 +118,41 @@ extension AttributionFinder {
         return start..<end
     }
 
-    /// A phrase can be a source unless it ends in a word that cannot head one.
+    /// A phrase can be a source when it ends in a name, or in a noun that names people or
+    /// bodies, or in any noun after a determiner ("the campaign"); adjectives cannot
+    /// ("derogatory comments" is no source saying "comments").
     func isSourceLike(_ phrase: Range<Int>) -> Bool {
         let head = tokens[phrase.upperBound - 1]
         if head.capitalized { return true }
         let word = head.lower
-        if FigureLexicon.units[word] != nil || FigureLexicon.durations.contains(word) { return false }
-        return head.kind == .word && !word.hasSuffix("ly")
+        guard head.kind == .word, FigureLexicon.units[word] == nil, !FigureLexicon.durations.contains(word) else { return false }
+        if NameLexicon.anonymousHeads.contains(word) || NameLexicon.organizationWords.contains(word)
+            || NameLexicon.governmentWords.contains(word) || NameLexicon.mediaWords.contains(word) {
+            return true
+        }
+        let determined = tokens[phrase.lowerBound..<(phrase.upperBound - 1)].contains {
+            $0.capitalized || $0.kind == .number || CueLexicon.determiners.contains($0.lower) || $0.lower.hasSuffix("'s")
+        }
+        let adjectiveEndings = ["ly", "ing", "ed", "ous", "ive", "al", "ic", "ful", "less", "able", "ible", "ary", "ish"]
+        if word.hasSuffix("ly") || word.contains("-") || !determined && adjectiveEndings.contains(where: { word.hasSuffix($0) }) { return false }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), phrase.count <= 3 { return true }  // "critics", "polls"
+        return determined
+    }
+
+    /// A singular name does not take a bare verb: "a Donald Trump tweet" is no cue, while
+    /// "officials say", "they say" and "Trump will say" are.
+    func isAgreeing(_ source: Attribution.Source, cue word: String, adjacent: Bool) -> Bool {
+        guard adjacent, case .phrase(let phrase) = source, CueLexicon.verbs.contains(word) || CueLexicon.weakVerbs.contains(word),
+              !word.hasSuffix("s"), !word.hasSuffix("ed"), !word.hasSuffix("ing"), !CueLexicon.irregularPast.contains(word)
+        else { return true }
+        let head = tokens[phrase.upperBound - 1]
+        let plural = head.lower.hasSuffix("s") && !head.lower.hasSuffix("'s") || tokens[phrase].contains { $0.lower == "and" || $0.lower == "&" }
+        return plural || !head.capitalized && head.lower != "people" ? true : false
+    }
+
+    /// Past the listener of "told the broadcaster", or `cueEnd` for other cues.
+    func listenerEnd(_ cue: String, _ cueEnd: Int) -> Int {
+        PhraseLexicon.listenerCues.contains(cue) ? nounPhrase(after: cueEnd).upperBound : cueEnd
     }
 
     /// Only a time phrase or the listener follows `index`: the content came before the cue.

@@ -17,12 +17,20 @@ struct AttributionFinder {
         self.quoted = quoted
     }
 
+    func isDash(_ token: Token) -> Bool {
+        token.isPunctuation("\u{2015}") || token.isPunctuation("\u{2014}") || token.isPunctuation("\u{2013}")
+    }
+
     func attributions() -> [Attribution] {
         var found = [Attribution]()
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard tokens[index].kind == .word || tokens[index].isPunctuation(":"), !quoted[index] else { continue }
+            let token = tokens[index]
+            let candidate = token.kind == .word
+                ? !token.flags.isDisjoint(with: [.cue, .weakCue, .particleCue, .according])
+                : token.isPunctuation(":") || isDash(token)
+            guard candidate, !quoted[index] else { continue }
             if let attribution = attribution(at: index, earlier: found) {
                 found.append(attribution)
                 index = attribution.cue.upperBound - 1
@@ -39,8 +47,9 @@ struct AttributionFinder {
             return Attribution(cue: index..<(index + 2), source: .phrase(phrase), content: content(around: index..<phrase.upperBound), denies: false)
         }
         if tokens[index].isPunctuation(":") { return colonAttribution(at: index) }
+        if tokens[index].kind == .punctuation { return dashCredit(at: index) }
         var cueEnd = index + 1
-        let strong = CueLexicon.verbs.contains(word)
+        let strong = CueLexicon.verbs.contains(word) || CueLexicon.particles[word] != nil
         if let particles = CueLexicon.particles[word] {
             // "made public", "pointed out", "expressed his belief"
             var look = index + 1
@@ -59,13 +68,24 @@ struct AttributionFinder {
         var denies = CueLexicon.denials.contains(word)
         let cue = index..<cueEnd
 
-        let before = skipAdverbs(before: index)
-        if before >= 0, PhraseLexicon.beForms.contains(tokens[before].lower) { return nil }  // passive: "is believed to"
+        var before = skipAdverbs(before: index)
+        var progressive = false
+        if before >= 0, PhraseLexicon.beForms.contains(tokens[before].lower) {
+            // "is calling", "was warning": progressive, active; "is believed to": passive.
+            guard word.hasSuffix("ing") else { return nil }
+            before = skipAdverbs(before: before)
+            progressive = true
+        }
         if before >= 0, tokens[before].lower == "and" || tokens[before].lower == "but" {
             guard strong, let last = earlier.indices.last else { return nil }
             return Attribution(cue: cue, source: .sameAs(last), content: cueEnd..<tokens.count, denies: denies)
         }
-        if CueLexicon.isGerund(word) {
+        if CueLexicon.isGerund(word), !progressive {
+            // "with officials stating that …": a subject right before the gerund.
+            if before >= 0, case .phrase(let phrase)? = subject(endingAt: before), phrase.lowerBound > 0,
+               tokens[phrase.lowerBound - 1].lower == "with" {
+                return Attribution(cue: cue, source: .phrase(phrase), content: contentStart(after: cueEnd, listener: false)..<tokens.count, denies: denies)
+            }
             // "…, saying that …": the clause's subject speaks.
             guard strong, before >= 0, tokens[before].isPunctuation(",") else { return nil }
             if let last = earlier.indices.last {
@@ -77,9 +97,9 @@ struct AttributionFinder {
         }
         var source: Attribution.Source?
         var inverted = false
-        if let subject = subject(endingAt: before) {
+        if let subject = subject(endingAt: before), isAgreeing(subject, cue: word, adjacent: before == index - 1) {
             source = subject
-        } else if strong, before < 0 || tokens[before].isBreak {
+        } else if CueLexicon.invertible.contains(word), before < 0 || tokens[before].isBreak {
             // Inverted: "…,” said Kovalenko." / "wrote Kukushkin on his channel".
             let phrase = nounPhrase(after: cueEnd)
             if !phrase.isEmpty, tokens[phrase.lowerBound].capitalized || CueLexicon.determiners.contains(tokens[phrase.lowerBound].lower)
@@ -99,12 +119,17 @@ struct AttributionFinder {
         if case .pronoun(let pronoun) = source, pronoun == "it", !["said", "says", "stated", "added", "reported", "announced", "claimed", "denied", "wrote"].contains(word) {
             return nil
         }
+        if case .phrase(let phrase) = source, !inverted, isTrailing(listenerEnd(word, cueEnd)), phrase.lowerBound > 0,
+           !tokens[phrase.lowerBound - 1].isBreak {
+            // "verifying the Ukrainian claims.": a noun, not a cue; a trailing cue follows a comma or quote.
+            return nil
+        }
         var contentRange = cueEnd..<tokens.count
         if inverted, case .phrase(let phrase) = source {
             contentRange = content(around: index..<phrase.upperBound)
-        } else if case .phrase(let phrase) = source, isTrailing(cueEnd) {
+        } else if case .phrase(let phrase) = source, isTrailing(listenerEnd(word, cueEnd)) {
             contentRange = content(around: phrase.lowerBound..<cueEnd)
-        } else if case .pronoun = source, isTrailing(cueEnd) {
+        } else if case .pronoun = source, isTrailing(listenerEnd(word, cueEnd)) {
             contentRange = content(around: max(0, before)..<cueEnd)
         } else {
             contentRange = contentStart(after: cueEnd, listener: PhraseLexicon.listenerCues.contains(word))..<tokens.count
@@ -116,6 +141,15 @@ struct AttributionFinder {
     }
 
     /// "Rudenko: “…”" — a short name before a colon that opens a quotation.
+    /// "― Sonya Herridge" after a closing quotation: the quotation's speaker.
+    private func dashCredit(at index: Int) -> Attribution? {
+        guard index > 0, tokens[index - 1].kind == .closeQuote || tokens[index - 1].isPunctuation("."), index + 1 < tokens.count else { return nil }
+        let phrase = nounPhrase(after: index + 1)
+        guard !phrase.isEmpty, phrase.count <= 5, tokens[phrase.lowerBound].capitalized,
+              tokens[phrase.upperBound...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
+        return Attribution(cue: index..<(index + 1), source: .phrase(phrase), content: 0..<index, denies: false)
+    }
+
     private func colonAttribution(at index: Int) -> Attribution? {
         guard index + 1 < tokens.count, tokens[index + 1].kind == .openQuote, index > 0 else { return nil }
         let phrase = subjectPhrase(endingAt: index - 1)

@@ -4,6 +4,17 @@ extension ClaimBuilder {
     mutating func findRuns() {
         for index in sentences.indices where !absorbed.contains(index) {
             let sentence = sentences[index]
+            if sentence.credit != nil, index > 0, sentences[index - 1].tokens.last?.kind == .closeQuote
+                || sentences[index - 1].tokens.dropLast().last?.kind == .closeQuote {
+                // The quotation the credit closes: back to the sentence that opened it.
+                var first = index - 1
+                while first > 0, index - first < configuration.maximumQuoteSentences, !sentences[first].opensWithQuote,
+                      sentences[first - 1].paragraph == sentences[first].paragraph, isBare(first - 1) {
+                    first -= 1
+                }
+                if isBare(first) { setRun(first...index, for: index) }
+                continue
+            }
             guard sentence.attributions.contains(where: { sentence.isQuotation($0.content) }) else { continue }
             var first = index
             while first > 0, index - first < configuration.maximumQuoteSentences, sentences[first].startsInsideQuote,

@@ -1,7 +1,8 @@
 /// Turns analysed sentences into claims: resolves sources through the article's memory,
 /// joins quotations that run on across sentences, and hands each claim its figures.
 struct ClaimBuilder {
-    let scalars: [Unicode.Scalar]
+    let source: ScalarText
+    var scalars: [Unicode.Scalar] { source.scalars }
     let sentences: [SentenceAnalysis]
     let configuration: ClaimExtractor.Configuration
     private var memory = ClaimantMemory()
@@ -14,8 +15,8 @@ struct ClaimBuilder {
         for other in run where other != index { absorbed.insert(other) }
     }
 
-    init(scalars: [Unicode.Scalar], sentences: [SentenceAnalysis], configuration: ClaimExtractor.Configuration) {
-        self.scalars = scalars
+    init(text: ScalarText, sentences: [SentenceAnalysis], configuration: ClaimExtractor.Configuration) {
+        self.source = text
         self.sentences = sentences
         self.configuration = configuration
     }
@@ -34,6 +35,7 @@ struct ClaimBuilder {
         let tokens = sentence.tokens
         var resolved = [Claimant]()
         var built = [Claim]()
+        var contents = [Range<Int>]()
         var scanned = 0
         for attribution in sentence.attributions {
             let sourceStart: Int
@@ -67,6 +69,7 @@ struct ClaimBuilder {
                     hedges += sentences[other].hedges.filter { !hedges.contains($0) }
                 }
             }
+            contents.append(contentStart..<max(contentStart, contentEnd))
             built.append(Claim(
                 text: text(start, end), content: trimmed(contentStart, contentEnd), start: start, end: end,
                 claimant: claimant, cue: text(tokens[attribution.cue.lowerBound].start, tokens[attribution.cue.upperBound - 1].end),
@@ -74,8 +77,19 @@ struct ClaimBuilder {
             ))
         }
         scanMentions(tokens, from: scanned, to: tokens.count)
+        if built.isEmpty, let credit = sentence.credit, let run = runs[index] {
+            let start = sentences[run.lowerBound].start
+            let claimant = memory.claimant(for: Array(tokens[credit]), name: text(tokens[credit.lowerBound].start, tokens[credit.upperBound - 1].end))
+            return [Claim(
+                text: text(start, sentence.end), content: trimmed(start, sentences[index - 1].end), start: start, end: sentence.end,
+                claimant: claimant, cue: tokens[0].text, hedges: sentence.hedges, quote: true,
+                figures: run.flatMap { sentences[$0].figures }
+            )]
+        }
         if built.isEmpty {
-            guard configuration.includesUnattributedFigures, !sentence.figures.isEmpty else { return [] }
+            // A figure asserted as fact, or something the article says was reported.
+            let reported = sentence.hedges.contains("reportedly") || sentence.hedges.contains("allegedly")
+            guard configuration.includesUnattributedFigures, !sentence.figures.isEmpty || reported else { return [] }
             return [Claim(
                 text: text(sentence.start, sentence.end), content: trimmed(sentence.start, sentence.end),
                 start: sentence.start, end: sentence.end, claimant: nil, cue: nil, hedges: sentence.hedges,
@@ -84,24 +98,10 @@ struct ClaimBuilder {
         }
         // Each figure goes to the claim whose content holds it, or else to the first.
         for figure in sentence.figures {
-            let owner = built.firstIndex { sentence.start <= $0.start && figure.start >= startOfContent($0) && figure.end <= endOfContent($0) }
+            let owner = contents.firstIndex { figure.start >= $0.lowerBound && figure.end <= $0.upperBound }
             built[owner ?? 0].figures.append(figure)
         }
         return built
-    }
-
-    private func startOfContent(_ claim: Claim) -> Int { claim.start + offset(of: claim.content, in: claim) }
-    private func endOfContent(_ claim: Claim) -> Int { startOfContent(claim) + claim.content.unicodeScalars.count }
-
-    private func offset(of content: String, in claim: Claim) -> Int {
-        guard let first = content.unicodeScalars.first else { return 0 }
-        let needle = Array(content.unicodeScalars)
-        var position = claim.start
-        while position + needle.count <= claim.end {
-            if scalars[position] == first, scalars[position..<(position + needle.count)].elementsEqual(needle) { return position - claim.start }
-            position += 1
-        }
-        return 0
     }
 
     /// "President Volodymyr Zelensky": a titled name in passing, for later pronouns.
@@ -119,19 +119,16 @@ struct ClaimBuilder {
         }
     }
 
-    private func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<max(start, end)])
-        return String(view)
-    }
+    private func text(_ start: Int, _ end: Int) -> String { source.string(start, end) }
+
+    static let edges: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", ",", ".", ":", ";", " ", "\u{2014}", "\u{2013}", "-"]
 
     /// The stretch without quotation marks, commas and full stops at its edges.
     private func trimmed(_ start: Int, _ end: Int) -> String {
         var start = start
         var end = end
-        let edges: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", ",", ".", ":", ";", " ", "\u{2014}", "\u{2013}", "-"]
-        while start < end, edges.contains(scalars[start]) { start += 1 }
-        while end > start, edges.contains(scalars[end - 1]) { end -= 1 }
+        while start < end, Self.edges.contains(scalars[start]) { start += 1 }
+        while end > start, Self.edges.contains(scalars[end - 1]) { end -= 1 }
         return text(start, end)
     }
 }

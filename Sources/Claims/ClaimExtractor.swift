@@ -31,13 +31,14 @@ public struct ClaimExtractor: Sendable {
 
     /// Claims in `text`, whose sentences are given as Unicode-scalar spans.
     public func extract(text: String, sentences: [TextSpan]) -> [Claim] {
-        let scalars = Array(text.unicodeScalars)
-        let analyses = analyze(scalars, sentences)
-        var builder = ClaimBuilder(scalars: scalars, sentences: analyses, configuration: configuration)
+        let scalarText = ScalarText(text)
+        let analyses = analyze(scalarText, sentences)
+        var builder = ClaimBuilder(text: scalarText, sentences: analyses, configuration: configuration)
         return builder.claims()
     }
 
-    private func analyze(_ scalars: [Unicode.Scalar], _ sentences: [TextSpan]) -> [SentenceAnalysis] {
+    private func analyze(_ text: ScalarText, _ sentences: [TextSpan]) -> [SentenceAnalysis] {
+        let scalars = text.scalars
         var analyses = [SentenceAnalysis]()
         analyses.reserveCapacity(sentences.count)
         var paragraph = 0
@@ -51,7 +52,7 @@ public struct ClaimExtractor: Sendable {
                 insideQuote = false
             }
             let analysis = SentenceAnalysis(
-                span: start..<end, paragraph: paragraph, scalars: scalars, startsInsideQuote: insideQuote,
+                span: start..<end, paragraph: paragraph, text: text, startsInsideQuote: insideQuote,
                 isFirst: analyses.isEmpty
             )
             insideQuote = analysis.endsInsideQuote

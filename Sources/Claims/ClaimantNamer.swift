@@ -12,7 +12,13 @@ enum ClaimantNamer {
         if lower.contains(where: { NameLexicon.governmentWords.contains($0) }) { return .government }
         if lower.contains(where: { NameLexicon.organizationWords.contains($0) }) { return .organization }
         if lower.contains(where: { NameLexicon.mediaWords.contains($0) }) { return .media }
-        if !named.isEmpty { return NameLexicon.governments.contains(named.last?.lower ?? "") ? .government : .person }
+        if !named.isEmpty {
+            if NameLexicon.governments.contains(named.last?.lower ?? "") { return .government }
+            // "the FBI", "the Commission on Presidential Debates", "NATO": bodies, not people.
+            let acronym = named.count == 1 && named[0].text.count >= 2 && named[0].text == named[0].text.uppercased()
+            if acronym || lower.first == "the" { return .organization }
+            return .person
+        }
         return .anonymous
     }
 

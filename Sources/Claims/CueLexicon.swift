@@ -15,7 +15,7 @@ enum CueLexicon {
         "criticise", "condemn", "praise", "question", "challenge", "urge", "vow", "pledge", "promise",
         "demand", "propose", "recommend", "ask", "cite", "quote", "publish", "worry", "guarantee", "signal",
         "affirm", "aver", "opine", "rebut*", "retort", "counsel", "advise", "inform", "notify", "brag",
-        "decry", "deplore", "welcome", "mourn", "regret*", "rule", "judge", "project", "determine",
+        "decry", "deplore", "charge", "contest", "welcome", "mourn", "regret*", "rule", "judge", "project", "determine",
     ]).union([
         "said", "says", "saying", "wrote", "written", "writes", "writing", "told", "tells", "telling",
         "thought", "thinks", "thinking", "found", "finds", "shown", "showed", "shows", "felt", "feels",
@@ -57,6 +57,18 @@ enum CueLexicon {
         "expresses": ["belief", "hope", "concern", "confidence", "doubt", "fear", "view"],
         "voiced": ["concern", "doubt", "hope", "confidence"],
     ]
+
+    /// Cues that can come before their source: "…,” said Kovalenko.", "wrote Kukushkin".
+    static let invertible: Set<String> = [
+        "said", "says", "say", "wrote", "writes", "added", "adds", "told", "tells", "asked", "asks", "explained",
+        "explains", "noted", "notes", "continued", "continues", "recalled", "recalls", "insisted", "insists",
+        "claimed", "claims", "argued", "argues", "reported", "reports", "warned", "warns", "stated", "states",
+        "commented", "replied", "replies", "responded", "quipped", "declared", "announced", "concluded",
+        "observed", "remarked", "acknowledged", "admitted", "tweeted", "posted", "suggested", "cautioned",
+        "countered", "added", "predicted", "emphasized", "stressed", "conceded", "boasted", "complained",
+    ]
+
+    static let irregularPast: Set<String> = ["said", "told", "wrote", "thought", "found", "felt", "knew", "held", "spoke", "swore", "sought"]
 
     /// Gerund cues that hang on the clause before a comma ("…, adding that …").
     static func isGerund(_ word: String) -> Bool { word.hasSuffix("ing") && verbs.contains(word) }

@@ -17,6 +17,9 @@ extension FigureFinder {
 
     /// The noun phrase a count counts: up to five words after the number, through "of".
     func countedPhrase(from start: Int) -> Range<Int> {
+        var begin = start
+        while begin < tokens.count, tokens[begin].lower == "of" { begin += 1 }
+        let start = begin
         var end = start
         var position = start
         while position < tokens.count, position - start < 6 {
@@ -32,6 +35,14 @@ extension FigureFinder {
             if end > start, !token.capitalized, word.hasSuffix("ing") || word.hasSuffix("ed") { break }
             position += 1
             end = position
+            // A plural noun heads the phrase: "families" in "families lost their farms".
+            let plural = word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("'s") && !token.capitalized
+            if plural || FigureLexicon.irregularPlurals.contains(word) {
+                if position < tokens.count, tokens[position].lower == "of", position + 1 < tokens.count, !tokens[position + 1].capitalized {
+                    continue
+                }
+                break
+            }
         }
         return start..<end
     }
@@ -53,12 +64,14 @@ extension FigureFinder {
             if FigureLexicon.months.contains(word), token.kind == .number { return true }
             if FigureLexicon.labels.contains(word) { return true }
             // "Article 5", "Flight 17": a capitalized word glued to a number names a thing.
-            if previous.capitalized, unit == nil, token.kind == .number, first - 1 > 0,
-               boundPhrase(before: first) == nil, !FigureLexicon.currencyWords.keys.contains(word) {
+            if previous.capitalized, unit == nil, token.kind == .number, boundPhrase(before: first) == nil,
+               !FigureLexicon.currencyWords.keys.contains(word), !FigureLexicon.countedStops.contains(word),
+               !CueLexicon.determiners.contains(word), !FigureLexicon.rangeOpeners.contains(word) {
                 return true
             }
         }
         if let previous, previous.text == "#" || previous.text == "/" { return true }
+        if let previous, previous.isPunctuation("."), first >= 2, FigureLexicon.labels.contains(tokens[first - 2].lower) { return true }
         if token.kind == .number, unit == nil, !reading.scaled, reading.high == nil {
             // A bare four-digit number between 1500 and 2100 is a year.
             if !token.text.contains(","), !token.text.contains("."), reading.value >= 1500, reading.value <= 2100,

@@ -2,7 +2,7 @@
 /// their bounds; years, dates, times, ordinals, durations and unit names are left out.
 struct FigureFinder {
     let tokens: [Token]
-    let scalars: [Unicode.Scalar]
+    let text: ScalarText
 
     func figures() -> [Figure] {
         var figures = [Figure]()
@@ -107,9 +107,5 @@ struct FigureFinder {
         return (figure, countedRange.isEmpty ? next : countedRange.upperBound)
     }
 
-    private func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
-    }
+    private func text(_ start: Int, _ end: Int) -> String { text.string(start, end) }
 }

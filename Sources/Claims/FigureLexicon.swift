@@ -69,6 +69,14 @@ enum FigureLexicon {
     /// Words before a number that make it a label ("No. 5", "number 10").
     static let labels: Set<String> = ["no", "no.", "number", "#", "nos", "page", "article", "section", "chapter", "room"]
 
+    /// Words that open a range or stress a number rather than name it.
+    static let rangeOpeners: Set<String> = ["between", "from", "only", "exactly", "fully", "another", "nearly", "roughly", "just"]
+    /// Plurals without an -s: a counted phrase ends after one of them.
+    static let irregularPlurals: Set<String> = [
+        "people", "men", "women", "children", "police", "cattle", "sheep", "fish", "personnel", "staff",
+        "livestock", "deer", "aircraft", "crew", "troops", "feet", "teeth", "mice", "geese",
+    ]
+
     /// Words that end a counted noun phrase.
     static let countedStops: Set<String> = [
         "in", "on", "at", "to", "from", "for", "with", "by", "into", "during", "since", "per", "a", "an",

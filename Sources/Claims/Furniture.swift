@@ -9,15 +9,16 @@ enum Furniture {
         ["premium", "subscribers"], ["subscription"], ["trust", "project"], ["contact", "us"],
     ]
 
+    /// Phrases by their first word, so a sentence is scanned once.
+    static let byFirstWord: [String: [[String]]] = Dictionary(grouping: phrases) { $0.first ?? "" }
+
     static func isFurniture(_ tokens: [Token], isFirst: Bool) -> Bool {
         let words = tokens.filter { $0.kind == .word }
         guard !words.isEmpty else { return true }
-        for phrase in phrases {
-            guard let first = phrase.first else { continue }
-            for (index, word) in words.enumerated() where word.lower == first {
-                if index + phrase.count <= words.count, zip(phrase, words[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
-                    return true
-                }
+        for (index, word) in words.enumerated() where word.flags.contains(.furniture) {
+            guard let candidates = byFirstWord[word.lower] else { continue }
+            for phrase in candidates where index + phrase.count <= words.count {
+                if zip(phrase, words[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) { return true }
             }
         }
         if tokens.contains(where: { $0.text == "©" }) { return true }

@@ -3,7 +3,7 @@ enum Hedges {
     static func find(in tokens: [Token]) -> [String] {
         var hedges = [String]()
         func add(_ hedge: String) { if !hedges.contains(hedge) { hedges.append(hedge) } }
-        for (index, token) in tokens.enumerated() where token.kind == .word {
+        for (index, token) in tokens.enumerated() where token.flags.contains(.hedge) {
             let word = token.lower
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
             if CueLexicon.hedges.contains(word) {

@@ -19,7 +19,8 @@ enum NameLexicon {
         "u.s.", "us", "white", "house", "campaign", "manager", "chairperson", "executive", "member",
         "lawmaker", "politician", "rev.", "reverend", "sir", "dame", "lord", "lady", "sen.-elect",
         "mp", "mep", "premier", "envoy", "negotiator", "inspector", "superintendent", "commissioner",
-        "host", "anchor", "blogger", "dictator", "the", "a", "an", "his", "her", "their", "its",
+        "host", "anchor", "councillor", "councilor", "councilman", "councilwoman", "alderman", "trustee",
+        "delegate", "magistrate", "bishop", "rabbi", "imam", "coach", "captain", "chief-of-staff", "blogger", "dictator", "the", "a", "an", "his", "her", "their", "its",
     ]
 
     /// Adjectives of place and nationality that open a role ("Ukrainian President …").
@@ -61,6 +62,8 @@ enum NameLexicon {
         "newspaper", "magazine", "outlet", "broadcaster", "channel", "radio", "tribune", "herald",
         "gazette", "daily", "politico", "axios", "fox", "msnbc", "nbc", "abc", "cbs", "npr", "breitbart",
         "huffpost", "vox", "xinhua", "spiegel", "independent", "economist", "wire", "press", "insider",
+        "courier", "chronicle", "observer", "examiner", "inquirer", "sun", "star", "mirror", "express",
+        "bulletin", "dispatch", "standard", "weekly", "mail", "kommersant", "izvestia", "reporter",
         "media", "network", "blog", "website", "podcast", "telegram", "report", "study", "poll", "survey",
     ]
 

@@ -7,7 +7,8 @@ enum PhraseLexicon {
         "may", "might", "should", "must", "can", "did", "does", "do", "long", "just", "often", "always",
         "still", "even", "too", "first", "initially", "earlier", "subsequently", "now", "originally",
         "himself", "herself", "themselves", "itself", "both", "all", "reportedly", "allegedly", "apparently",
-        "not", "never", "had", "openly", "ultimately", "generally", "widely", "quickly", "promptly",
+        "not", "never", "openly", "cannot", "can't", "won't", "didn't", "doesn't", "don't", "wouldn't",
+        "hasn't", "haven't", "isn't", "wasn't", "couldn't", "shouldn't", "ultimately", "generally", "widely", "quickly", "promptly",
     ]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "it's"]
 
@@ -21,7 +22,8 @@ enum PhraseLexicon {
         "during", "without", "within", "upon", "like", "what", "how", "why", "there", "here", "yet",
         "however", "meanwhile", "also", "then", "still", "even", "only", "just", "said", "says", "told",
         "according", "him", "them", "us", "me", "her", "it", "this", "these", "those", "such", "per",
-        "says", "amid", "despite", "toward", "towards", "via", "among", "beyond", "up", "down", "out", "off",
+        "cannot", "can't", "won't", "didn't", "doesn't", "don't", "wouldn't", "hasn't", "haven't", "isn't",
+        "wasn't", "couldn't", "shouldn't", "amid", "despite", "toward", "towards", "via", "among", "beyond", "up", "down", "out", "off",
     ]
     /// Prepositions allowed inside a source's name ("Institute for the Study of War",
     /// "a spokesperson for the ministry", "officials in Washington").

@@ -13,12 +13,14 @@ struct SentenceAnalysis {
     var figures: [Figure]
     var hedges: [String]
     var isFurniture: Bool
+    /// "― Sonya Herridge": a sentence that only credits the quotation before it.
+    var credit: Range<Int>?
 
-    init(span: Range<Int>, paragraph: Int, scalars: [Unicode.Scalar], startsInsideQuote: Bool, isFirst: Bool) {
+    init(span: Range<Int>, paragraph: Int, text: ScalarText, startsInsideQuote: Bool, isFirst: Bool) {
         start = span.lowerBound
         end = span.upperBound
         self.paragraph = paragraph
-        tokens = Tokenizer.tokens(scalars, from: span.lowerBound, to: span.upperBound)
+        tokens = Tokenizer.tokens(text, from: span.lowerBound, to: span.upperBound)
         self.startsInsideQuote = startsInsideQuote
         var inside = startsInsideQuote
         for token in tokens {
@@ -27,6 +29,7 @@ struct SentenceAnalysis {
         endsInsideQuote = inside
         opensWithQuote = tokens.first?.kind == .openQuote
         isFurniture = Furniture.isFurniture(tokens, isFirst: isFirst)
+        credit = Self.credit(in: tokens)
         if isFurniture {
             attributions = []
             quoted = []
@@ -37,8 +40,17 @@ struct SentenceAnalysis {
         let finder = AttributionFinder(tokens: tokens, startsInsideQuote: startsInsideQuote)
         attributions = finder.attributions()
         quoted = finder.quoted
-        figures = FigureFinder(tokens: tokens, scalars: scalars).figures()
+        figures = FigureFinder(tokens: tokens, text: text).figures()
         hedges = Hedges.find(in: tokens)
+    }
+
+    static func credit(in tokens: [Token]) -> Range<Int>? {
+        guard tokens.count >= 2, tokens.count <= 8, let first = tokens.first,
+              first.isPunctuation("\u{2015}") || first.isPunctuation("\u{2014}") || first.isPunctuation("\u{2013}") else { return nil }
+        var end = 1
+        while end < tokens.count, tokens[end].capitalized || tokens[end].kind == .word && tokens[end].text.count == 1 { end += 1 }
+        guard end > 1, tokens[end...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
+        return 1..<end
     }
 
     /// Whether the tokens of `range` are mostly inside a quotation.

@@ -25,6 +25,8 @@ struct Token: Sendable {
     var lower: String
     /// The first scalar is an uppercase letter.
     var capitalized: Bool
+    /// What the lexicons say about `lower`; empty for anything but words.
+    var flags: WordFlags = []
 
     var isWord: Bool { kind == .word }
     var isQuote: Bool { kind == .openQuote || kind == .closeQuote }

@@ -1,7 +1,8 @@
 /// Cuts a stretch of the article's scalars into tokens. Works on the scalar array directly
 /// so that no Foundation or regex machinery runs in the hot path.
 enum Tokenizer {
-    static func tokens(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Token] {
+    static func tokens(_ text: ScalarText, from start: Int, to end: Int) -> [Token] {
+        let scalars = text.scalars
         var tokens = [Token]()
         tokens.reserveCapacity((end - start) / 5)
         var index = start
@@ -10,37 +11,28 @@ enum Tokenizer {
             if isSpace(scalar) { index += 1; continue }
             if isDigit(scalar) {
                 let stop = numberEnd(scalars, from: index, to: end)
-                tokens.append(make(.number, scalars, index, stop))
+                tokens.append(make(.number, text, index, stop))
                 index = stop
-            } else if scalar.properties.isAlphabetic {
+            } else if isLetter(scalar) {
                 let stop = wordEnd(scalars, from: index, to: end)
-                tokens.append(make(.word, scalars, index, stop))
+                tokens.append(make(.word, text, index, stop))
                 index = stop
             } else {
-                tokens.append(make(kind(of: scalar, scalars, at: index, start: start, end: end), scalars, index, index + 1))
+                tokens.append(make(kind(of: scalar, scalars, at: index, start: start, end: end), text, index, index + 1))
                 index += 1
             }
         }
         return tokens
     }
 
-    static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-        var text = String.UnicodeScalarView()
-        var lower = String.UnicodeScalarView()
-        for position in start..<end {
-            let scalar = scalars[position]
-            text.append(scalar)
-            if scalar == "\u{2019}" || scalar == "\u{2018}" {
-                lower.append("'")
-            } else if scalar.isASCII {
-                let value = scalar.value
-                lower.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32) ?? scalar : scalar)
-            } else {
-                lower.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            }
-        }
-        let capitalized = kind == .word && scalars[start].properties.isUppercase
-        return Token(kind: kind, start: start, end: end, text: String(text), lower: String(lower), capitalized: capitalized)
+    static func make(_ kind: Token.Kind, _ text: ScalarText, _ start: Int, _ end: Int) -> Token {
+        let first = text.scalars[start]
+        let capitalized = kind == .word && (first.isASCII ? first.value >= 65 && first.value <= 90 : first.properties.isUppercase)
+        let lower = text.lowercased(start, end)
+        return Token(
+            kind: kind, start: start, end: end, text: text.string(start, end), lower: lower, capitalized: capitalized,
+            flags: kind == .word ? WordFlags.of(lower) : []
+        )
     }
 
     static func kind(of scalar: Unicode.Scalar, _ scalars: [Unicode.Scalar], at index: Int, start: Int, end: Int) -> Token.Kind {
@@ -63,6 +55,13 @@ enum Tokenizer {
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 
+    /// A letter, with an ASCII fast path: Unicode property lookups are slow.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
+        return scalar.properties.isAlphabetic
+    }
+
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
 
     /// A word runs over letters and digits, and over an apostrophe, hyphen or dot that has a
@@ -73,17 +72,17 @@ enum Tokenizer {
         var dotted = false
         while index < end {
             let scalar = scalars[index]
-            if scalar.properties.isAlphabetic || isDigit(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+            if isLetter(scalar) || isDigit(scalar) || !scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark {
                 index += 1
                 continue
             }
             let joins = isApostrophe(scalar) || scalar == "-" || scalar == "\u{2011}" || scalar == "."
             guard joins, index + 1 < end else { break }
             let next = scalars[index + 1]
-            guard next.properties.isAlphabetic || isDigit(next) else { break }
+            guard isLetter(next) || isDigit(next) else { break }
             if scalar == "." {
                 // Only single letters join by dots: "U.S.", "a.m." but not "end.Next".
-                guard index - 1 >= start, index - 2 < start || !scalars[index - 2].properties.isAlphabetic else { break }
+                guard index - 1 >= start, index - 2 < start || !isLetter(scalars[index - 2]) else { break }
                 dotted = true
             }
             index += 2
@@ -102,9 +101,9 @@ enum Tokenizer {
             if (scalar == "," || scalar == "."), index + 1 < end, isDigit(scalars[index + 1]) { index += 2; continue }
             break
         }
-        while index < end, scalars[index].properties.isAlphabetic { index += 1 }
+        while index < end, isLetter(scalars[index]) { index += 1 }
         if index + 1 < end, scalars[index] == "-" || scalars[index] == ":",
-           scalars[index + 1].properties.isAlphabetic || isDigit(scalars[index + 1]) {
+           isLetter(scalars[index + 1]) || isDigit(scalars[index + 1]) {
             index = scalars[index] == ":" ? numberEnd(scalars, from: index + 1, to: end) : wordEnd(scalars, from: index + 1, to: end)
         }
         return index
