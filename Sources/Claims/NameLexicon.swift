@@ -73,7 +73,7 @@ enum NameLexicon {
         "association", "foundation", "union", "center", "centre", "bank", "fund", "organization",
         "organisation", "campaign", "coalition", "league", "society", "network", "firm", "council",
         "board", "club", "church", "school", "college", "alliance", "federation", "movement", "watch",
-        "amnesty", "wagner", "pyatnashka", "brigade", "battalion", "team", "lab", "laboratory", "academy",
+        "amnesty", "wagner", "brigade", "battalion", "team", "lab", "laboratory", "academy",
     ]
 
     /// Heads of unnamed sources: a phrase with one of these and no name is anonymous.
