@@ -37,7 +37,7 @@ let package = Package(
 
         // Pure core: bytes and strings in, values out.
         .target(name: "ArticleText", dependencies: ["CLibXML2"], swiftSettings: strict),
-        .target(name: "Fingerprint", dependencies: ["ArticleText"], swiftSettings: strict),
+        .target(name: "Fingerprint", dependencies: ["ArticleText", "CLinuxShims"], swiftSettings: strict),
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
 
         // Edges that touch the operating system.

@@ -35,8 +35,11 @@ public struct ArticleFingerprint: Sendable, Equatable, Hashable {
 
     /// The first eight digest bytes as a number: what the index keeps to recognise exact copies.
     var contentPrefix: UInt64 {
+        if contentDigest.count >= 8 {
+            return contentDigest.withUnsafeBytes { UInt64(bigEndian: $0.loadUnaligned(as: UInt64.self)) }
+        }
         var prefix: UInt64 = 0
-        for byte in contentDigest.prefix(8) { prefix = prefix << 8 | UInt64(byte) }
+        for byte in contentDigest { prefix = prefix << 8 | UInt64(byte) }
         return prefix
     }
 }

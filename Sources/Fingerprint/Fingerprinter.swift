@@ -29,12 +29,9 @@ public struct Fingerprinter: Sendable {
         let bins = parameters.permutations
         let empty = UInt64.max
         var minima = [UInt64](repeating: empty, count: bins)
-        var shingles: UInt32 = 0
-        ShingleHasher.forEachShingle(in: text, size: parameters.shingleSize, seed: parameters.seed) { hash in
-            shingles &+= 1
-            let bin = Int(truncatingIfNeeded: hash >> UInt64(64 - binBits))
-            let value = hash & (UInt64.max >> UInt64(binBits))
-            if value < minima[bin] { minima[bin] = value }
+        let shingles = minima.withUnsafeMutableBufferPointer { buffer in
+            let binning = MinimumPerBin(minima: buffer, binBits: binBits)
+            return ShingleScanner.hash(text, size: parameters.shingleSize, seed: parameters.seed, into: binning).count
         }
         if shingles > 0 { densify(&minima) }
         var signature = [UInt8](repeating: 0, count: bins)

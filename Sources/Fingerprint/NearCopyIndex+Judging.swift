@@ -1,3 +1,5 @@
+import CLinuxShims
+
 extension NearCopyIndex {
     /// Compares a fingerprint with one indexed article through their signatures.
     ///
@@ -45,4 +47,24 @@ extension NearCopyIndex {
     }
 
     func storedCount(_ ordinal: UInt32) -> UInt32 { shingleCounts[Int(ordinal)] }
+}
+
+extension NearCopyIndex {
+    /// Prefetches the signature and shingle count `judge` will read for `ordinal`.
+    func prefetchSignature(of ordinal: UInt32) {
+        let width = parameters.permutations
+        signatures.withUnsafeBufferPointer { stored in
+            guard let base = stored.baseAddress else { return }
+            let start = Int(ordinal) * width
+            var offset = 0
+            while offset < width {
+                claimwatch_prefetch(base + start + offset)
+                offset += 64
+            }
+            claimwatch_prefetch(base + start + width - 1)
+        }
+        shingleCounts.withUnsafeBufferPointer { counts in
+            if let base = counts.baseAddress { claimwatch_prefetch(base + Int(ordinal)) }
+        }
+    }
 }

@@ -58,23 +58,43 @@ public struct NearCopyIndex: Sendable {
 
     /// The best verdict against the articles in the index, or nil for a new story.
     /// An exact copy wins; then the most similar near copy; then the largest containment.
+    ///
+    /// In a large index every key's home slot is a cache miss, so the lookups go in two
+    /// passes: first the home slots of the exact-copy key and of every band are computed and
+    /// prefetched, then they are probed, by which time their lines are arriving together.
     public func query(_ fingerprint: ArticleFingerprint) -> CopyVerdict? {
         guard fingerprint.signature.count == parameters.permutations else { return nil }
         let prefix = fingerprint.contentPrefix
-        _ = table.prefetch(fingerprint.bandKeys)
-        var exact: UInt32?
-        table.forEach(key: exactKey(prefix)) { ordinal in
-            if contentPrefixes[Int(ordinal)] == prefix, exact.map({ ordinal < $0 }) ?? true { exact = ordinal }
+        let exactKey = exactKey(prefix)
+        let bandKeys = fingerprint.bandKeys
+        let (exact, candidates) = table.withSlots { slots -> (UInt32?, [UInt32]) in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: bandKeys.count + 1) { homes in
+                homes[0] = table.home(exactKey)
+                BandTable.prefetch(homes[0], in: slots)
+                for (band, key) in bandKeys.enumerated() {
+                    homes[band + 1] = table.home(key)
+                    BandTable.prefetch(homes[band + 1], in: slots)
+                }
+                var exact: UInt32?
+                BandTable.forEach(key: exactKey, from: homes[0], in: slots) { ordinal in
+                    if contentPrefixes[Int(ordinal)] == prefix, exact.map({ ordinal < $0 }) ?? true { exact = ordinal }
+                }
+                if exact != nil { return (exact, []) }
+                var candidates = [UInt32]()
+                for (band, key) in bandKeys.enumerated() {
+                    BandTable.forEach(key: key, from: homes[band + 1], in: slots) { ordinal in
+                        if candidates.count < 4096, !candidates.contains(ordinal) { candidates.append(ordinal) }
+                    }
+                }
+                return (nil, candidates)
+            }
         }
         if let exact {
             return CopyVerdict(kind: .exact, original: exact, similarity: 1, containment: 1)
         }
-        var candidates = [UInt32]()
-        for key in fingerprint.bandKeys {
-            table.forEach(key: key) { ordinal in
-                if candidates.count < 4096, !candidates.contains(ordinal) { candidates.append(ordinal) }
-            }
-        }
+        guard !candidates.isEmpty else { return nil }
+        // Each candidate's signature is another miss: overlap those too.
+        for ordinal in candidates { prefetchSignature(of: ordinal) }
         var best: CopyVerdict?
         for ordinal in candidates.sorted() {
             guard let verdict = judge(fingerprint, against: ordinal) else { continue }

@@ -7,4 +7,10 @@
 /// syncfs(2): make everything written to one file system durable in a single call.
 int claimwatch_syncfs(int fd);
 
+/// A software prefetch of the cache line holding `address`: Swift has no such intrinsic.
+/// It never faults, so any address may be passed.
+static inline void claimwatch_prefetch(const void *address) {
+    __builtin_prefetch(address);
+}
+
 #endif
