@@ -5,11 +5,23 @@ struct ClaimantMemory {
     private(set) var lastPerson: Claimant?
     private(set) var lastGroup: Claimant?
     private(set) var lastInstitution: Claimant?
+    /// Kind and canonical form of each phrase named so far: articles name the same sources
+    /// again and again, and naming is a pure function of the phrase's text.
+    private var named: [String: (kind: Claimant.Kind, canonical: String)] = [:]
 
     /// Names the phrase, mapping a surname to the full name seen before ("Zelensky").
-    mutating func claimant(for words: [Token], name: String) -> Claimant {
-        let kind = ClaimantNamer.kind(of: words)
-        var canonical = ClaimantNamer.canonical(words, kind: kind)
+    mutating func claimant(for words: ArraySlice<Token>, name: String, text: ScalarText) -> Claimant {
+        let naming: (kind: Claimant.Kind, canonical: String)
+        if let known = named[name] {
+            naming = known
+        } else {
+            let words = Array(words)
+            let kind = ClaimantNamer.kind(of: words, text: text)
+            naming = (kind, ClaimantNamer.canonical(words, kind: kind, text: text))
+            named[name] = naming
+        }
+        let kind = naming.kind
+        var canonical = naming.canonical
         if kind == .person {
             let parts = canonical.split(separator: " ")
             if parts.count == 1, let known = fullNames[canonical.lowercased()] {
@@ -33,8 +45,8 @@ struct ClaimantMemory {
     }
 
     /// A person named in passing ("President Volodymyr Zelensky released …"), for pronouns.
-    mutating func mention(_ words: [Token], name: String) {
-        let canonical = ClaimantNamer.canonical(words, kind: .person)
+    mutating func mention(_ words: [Token], name: String, text: ScalarText) {
+        let canonical = ClaimantNamer.canonical(words, kind: .person, text: text)
         let parts = canonical.split(separator: " ")
         if parts.count >= 2, let last = parts.last {
             let claimant = Claimant(name: name, canonical: canonical, kind: .person)

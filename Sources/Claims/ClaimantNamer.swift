@@ -1,6 +1,6 @@
 /// Names a source phrase: its canonical form (titles, roles and articles stripped) and kind.
 enum ClaimantNamer {
-    static func kind(of words: [Token]) -> Claimant.Kind {
+    static func kind(of words: [Token], text: ScalarText) -> Claimant.Kind {
         let lower = words.map(\.lower)
         let content = lower.drop { ["the", "a", "an"].contains($0) || FigureLexicon.units[$0] != nil || Int($0) != nil }
         let joined = content.joined(separator: " ")
@@ -15,7 +15,8 @@ enum ClaimantNamer {
         if !named.isEmpty {
             if NameLexicon.governments.contains(named.last?.lower ?? "") { return .government }
             // "the FBI", "the Commission on Presidential Debates", "NATO": bodies, not people.
-            let acronym = named.count == 1 && named[0].text.count >= 2 && named[0].text == named[0].text.uppercased()
+            let written = named.count == 1 ? text.string(named[0].start, named[0].end) : ""
+            let acronym = named.count == 1 && written.count >= 2 && written == written.uppercased()
             if acronym || lower.first == "the" { return .organization }
             return .person
         }
@@ -40,13 +41,13 @@ enum ClaimantNamer {
 
     /// The canonical form: the proper name for a person, the phrase without its article or
     /// number for anything else.
-    static func canonical(_ words: [Token], kind: Claimant.Kind) -> String {
+    static func canonical(_ words: [Token], kind: Claimant.Kind, text: ScalarText) -> String {
         if kind == .person {
             let name = properName(words)
-            if !name.isEmpty { return name.map(\.text).joined(separator: " ") }
+            if !name.isEmpty { return name.map { text.string($0.start, $0.end) }.joined(separator: " ") }
         }
         let trimmed = words.drop { ["the", "a", "an"].contains($0.lower) || $0.kind == .number || FigureLexicon.units[$0.lower] != nil }
-        return (trimmed.isEmpty ? ArraySlice(words) : trimmed).map(\.text).joined(separator: " ")
+        return (trimmed.isEmpty ? ArraySlice(words) : trimmed).map { text.string($0.start, $0.end) }.joined(separator: " ")
     }
 
     static func stripPossessive(_ word: String) -> String {

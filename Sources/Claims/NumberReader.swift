@@ -22,7 +22,7 @@ struct NumberReader {
         if token.kind == .number { return readDigits(at: index) }
         guard token.kind == .word, token.flags.contains(.numeric) || token.lower.utf8.contains(0x2D) else { return nil }
         let word = token.lower
-        if let base = FigureLexicon.vaguePlurals[word] {
+        if token.flags.contains(.vaguePlural), let base = FigureLexicon.vaguePlurals[word] {
             // "tens of thousands", "hundreds of thousands"
             if index + 2 < tokens.count, tokens[index + 1].lower == "of",
                let inner = FigureLexicon.vaguePlurals[tokens[index + 2].lower], inner > base {
@@ -57,7 +57,7 @@ struct NumberReader {
     private func readWords(at index: Int) -> Result<Reading, Exclusion>? {
         // Most words are not numbers: rule them out before any splitting.
         let word = tokens[index].lower
-        guard FigureLexicon.units[word] != nil || word.utf8.contains(0x2D) else { return nil }
+        guard tokens[index].flags.contains(.unit) || word.utf8.contains(0x2D) else { return nil }
         var total = 0.0
         var current = 0.0
         var position = index

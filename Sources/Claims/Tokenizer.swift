@@ -29,9 +29,10 @@ enum Tokenizer {
         let first = text.scalars[start]
         let capitalized = kind == .word && (first.isASCII ? first.value >= 65 && first.value <= 90 : first.properties.isUppercase)
         let lower = text.lowercased(start, end)
+        // Flags for every token: a few lexicons hold punctuation ("#" is a label).
         return Token(
-            kind: kind, start: start, end: end, text: text.string(start, end), lower: lower, capitalized: capitalized,
-            flags: kind == .word ? WordFlags.of(lower) : []
+            kind: kind, start: start, end: end, lower: lower, capitalized: capitalized,
+            flags: WordFlags.of(lower), first: first, endings: Endings(of: lower)
         )
     }
 
