@@ -58,7 +58,7 @@ extension FigureFinder {
             if following.flags.contains(.duration) { return true }
             if following.flags.contains(.month), token.kind == .number, reading.value <= 31 { return true }
             if following.capitalized, following.flags.contains(.unitName) { return true }
-            if word.utf8.contains(0x2D), word.hasPrefix("year-") || word.hasPrefix("day-") || word.hasPrefix("month-") || word.hasPrefix("week-") { return true }
+            if following.endings.contains(.hyphen), word.hasPrefix("year-") || word.hasPrefix("day-") || word.hasPrefix("month-") || word.hasPrefix("week-") { return true }
         }
         if let previous, previous.kind == .word {
             let flags = previous.flags

@@ -20,7 +20,7 @@ struct NumberReader {
     func read(at index: Int) -> Result<Reading, Exclusion>? {
         let token = tokens[index]
         if token.kind == .number { return readDigits(at: index) }
-        guard token.kind == .word, token.flags.contains(.numeric) || token.lower.utf8.contains(0x2D) else { return nil }
+        guard token.kind == .word, token.flags.contains(.numeric) || token.endings.contains(.hyphen) else { return nil }
         let word = token.lower
         if token.flags.contains(.vaguePlural), let base = FigureLexicon.vaguePlurals[word] {
             // "tens of thousands", "hundreds of thousands"
@@ -56,8 +56,7 @@ struct NumberReader {
     /// "twenty-five", "two hundred", "three million", "one hundred and twenty".
     private func readWords(at index: Int) -> Result<Reading, Exclusion>? {
         // Most words are not numbers: rule them out before any splitting.
-        let word = tokens[index].lower
-        guard tokens[index].flags.contains(.unit) || word.utf8.contains(0x2D) else { return nil }
+        guard tokens[index].flags.contains(.unit) || tokens[index].endings.contains(.hyphen) else { return nil }
         var total = 0.0
         var current = 0.0
         var position = index

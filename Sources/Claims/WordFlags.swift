@@ -115,5 +115,8 @@ struct WordFlags: OptionSet, Sendable {
         return table
     }()
 
+    /// `table` for the tokenizer's lookups, by a hash it computes while lowercasing.
+    static let lookup = FlagTable(table)
+
     static func of(_ lower: String) -> WordFlags { table[lower] ?? [] }
 }
