@@ -48,6 +48,9 @@ struct Endings: OptionSet, Sendable {
     /// The exact, grapheme-wise endings of any word: the path for words beyond ASCII.
     init(of lower: String) {
         var endings: Endings = lower.utf8.contains(0x2D) ? .hyphen : []
+        // Every ending is ASCII, and no Character holding a scalar beyond ASCII equals an
+        // ASCII letter or apostrophe: a word ending in such a scalar has none of them.
+        guard let last = lower.unicodeScalars.last, last.isASCII else { self = endings; return }
         let suffixes: [(Endings, String)] = [
             (.s, "s"), (.ss, "ss"), (.possessive, "'s"), (.ly, "ly"), (.ing, "ing"), (.ed, "ed"), (.negated, "n't"),
         ]

@@ -46,6 +46,11 @@ struct ScalarText: Sendable {
         var ascii = true
         for index in from..<to where utf8[index] >= 0x80 { ascii = false; break }
         guard ascii else {
+            // Curly quotes, dashes and currency signs: their own lowercase, no endings.
+            if end - start == 1, Self.caseless.contains(scalars[start]) {
+                let lower = scalars[start] == "\u{2019}" || scalars[start] == "\u{2018}" ? "'" : String(scalars[start])
+                return Lowered(lower: lower, hash: FlagTable.hash(lower), endings: [])
+            }
             let lower = lowercased(start, end)
             return Lowered(lower: lower, hash: FlagTable.hash(lower), endings: Endings(of: lower))
         }
@@ -65,6 +70,12 @@ struct ScalarText: Sendable {
         }
         return Lowered(lower: lower, hash: hash, endings: Endings(tail: tail, count: to - from, hyphen: hyphen))
     }
+
+    /// Non-ASCII punctuation common in news text, whose lowercase mapping is itself.
+    static let caseless: Set<Unicode.Scalar> = [
+        "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2026}",
+        "\u{00AB}", "\u{00BB}", "\u{20AC}", "\u{00A3}", "\u{00A9}", "\u{00A0}", "\u{00B7}", "\u{20BD}",
+    ]
 
     /// The lowercase form used for lexicon lookups: ASCII folded byte by byte, curly
     /// apostrophes made straight; other scalars through their Unicode lowercase mapping.
