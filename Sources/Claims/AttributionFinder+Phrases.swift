@@ -11,10 +11,11 @@ extension AttributionFinder {
         }
         while position >= 0, tokens[position].kind == .word {
             let word = tokens[position].lower
-            if PhraseLexicon.auxiliaries.contains(word) || (!tokens[position].capitalized && word.count > 4 && word.hasSuffix("ly")) {
+            let flags = tokens[position].flags
+            if flags.contains(.auxiliary) || (!tokens[position].capitalized && tokens[position].endings.contains(.ly) && word.count > 4) {
                 position -= 1
-            } else if position > 0, NameLexicon.weekdays.contains(word) || word == "week" || word == "month" || word == "year",
-                      ["on", "last", "this", "earlier"].contains(tokens[position - 1].lower) {
+            } else if position > 0, flags.contains(.weekday) || word == "week" || word == "month" || word == "year",
+                      Self.isTimeOpener(tokens[position - 1].lower) {
                 position -= 2
             } else {
                 break
@@ -23,9 +24,11 @@ extension AttributionFinder {
         return position
     }
 
+    static func isTimeOpener(_ word: String) -> Bool { word == "on" || word == "last" || word == "this" || word == "earlier" }
+
     func pronoun(at index: Int) -> String? {
         let word = tokens[index].lower
-        return NameLexicon.pronouns.contains(word) && word != "who" ? word : nil
+        return tokens[index].flags.contains(.pronoun) && word != "who" ? word : nil
     }
 
     /// The source whose phrase ends at `index`: a pronoun, a name, or a name before an
@@ -70,21 +73,22 @@ extension AttributionFinder {
             if token.kind == .number { start = position; position -= 1; continue }
             guard token.kind == .word, !quoted[position] else { break }
             let word = token.lower
+            let flags = token.flags
             let joinsNames = position < end && tokens[position + 1].capitalized && position > 0 && tokens[position - 1].capitalized
-            if PhraseLexicon.innerPrepositions.contains(word) {
+            if flags.contains(.innerPreposition) {
                 guard position < end, tokens[position + 1].capitalized || tokens[position + 1].lower == "the" else { break }
             } else if (word == "and" || word == "&") && joinsNames {
                 // "National Security and Defense Council"
-            } else if PhraseLexicon.phraseStops.contains(word) || (position < end && NameLexicon.pronouns.contains(word)) {
+            } else if flags.contains(.phraseStop) || (position < end && flags.contains(.pronoun)) {
                 break
-            } else if position < end, !token.capitalized, CueLexicon.verbs.contains(word) || CueLexicon.weakVerbs.contains(word) {
+            } else if position < end, !token.capitalized, flags.contains(.cue) || flags.contains(.weakCue) {
                 break
             }
             start = position
             position -= 1
         }
         while start <= end, tokens[start].kind == .word,
-              PhraseLexicon.innerPrepositions.contains(tokens[start].lower) || NameLexicon.weekdays.contains(tokens[start].lower) {
+              tokens[start].flags.contains(.innerPreposition) || tokens[start].flags.contains(.weekday) {
             start += 1
         }
         return start..<(end + 1)
@@ -99,7 +103,8 @@ extension AttributionFinder {
             if token.kind == .number { position += 1; end = position; continue }
             guard token.kind == .word else { break }
             let word = token.lower
-            if PhraseLexicon.innerPrepositions.contains(word) {
+            let flags = token.flags
+            if flags.contains(.innerPreposition) {
                 guard end > start, position + 1 < tokens.count,
                       tokens[position + 1].capitalized || (tokens[position + 1].lower == "the" && position + 2 < tokens.count && tokens[position + 2].capitalized)
                 else { break }
@@ -110,8 +115,8 @@ extension AttributionFinder {
                 position += 1
                 continue
             }
-            if PhraseLexicon.phraseStops.contains(word) || NameLexicon.weekdays.contains(word) || ["familiar", "speaking", "citing"].contains(word) { break }
-            if end > start, !token.capitalized, CueLexicon.verbs.contains(word) { break }
+            if flags.contains(.phraseStop) || flags.contains(.weekday) || word == "familiar" || word == "speaking" || word == "citing" { break }
+            if end > start, !token.capitalized, flags.contains(.cue) { break }
             position += 1
             end = position
         }
@@ -125,34 +130,39 @@ extension AttributionFinder {
         let head = tokens[phrase.upperBound - 1]
         if head.capitalized { return true }
         let word = head.lower
-        guard head.kind == .word, FigureLexicon.units[word] == nil, !FigureLexicon.durations.contains(word) else { return false }
-        if NameLexicon.anonymousHeads.contains(word) || NameLexicon.organizationWords.contains(word)
-            || NameLexicon.governmentWords.contains(word) || NameLexicon.mediaWords.contains(word) {
+        let flags = head.flags
+        guard head.kind == .word, !flags.contains(.unit), !flags.contains(.duration) else { return false }
+        if !flags.isDisjoint(with: [.anonymousHead, .organizationWord, .governmentWord, .mediaWord]) {
             return true
         }
-        let determined = tokens[phrase.lowerBound..<(phrase.upperBound - 1)].contains {
-            $0.capitalized || $0.kind == .number || CueLexicon.determiners.contains($0.lower) || $0.lower.hasSuffix("'s")
+        var determined = false
+        for position in phrase.lowerBound..<(phrase.upperBound - 1) {
+            let token = tokens[position]
+            if token.capitalized || token.kind == .number || token.flags.contains(.determiner) || token.endings.contains(.possessive) {
+                determined = true
+                break
+            }
         }
-        let adjectiveEndings = ["ly", "ing", "ed", "ous", "ive", "al", "ic", "ful", "less", "able", "ible", "ary", "ish"]
-        if word.hasSuffix("ly") || word.contains("-") || !determined && adjectiveEndings.contains(where: { word.hasSuffix($0) }) { return false }
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), phrase.count <= 3 { return true }  // "critics", "polls"
+        if head.endings.contains(.ly) || word.contains("-") || !determined && head.endings.contains(.adjective) { return false }
+        if head.endings.contains(.s), !head.endings.contains(.ss), phrase.count <= 3 { return true }  // "critics", "polls"
         return determined
     }
 
     /// A singular name does not take a bare verb: "a Donald Trump tweet" is no cue, while
     /// "officials say", "they say" and "Trump will say" are.
-    func isAgreeing(_ source: Attribution.Source, cue word: String, adjacent: Bool) -> Bool {
-        guard adjacent, case .phrase(let phrase) = source, CueLexicon.verbs.contains(word) || CueLexicon.weakVerbs.contains(word),
-              !word.hasSuffix("s"), !word.hasSuffix("ed"), !word.hasSuffix("ing"), !CueLexicon.irregularPast.contains(word)
+    func isAgreeing(_ source: Attribution.Source, cue index: Int, adjacent: Bool) -> Bool {
+        let cue = tokens[index]
+        guard adjacent, case .phrase(let phrase) = source, cue.flags.contains(.cue) || cue.flags.contains(.weakCue),
+              cue.endings.isDisjoint(with: [.s, .ed, .ing]), !cue.flags.contains(.irregularPast)
         else { return true }
         let head = tokens[phrase.upperBound - 1]
-        let plural = head.lower.hasSuffix("s") && !head.lower.hasSuffix("'s") || tokens[phrase].contains { $0.lower == "and" || $0.lower == "&" }
+        let plural = head.endings.contains(.s) && !head.endings.contains(.possessive) || tokens[phrase].contains { $0.lower == "and" || $0.lower == "&" }
         return plural || !head.capitalized && head.lower != "people" ? true : false
     }
 
     /// Past the listener of "told the broadcaster", or `cueEnd` for other cues.
-    func listenerEnd(_ cue: String, _ cueEnd: Int) -> Int {
-        PhraseLexicon.listenerCues.contains(cue) ? nounPhrase(after: cueEnd).upperBound : cueEnd
+    func listenerEnd(_ cue: Int, _ cueEnd: Int) -> Int {
+        tokens[cue].flags.contains(.listenerCue) ? nounPhrase(after: cueEnd).upperBound : cueEnd
     }
 
     /// Only a time phrase or the listener follows `index`: the content came before the cue.
@@ -165,13 +175,16 @@ extension AttributionFinder {
         guard words > 0 else { return true }
         guard words <= 6, index < tokens.count else { return false }
         let first = tokens[index]
-        return first.isBreak || first.capitalized || PhraseLexicon.cueAdjuncts.contains(first.lower) || first.lower == "to"
+        return first.isBreak || first.capitalized || first.flags.contains(.cueAdjunct) || first.lower == "to"
     }
 
     /// The content of a cue-and-source stretch: the clause before it, or else after it.
     func content(around stretch: Range<Int>) -> Range<Int> {
-        let wordsBefore = tokens[0..<stretch.lowerBound].filter { $0.kind == .word || $0.kind == .number }.count
-        if wordsBefore >= 2 { return 0..<stretch.lowerBound }
+        var wordsBefore = 0
+        for position in 0..<stretch.lowerBound where tokens[position].kind == .word || tokens[position].kind == .number {
+            wordsBefore += 1
+            if wordsBefore >= 2 { return 0..<stretch.lowerBound }
+        }
         var start = stretch.upperBound
         while start < tokens.count, tokens[start].isPunctuation(",") { start += 1 }
         return start..<tokens.count
@@ -187,9 +200,9 @@ extension AttributionFinder {
         }
         while position < tokens.count {
             let token = tokens[position]
-            if token.kind == .punctuation || token.lower == "that" || NameLexicon.weekdays.contains(token.lower) {
+            if token.kind == .punctuation || token.lower == "that" || token.flags.contains(.weekday) {
                 position += 1
-            } else if token.lower == "on", position + 1 < tokens.count, NameLexicon.weekdays.contains(tokens[position + 1].lower) {
+            } else if token.lower == "on", position + 1 < tokens.count, tokens[position + 1].flags.contains(.weekday) {
                 position += 2
             } else {
                 break
@@ -202,11 +215,11 @@ extension AttributionFinder {
     func isNegated(_ content: Range<Int>, within count: Int) -> Bool {
         var words = 0
         for position in content {
-            let word = tokens[position].lower
-            if CueLexicon.denialWords.contains(word) { return true }
-            guard tokens[position].kind == .word else { continue }
+            let token = tokens[position]
+            if token.flags.contains(.denialWord) { return true }
+            guard token.kind == .word else { continue }
             words += 1
-            if words <= count, CueLexicon.negations.contains(word) || word.hasSuffix("n't") { return true }
+            if words <= count, token.flags.contains(.negation) || token.endings.contains(.negated) { return true }
         }
         return false
     }

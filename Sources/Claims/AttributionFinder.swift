@@ -49,30 +49,31 @@ struct AttributionFinder {
         if tokens[index].isPunctuation(":") { return colonAttribution(at: index) }
         if tokens[index].kind == .punctuation { return dashCredit(at: index) }
         var cueEnd = index + 1
-        let strong = CueLexicon.verbs.contains(word) || CueLexicon.particles[word] != nil
-        if let particles = CueLexicon.particles[word] {
+        let flags = tokens[index].flags
+        let strong = flags.contains(.cue) || flags.contains(.particleCue)
+        if flags.contains(.particleCue), let particles = CueLexicon.particles[word] {
             // "made public", "pointed out", "expressed his belief"
             var look = index + 1
             if look < tokens.count, ["his", "her", "their", "its", "the"].contains(tokens[look].lower) { look += 1 }
             guard look < tokens.count, particles.contains(tokens[look].lower) else { return nil }
             cueEnd = look + 1
-        } else if !strong, !CueLexicon.weakVerbs.contains(word) {
+        } else if !strong, !flags.contains(.weakCue) {
             return nil
         }
         guard !tokens[index].capitalized || index == 0 || tokens[index - 1].isBreak else { return nil }
         if index > 0 {
-            let previous = tokens[index - 1].lower
-            if previous == "to" || CueLexicon.determiners.contains(previous) || previous == "the" { return nil }
+            let previous = tokens[index - 1]
+            if previous.lower == "to" || previous.flags.contains(.determiner) || previous.lower == "the" { return nil }
         }
-        if index + 1 < tokens.count, tokens[index + 1].lower == "by", word.hasSuffix("ed") || word == "told" { return nil }
-        var denies = CueLexicon.denials.contains(word)
+        if index + 1 < tokens.count, tokens[index + 1].lower == "by", tokens[index].endings.contains(.ed) || word == "told" { return nil }
+        var denies = flags.contains(.denial)
         let cue = index..<cueEnd
 
         var before = skipAdverbs(before: index)
         var progressive = false
-        if before >= 0, PhraseLexicon.beForms.contains(tokens[before].lower) {
+        if before >= 0, tokens[before].flags.contains(.beForm) {
             // "is calling", "was warning": progressive, active; "is believed to": passive.
-            guard word.hasSuffix("ing") else { return nil }
+            guard tokens[index].endings.contains(.ing) else { return nil }
             before = skipAdverbs(before: before)
             progressive = true
         }
@@ -80,7 +81,7 @@ struct AttributionFinder {
             guard strong, let last = earlier.indices.last else { return nil }
             return Attribution(cue: cue, source: .sameAs(last), content: cueEnd..<tokens.count, denies: denies)
         }
-        if CueLexicon.isGerund(word), !progressive {
+        if tokens[index].endings.contains(.ing), flags.contains(.cue), !progressive {
             // "with officials stating that …": a subject right before the gerund.
             if before >= 0, case .phrase(let phrase)? = subject(endingAt: before), phrase.lowerBound > 0,
                tokens[phrase.lowerBound - 1].lower == "with" {
@@ -97,13 +98,13 @@ struct AttributionFinder {
         }
         var source: Attribution.Source?
         var inverted = false
-        if let subject = subject(endingAt: before), isAgreeing(subject, cue: word, adjacent: before == index - 1) {
+        if let subject = subject(endingAt: before), isAgreeing(subject, cue: index, adjacent: before == index - 1) {
             source = subject
-        } else if CueLexicon.invertible.contains(word), before < 0 || tokens[before].isBreak {
+        } else if flags.contains(.invertible), before < 0 || tokens[before].isBreak {
             // Inverted: "…,” said Kovalenko." / "wrote Kukushkin on his channel".
             let phrase = nounPhrase(after: cueEnd)
-            if !phrase.isEmpty, tokens[phrase.lowerBound].capitalized || CueLexicon.determiners.contains(tokens[phrase.lowerBound].lower)
-                || tokens[phrase.lowerBound].kind == .number || FigureLexicon.units[tokens[phrase.lowerBound].lower] != nil {
+            if !phrase.isEmpty, tokens[phrase.lowerBound].capitalized || tokens[phrase.lowerBound].flags.contains(.determiner)
+                || tokens[phrase.lowerBound].kind == .number || tokens[phrase.lowerBound].flags.contains(.unit) {
                 source = .phrase(phrase)
                 inverted = true
             } else if phrase.count == 1, let pronoun = pronoun(at: phrase.lowerBound) {
@@ -119,7 +120,7 @@ struct AttributionFinder {
         if case .pronoun(let pronoun) = source, pronoun == "it", !["said", "says", "stated", "added", "reported", "announced", "claimed", "denied", "wrote"].contains(word) {
             return nil
         }
-        if case .phrase(let phrase) = source, !inverted, isTrailing(listenerEnd(word, cueEnd)), phrase.lowerBound > 0,
+        if case .phrase(let phrase) = source, !inverted, isTrailing(listenerEnd(index, cueEnd)), phrase.lowerBound > 0,
            !tokens[phrase.lowerBound - 1].isBreak {
             // "verifying the Ukrainian claims.": a noun, not a cue; a trailing cue follows a comma or quote.
             return nil
@@ -127,14 +128,14 @@ struct AttributionFinder {
         var contentRange = cueEnd..<tokens.count
         if inverted, case .phrase(let phrase) = source {
             contentRange = content(around: index..<phrase.upperBound)
-        } else if case .phrase(let phrase) = source, isTrailing(listenerEnd(word, cueEnd)) {
+        } else if case .phrase(let phrase) = source, isTrailing(listenerEnd(index, cueEnd)) {
             contentRange = content(around: phrase.lowerBound..<cueEnd)
-        } else if case .pronoun = source, isTrailing(listenerEnd(word, cueEnd)) {
+        } else if case .pronoun = source, isTrailing(listenerEnd(index, cueEnd)) {
             contentRange = content(around: max(0, before)..<cueEnd)
         } else {
-            contentRange = contentStart(after: cueEnd, listener: PhraseLexicon.listenerCues.contains(word))..<tokens.count
+            contentRange = contentStart(after: cueEnd, listener: flags.contains(.listenerCue))..<tokens.count
         }
-        if !denies, CueLexicon.insistence.contains(word) || word == "called" || word == "calls" || word == "described" {
+        if !denies, flags.contains(.insistence) || word == "called" || word == "calls" || word == "described" {
             denies = isNegated(contentRange, within: word == "called" || word == "described" ? 12 : 5)
         }
         return Attribution(cue: cue, source: source, content: contentRange, denies: denies, weak: !strong)

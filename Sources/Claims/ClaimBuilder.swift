@@ -45,7 +45,7 @@ struct ClaimBuilder {
             let claimant: Claimant
             switch attribution.source {
             case .phrase(let phrase):
-                claimant = memory.claimant(for: Array(tokens[phrase]), name: text(tokens[phrase.lowerBound].start, tokens[phrase.upperBound - 1].end))
+                claimant = memory.claimant(for: tokens[phrase], name: text(tokens[phrase.lowerBound].start, tokens[phrase.upperBound - 1].end), text: source)
             case .pronoun(let pronoun):
                 claimant = memory.resolve(pronoun, as: pronoun)
             case .sameAs(let other):
@@ -79,10 +79,10 @@ struct ClaimBuilder {
         scanMentions(tokens, from: scanned, to: tokens.count)
         if built.isEmpty, let credit = sentence.credit, let run = runs[index] {
             let start = sentences[run.lowerBound].start
-            let claimant = memory.claimant(for: Array(tokens[credit]), name: text(tokens[credit.lowerBound].start, tokens[credit.upperBound - 1].end))
+            let claimant = memory.claimant(for: tokens[credit], name: text(tokens[credit.lowerBound].start, tokens[credit.upperBound - 1].end), text: source)
             return [Claim(
                 text: text(start, sentence.end), content: trimmed(start, sentences[index - 1].end), start: start, end: sentence.end,
-                claimant: claimant, cue: tokens[0].text, hedges: sentence.hedges, quote: true,
+                claimant: claimant, cue: text(tokens[0].start, tokens[0].end), hedges: sentence.hedges, quote: true,
                 figures: run.flatMap { sentences[$0].figures }
             )]
         }
@@ -109,11 +109,11 @@ struct ClaimBuilder {
         var index = start
         while index < end {
             defer { index += 1 }
-            guard tokens[index].capitalized, NameLexicon.roles.contains(tokens[index].lower), index + 2 < tokens.count else { continue }
+            guard tokens[index].capitalized, tokens[index].flags.contains(.role), index + 2 < tokens.count else { continue }
             var last = index + 1
-            while last < tokens.count, tokens[last].capitalized, !NameLexicon.roles.contains(tokens[last].lower) { last += 1 }
+            while last < tokens.count, tokens[last].capitalized, !tokens[last].flags.contains(.role) { last += 1 }
             if last - index >= 3 {
-                memory.mention(Array(tokens[index..<last]), name: text(tokens[index].start, tokens[last - 1].end))
+                memory.mention(Array(tokens[index..<last]), name: text(tokens[index].start, tokens[last - 1].end), text: source)
                 index = last - 1
             }
         }

@@ -5,17 +5,39 @@ struct ClaimantMemory {
     private(set) var lastPerson: Claimant?
     private(set) var lastGroup: Claimant?
     private(set) var lastInstitution: Claimant?
+    /// Kind and canonical form of each phrase named so far: articles name the same sources
+    /// again and again, and naming is a pure function of the phrase's text.
+    private var named: [String: Naming] = [:]
+
+    /// How a phrase is named, with the parts of its canonical form that surnames need.
+    private struct Naming {
+        var kind: Claimant.Kind
+        var canonical: String
+        /// Words in `canonical`, and its last word lowercased.
+        var parts: Int
+        var lastLower: String
+    }
 
     /// Names the phrase, mapping a surname to the full name seen before ("Zelensky").
-    mutating func claimant(for words: [Token], name: String) -> Claimant {
-        let kind = ClaimantNamer.kind(of: words)
-        var canonical = ClaimantNamer.canonical(words, kind: kind)
-        if kind == .person {
+    mutating func claimant(for words: ArraySlice<Token>, name: String, text: ScalarText) -> Claimant {
+        let naming: Naming
+        if let known = named[name] {
+            naming = known
+        } else {
+            let words = Array(words)
+            let kind = ClaimantNamer.kind(of: words, text: text)
+            let canonical = ClaimantNamer.canonical(words, kind: kind, text: text)
             let parts = canonical.split(separator: " ")
-            if parts.count == 1, let known = fullNames[canonical.lowercased()] {
+            naming = Naming(kind: kind, canonical: canonical, parts: parts.count, lastLower: parts.last.map { $0.lowercased() } ?? "")
+            named[name] = naming
+        }
+        let kind = naming.kind
+        var canonical = naming.canonical
+        if kind == .person {
+            if naming.parts == 1, let known = fullNames[naming.lastLower] {
                 canonical = known.canonical
-            } else if parts.count >= 2, let last = parts.last {
-                fullNames[String(last).lowercased()] = Claimant(name: name, canonical: canonical, kind: kind)
+            } else if naming.parts >= 2 {
+                fullNames[naming.lastLower] = Claimant(name: name, canonical: canonical, kind: kind)
             }
         }
         let claimant = Claimant(name: name, canonical: canonical, kind: kind)
@@ -33,8 +55,8 @@ struct ClaimantMemory {
     }
 
     /// A person named in passing ("President Volodymyr Zelensky released …"), for pronouns.
-    mutating func mention(_ words: [Token], name: String) {
-        let canonical = ClaimantNamer.canonical(words, kind: .person)
+    mutating func mention(_ words: [Token], name: String, text: ScalarText) {
+        let canonical = ClaimantNamer.canonical(words, kind: .person, text: text)
         let parts = canonical.split(separator: " ")
         if parts.count >= 2, let last = parts.last {
             let claimant = Claimant(name: name, canonical: canonical, kind: .person)

@@ -6,7 +6,8 @@ extension FigureFinder {
         while end > 0, tokens[end - 1].isQuote { end -= 1 }
         for length in [3, 2, 1] where end - length >= 0 {
             let words = tokens[(end - length)..<end]
-            guard words.allSatisfy({ $0.kind == .word }) else { continue }
+            // Only words of some bound phrase can join into one: skip the join otherwise.
+            guard words.allSatisfy({ $0.kind == .word && $0.flags.contains(.boundWord) }) else { continue }
             let phrase = words.map(\.lower).joined(separator: " ")
             if FigureLexicon.atLeast.contains(phrase) { return (end - length, .atLeast) }
             if FigureLexicon.atMost.contains(phrase) { return (end - length, .atMost) }
@@ -31,13 +32,13 @@ extension FigureFinder {
                 position += 1
                 continue
             }
-            if FigureLexicon.countedStops.contains(word) || CueLexicon.verbs.contains(word) && end > start { break }
-            if end > start, !token.capitalized, word.hasSuffix("ing") || word.hasSuffix("ed") { break }
+            if token.flags.contains(.countedStop) || token.flags.contains(.cue) && end > start { break }
+            if end > start, !token.capitalized, token.endings.contains(.ing) || token.endings.contains(.ed) { break }
             position += 1
             end = position
             // A plural noun heads the phrase: "families" in "families lost their farms".
-            let plural = word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("'s") && !token.capitalized
-            if plural || FigureLexicon.irregularPlurals.contains(word) {
+            let plural = token.endings.contains(.s) && !token.endings.contains(.ss) && !token.endings.contains(.possessive) && !token.capitalized
+            if plural || token.flags.contains(.irregularPlural) {
                 if position < tokens.count, tokens[position].lower == "of", position + 1 < tokens.count, !tokens[position + 1].capitalized {
                     continue
                 }
@@ -54,27 +55,26 @@ extension FigureFinder {
         let following = next < tokens.count ? tokens[next] : nil
         if let following, following.kind == .word {
             let word = following.lower
-            if FigureLexicon.durations.contains(word) { return true }
-            if FigureLexicon.months.contains(word), token.kind == .number, reading.value <= 31 { return true }
-            if following.capitalized, FigureLexicon.unitNames.contains(word) { return true }
-            if word.hasPrefix("year-") || word.hasPrefix("day-") || word.hasPrefix("month-") || word.hasPrefix("week-") { return true }
+            if following.flags.contains(.duration) { return true }
+            if following.flags.contains(.month), token.kind == .number, reading.value <= 31 { return true }
+            if following.capitalized, following.flags.contains(.unitName) { return true }
+            if following.endings.contains(.hyphen), word.hasPrefix("year-") || word.hasPrefix("day-") || word.hasPrefix("month-") || word.hasPrefix("week-") { return true }
         }
         if let previous, previous.kind == .word {
-            let word = previous.lower
-            if FigureLexicon.months.contains(word), token.kind == .number { return true }
-            if FigureLexicon.labels.contains(word) { return true }
+            let flags = previous.flags
+            if flags.contains(.month), token.kind == .number { return true }
+            if flags.contains(.label) { return true }
             // "Article 5", "Flight 17": a capitalized word glued to a number names a thing.
             if previous.capitalized, unit == nil, token.kind == .number, boundPhrase(before: first) == nil,
-               !FigureLexicon.currencyWords.keys.contains(word), !FigureLexicon.countedStops.contains(word),
-               !CueLexicon.determiners.contains(word), !FigureLexicon.rangeOpeners.contains(word) {
+               flags.isDisjoint(with: [.currencyWord, .countedStop, .determiner, .rangeOpener]) {
                 return true
             }
         }
-        if let previous, previous.text == "#" || previous.text == "/" { return true }
-        if let previous, previous.isPunctuation("."), first >= 2, FigureLexicon.labels.contains(tokens[first - 2].lower) { return true }
+        if let previous, previous.isPunctuation("#") || previous.isPunctuation("/") { return true }
+        if let previous, previous.isPunctuation("."), first >= 2, tokens[first - 2].flags.contains(.label) { return true }
         if token.kind == .number, unit == nil, !reading.scaled, reading.high == nil {
             // A bare four-digit number between 1500 and 2100 is a year.
-            if !token.text.contains(","), !token.text.contains("."), reading.value >= 1500, reading.value <= 2100,
+            if !token.lower.utf8.contains(0x2C), !token.lower.utf8.contains(0x2E), reading.value >= 1500, reading.value <= 2100,
                boundPhrase(before: first) == nil {
                 return true
             }

@@ -26,7 +26,7 @@ struct FigureFinder {
         var first = index
         var unit: String?
         // A currency sign (with "US"/"A"/"HK" glued before it) or code before the number.
-        if first > 0, tokens[first - 1].kind == .symbol, let code = FigureLexicon.currencySymbols[tokens[first - 1].text] {
+        if first > 0, tokens[first - 1].kind == .symbol, let code = FigureLexicon.currencySymbols[String(tokens[first - 1].first)] {
             first -= 1
             unit = code
             if code == "USD", first > 0, tokens[first - 1].end == tokens[first].start,
@@ -34,8 +34,8 @@ struct FigureFinder {
                 first -= 1
                 unit = prefixed
             }
-        } else if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].lower.count == 3,
-                  !tokens[first - 1].lower.contains("."), tokens[first - 1].text == tokens[first - 1].text.uppercased(),
+        } else if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].flags.contains(.currencyWord),
+                  tokens[first - 1].lower.count == 3, !tokens[first - 1].lower.contains("."), isUppercase(tokens[first - 1]),
                   let code = FigureLexicon.currencyWords[tokens[first - 1].lower] {
             first -= 1
             unit = code
@@ -47,9 +47,9 @@ struct FigureFinder {
         if reading.vague { bound = .approximately; high = nil }
 
         // A second number after "to", "and" or a dash makes a range.
-        if !reading.vague, next + 1 < tokens.count, ["to", "and", "-", "–", "—"].contains(tokens[next].lower) {
+        if !reading.vague, next + 1 < tokens.count, Self.isRangeJoin(tokens[next].lower) {
             var second = next + 1
-            if tokens[second].kind == .symbol, FigureLexicon.currencySymbols[tokens[second].text] != nil { second += 1 }
+            if tokens[second].kind == .symbol, FigureLexicon.currencySymbols[String(tokens[second].first)] != nil { second += 1 }
             if second < tokens.count, case .success(let other)? = reader.read(at: second), !other.vague, other.value > low {
                 let between = first > 0 && tokens[first - 1].lower == "between"
                 if tokens[next].lower != "and" || between {
@@ -64,12 +64,12 @@ struct FigureFinder {
             }
         }
         if next < tokens.count, unit == nil {
-            if tokens[next].text == "%" {
+            if tokens[next].kind == .symbol, tokens[next].first == "%" {
                 unit = "percent"; next += 1
-            } else if tokens[next].kind == .word, let code = FigureLexicon.currencyWords[tokens[next].lower],
+            } else if tokens[next].kind == .word, tokens[next].flags.contains(.currencyWord), let code = FigureLexicon.currencyWords[tokens[next].lower],
                       tokens[next].lower != "won" || reading.scaled {
                 unit = code; next += 1
-            } else if tokens[next].kind == .word, FigureLexicon.percentWords.contains(tokens[next].lower) {
+            } else if tokens[next].kind == .word, tokens[next].flags.contains(.percentWord) {
                 if tokens[next].lower == "per", next + 1 < tokens.count, tokens[next + 1].lower == "cent" {
                     unit = "percent"; next += 2
                 } else if tokens[next].lower != "per" {
@@ -108,4 +108,14 @@ struct FigureFinder {
     }
 
     private func text(_ start: Int, _ end: Int) -> String { text.string(start, end) }
+
+    /// The token as written has no lowercase letters ("USD", not "Usd").
+    private func isUppercase(_ token: Token) -> Bool {
+        let written = text(token.start, token.end)
+        return written == written.uppercased()
+    }
+
+    static func isRangeJoin(_ word: String) -> Bool {
+        word == "to" || word == "and" || word == "-" || word == "–" || word == "—"
+    }
 }

@@ -13,26 +13,39 @@ enum Furniture {
     static let byFirstWord: [String: [[String]]] = Dictionary(grouping: phrases) { $0.first ?? "" }
 
     static func isFurniture(_ tokens: [Token], isFirst: Bool) -> Bool {
-        let words = tokens.filter { $0.kind == .word }
-        guard !words.isEmpty else { return true }
-        for (index, word) in words.enumerated() where word.flags.contains(.furniture) {
-            guard let candidates = byFirstWord[word.lower] else { continue }
-            for phrase in candidates where index + phrase.count <= words.count {
-                if zip(phrase, words[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) { return true }
-            }
+        var wordCount = 0
+        var capitalized = 0
+        for token in tokens where token.kind == .word {
+            wordCount += 1
+            if token.capitalized { capitalized += 1 }
         }
-        if tokens.contains(where: { $0.text == "©" }) { return true }
+        guard wordCount > 0 else { return true }
+        for (index, token) in tokens.enumerated() where token.kind == .word && token.flags.contains(.furniture) {
+            guard let candidates = byFirstWord[token.lower] else { continue }
+            for phrase in candidates where matches(phrase, tokens, from: index) { return true }
+        }
+        if tokens.contains(where: { $0.isPunctuation("©") }) { return true }
         // "ALEXANDER NEMENOV/Getty Images", "Sergei Bobylyov/POOL/AFP": a photo credit.
-        for (index, token) in tokens.enumerated() where token.text == "/" && index > 0 && index + 1 < tokens.count {
+        for (index, token) in tokens.enumerated() where token.isPunctuation("/") && index > 0 && index + 1 < tokens.count {
             let before = tokens[index - 1]
             let after = tokens[index + 1]
             if before.end == token.start, after.start == token.end, before.capitalized, after.capitalized { return true }
         }
         // A headline of another article: title case, no full stop.
-        if !isFirst, words.count >= 4, let last = tokens.last, !(last.isPunctuation(".") || last.kind == .closeQuote) {
-            let capitalized = words.filter(\.capitalized).count
-            if capitalized * 10 >= words.count * 7 { return true }
+        if !isFirst, wordCount >= 4, let last = tokens.last, !(last.isPunctuation(".") || last.kind == .closeQuote) {
+            if capitalized * 10 >= wordCount * 7 { return true }
         }
         return false
+    }
+
+    /// The words of `phrase` are the words from `index` on, other tokens stepped over.
+    private static func matches(_ phrase: [String], _ tokens: [Token], from index: Int) -> Bool {
+        var position = index
+        for part in phrase {
+            while position < tokens.count, tokens[position].kind != .word { position += 1 }
+            guard position < tokens.count, tokens[position].lower == part else { return false }
+            position += 1
+        }
+        return true
     }
 }

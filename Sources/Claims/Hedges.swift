@@ -6,9 +6,9 @@ enum Hedges {
         for (index, token) in tokens.enumerated() where token.flags.contains(.hedge) {
             let word = token.lower
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
-            if CueLexicon.hedges.contains(word) {
+            if token.flags.contains(.hedgeWord) {
                 add(word)
-            } else if CueLexicon.hedgeVerbs.contains(word), next == "to" || next == "that" || next == "as" {
+            } else if token.flags.contains(.hedgeVerb), next == "to" || next == "that" || next == "as" {
                 add(word)
             } else if word == "verify" || word == "confirm" || word == "verified" || word == "confirmed" {
                 // "could not verify", "could not independently confirm", "has not been verified"

@@ -20,9 +20,9 @@ struct NumberReader {
     func read(at index: Int) -> Result<Reading, Exclusion>? {
         let token = tokens[index]
         if token.kind == .number { return readDigits(at: index) }
-        guard token.kind == .word, token.flags.contains(.numeric) || token.lower.utf8.contains(0x2D) else { return nil }
+        guard token.kind == .word, token.flags.contains(.numeric) || token.endings.contains(.hyphen) else { return nil }
         let word = token.lower
-        if let base = FigureLexicon.vaguePlurals[word] {
+        if token.flags.contains(.vaguePlural), let base = FigureLexicon.vaguePlurals[word] {
             // "tens of thousands", "hundreds of thousands"
             if index + 2 < tokens.count, tokens[index + 1].lower == "of",
                let inner = FigureLexicon.vaguePlurals[tokens[index + 2].lower], inner > base {
@@ -56,8 +56,7 @@ struct NumberReader {
     /// "twenty-five", "two hundred", "three million", "one hundred and twenty".
     private func readWords(at index: Int) -> Result<Reading, Exclusion>? {
         // Most words are not numbers: rule them out before any splitting.
-        let word = tokens[index].lower
-        guard FigureLexicon.units[word] != nil || word.utf8.contains(0x2D) else { return nil }
+        guard tokens[index].flags.contains(.unit) || tokens[index].endings.contains(.hyphen) else { return nil }
         var total = 0.0
         var current = 0.0
         var position = index
@@ -92,6 +91,40 @@ struct NumberReader {
     }
 
     private func readDigits(at index: Int) -> Result<Reading, Exclusion>? {
+        if let value = Self.plainValue(tokens[index].lower) {
+            return .success(withScale(Reading(value: value, next: index + 1)))
+        }
+        return readDigitsAndSuffix(at: index)
+    }
+
+    static let powersOfTen: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
+
+    /// The value of a token of plain digits with commas and at most one decimal point
+    /// ("12,000", "3.5"), without building strings; nil for anything else. Exact: a
+    /// mantissa below 2^53 over a power of ten up to 10^22 rounds once, as parsing does.
+    static func plainValue(_ text: String) -> Double? {
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fraction = -1
+        for byte in text.utf8 {
+            if byte >= 0x30, byte <= 0x39 {
+                mantissa = mantissa &* 10 &+ UInt64(byte - 0x30)
+                digits += 1
+                if fraction >= 0 { fraction += 1 }
+            } else if byte == 0x2C, fraction < 0 {
+                continue
+            } else if byte == 0x2E, fraction < 0 {
+                fraction = 0
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, digits <= 15, fraction != 0, fraction <= 22 else { return nil }
+        return fraction > 0 ? Double(mantissa) / powersOfTen[fraction] : Double(mantissa)
+    }
+
+    /// Digits with a suffix, a range or a clock time: "3.5bn", "600-700", "157th", "6:30".
+    private func readDigitsAndSuffix(at index: Int) -> Result<Reading, Exclusion>? {
         let text = tokens[index].lower
         if text.contains(":") { return .failure(.time) }
         var digits = ""

@@ -31,6 +31,52 @@ struct ScalarText: Sendable {
         return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
     }
 
+    /// A token's lowercase form with what lookups need of its bytes, read in the same pass.
+    struct Lowered {
+        var lower: String
+        /// FNV-1a of `lower`'s UTF-8 bytes.
+        var hash: UInt64
+        var endings: Endings
+    }
+
+    /// The lowercase form with its hash and endings; ASCII in one pass over the bytes.
+    func lowered(_ start: Int, _ end: Int) -> Lowered {
+        let from = byteOffsets[start]
+        let to = byteOffsets[end]
+        var ascii = true
+        for index in from..<to where utf8[index] >= 0x80 { ascii = false; break }
+        guard ascii else {
+            // Curly quotes, dashes and currency signs: their own lowercase, no endings.
+            if end - start == 1, Self.caseless.contains(scalars[start]) {
+                let lower = scalars[start] == "\u{2019}" || scalars[start] == "\u{2018}" ? "'" : String(scalars[start])
+                return Lowered(lower: lower, hash: FlagTable.hash(lower), endings: [])
+            }
+            let lower = lowercased(start, end)
+            return Lowered(lower: lower, hash: FlagTable.hash(lower), endings: Endings(of: lower))
+        }
+        var hash = FlagTable.basis
+        var tail: UInt32 = 0
+        var hyphen = false
+        let lower = String(unsafeUninitializedCapacity: to - from) { buffer in
+            for index in from..<to {
+                let raw = utf8[index]
+                let byte = raw >= 65 && raw <= 90 ? raw + 32 : raw
+                buffer[index - from] = byte
+                hash = (hash ^ UInt64(byte)) &* FlagTable.prime
+                tail = tail << 8 | UInt32(byte)
+                if byte == 0x2D { hyphen = true }
+            }
+            return to - from
+        }
+        return Lowered(lower: lower, hash: hash, endings: Endings(tail: tail, count: to - from, hyphen: hyphen))
+    }
+
+    /// Non-ASCII punctuation common in news text, whose lowercase mapping is itself.
+    static let caseless: Set<Unicode.Scalar> = [
+        "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2026}",
+        "\u{00AB}", "\u{00BB}", "\u{20AC}", "\u{00A3}", "\u{00A9}", "\u{00A0}", "\u{00B7}", "\u{20BD}",
+    ]
+
     /// The lowercase form used for lexicon lookups: ASCII folded byte by byte, curly
     /// apostrophes made straight; other scalars through their Unicode lowercase mapping.
     func lowercased(_ start: Int, _ end: Int) -> String {

@@ -29,7 +29,7 @@ struct SentenceAnalysis {
         endsInsideQuote = inside
         opensWithQuote = tokens.first?.kind == .openQuote
         isFurniture = Furniture.isFurniture(tokens, isFirst: isFirst)
-        credit = Self.credit(in: tokens)
+        credit = Self.credit(in: tokens, text: text)
         if isFurniture {
             attributions = []
             quoted = []
@@ -44,11 +44,11 @@ struct SentenceAnalysis {
         hedges = Hedges.find(in: tokens)
     }
 
-    static func credit(in tokens: [Token]) -> Range<Int>? {
+    static func credit(in tokens: [Token], text: ScalarText) -> Range<Int>? {
         guard tokens.count >= 2, tokens.count <= 8, let first = tokens.first,
               first.isPunctuation("\u{2015}") || first.isPunctuation("\u{2014}") || first.isPunctuation("\u{2013}") else { return nil }
         var end = 1
-        while end < tokens.count, tokens[end].capitalized || tokens[end].kind == .word && tokens[end].text.count == 1 { end += 1 }
+        while end < tokens.count, tokens[end].capitalized || tokens[end].kind == .word && text.string(tokens[end].start, tokens[end].end).count == 1 { end += 1 }
         guard end > 1, tokens[end...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
         return 1..<end
     }

@@ -1,4 +1,5 @@
-/// One token of a sentence, with its position in the article's scalars.
+/// One token of a sentence, with its position in the article's scalars. Holds no text of
+/// its own but the lowercase form: the written form is read from `ScalarText` when needed.
 struct Token: Sendable {
     enum Kind: Sendable, Equatable {
         /// Letters, possibly with inner apostrophes, hyphens, digits or dots ("U.S.", "F-16").
@@ -19,20 +20,21 @@ struct Token: Sendable {
     /// Scalar offsets in the article text: `start..<end`.
     var start: Int
     var end: Int
-    /// The token as written.
-    var text: String
     /// Lowercased, with curly apostrophes made straight: what lexicon lookups use.
     var lower: String
     /// The first scalar is an uppercase letter.
     var capitalized: Bool
-    /// What the lexicons say about `lower`; empty for anything but words.
+    /// What the lexicons say about `lower`.
     var flags: WordFlags = []
+    /// The first scalar as written; the whole token for anything but words and numbers.
+    var first: Unicode.Scalar = " "
+    var endings: Endings = []
 
     var isWord: Bool { kind == .word }
     var isQuote: Bool { kind == .openQuote || kind == .closeQuote }
 
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        kind == .punctuation && text.unicodeScalars.first == scalar
+        kind == .punctuation && first == scalar
     }
 
     /// A comma, semicolon, colon, dash or bracket: something a phrase does not run across.

@@ -28,10 +28,11 @@ enum Tokenizer {
     static func make(_ kind: Token.Kind, _ text: ScalarText, _ start: Int, _ end: Int) -> Token {
         let first = text.scalars[start]
         let capitalized = kind == .word && (first.isASCII ? first.value >= 65 && first.value <= 90 : first.properties.isUppercase)
-        let lower = text.lowercased(start, end)
+        let lowered = text.lowered(start, end)
+        // Flags for every token: a few lexicons hold punctuation ("#" is a label).
         return Token(
-            kind: kind, start: start, end: end, text: text.string(start, end), lower: lower, capitalized: capitalized,
-            flags: kind == .word ? WordFlags.of(lower) : []
+            kind: kind, start: start, end: end, lower: lowered.lower, capitalized: capitalized,
+            flags: WordFlags.lookup.flags(of: lowered.lower, hash: lowered.hash), first: first, endings: lowered.endings
         )
     }
 

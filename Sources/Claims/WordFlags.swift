@@ -1,7 +1,7 @@
 /// What the lexicons say about a word, looked up once per token: the hot loops then test
 /// bits instead of hashing the same word into a dozen sets.
 struct WordFlags: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt64
 
     static let cue = WordFlags(rawValue: 1 << 0)
     static let weakCue = WordFlags(rawValue: 1 << 1)
@@ -13,6 +13,46 @@ struct WordFlags: OptionSet, Sendable {
     /// Could open a furniture phrase.
     static let furniture = WordFlags(rawValue: 1 << 5)
     static let according = WordFlags(rawValue: 1 << 6)
+    // One bit per lexicon set, so that membership is a bit test.
+    static let denial = WordFlags(rawValue: 1 << 7)
+    static let insistence = WordFlags(rawValue: 1 << 8)
+    static let denialWord = WordFlags(rawValue: 1 << 9)
+    static let negation = WordFlags(rawValue: 1 << 10)
+    static let invertible = WordFlags(rawValue: 1 << 11)
+    static let irregularPast = WordFlags(rawValue: 1 << 12)
+    static let determiner = WordFlags(rawValue: 1 << 13)
+    static let hedgeWord = WordFlags(rawValue: 1 << 14)
+    static let hedgeVerb = WordFlags(rawValue: 1 << 15)
+    static let unit = WordFlags(rawValue: 1 << 16)
+    static let scale = WordFlags(rawValue: 1 << 17)
+    static let currencyWord = WordFlags(rawValue: 1 << 18)
+    static let percentWord = WordFlags(rawValue: 1 << 19)
+    static let month = WordFlags(rawValue: 1 << 20)
+    static let duration = WordFlags(rawValue: 1 << 21)
+    static let unitName = WordFlags(rawValue: 1 << 22)
+    static let label = WordFlags(rawValue: 1 << 23)
+    static let rangeOpener = WordFlags(rawValue: 1 << 24)
+    static let irregularPlural = WordFlags(rawValue: 1 << 25)
+    static let countedStop = WordFlags(rawValue: 1 << 26)
+    static let role = WordFlags(rawValue: 1 << 27)
+    static let demonym = WordFlags(rawValue: 1 << 28)
+    static let governmentWord = WordFlags(rawValue: 1 << 29)
+    static let mediaWord = WordFlags(rawValue: 1 << 30)
+    static let organizationWord = WordFlags(rawValue: 1 << 31)
+    static let anonymousHead = WordFlags(rawValue: 1 << 32)
+    static let pronoun = WordFlags(rawValue: 1 << 33)
+    static let weekday = WordFlags(rawValue: 1 << 34)
+    static let auxiliary = WordFlags(rawValue: 1 << 35)
+    static let beForm = WordFlags(rawValue: 1 << 36)
+    static let phraseStop = WordFlags(rawValue: 1 << 37)
+    static let innerPreposition = WordFlags(rawValue: 1 << 38)
+    static let listenerCue = WordFlags(rawValue: 1 << 39)
+    static let cueAdjunct = WordFlags(rawValue: 1 << 40)
+    /// A word of some bound phrase ("at least", "up to", "an estimated").
+    static let boundWord = WordFlags(rawValue: 1 << 41)
+    /// A one-word government name ("kyiv", "nato").
+    static let government = WordFlags(rawValue: 1 << 42)
+    static let vaguePlural = WordFlags(rawValue: 1 << 43)
 
     /// Every word any flag applies to, with its flags.
     static let table: [String: WordFlags] = {
@@ -33,8 +73,50 @@ struct WordFlags: OptionSet, Sendable {
         mark(["verify", "confirm", "verified", "confirmed", "believed", "thought", "said", "alleged", "rumored", "understood"], .hedge)
         mark(Furniture.byFirstWord.keys, .furniture)
         mark(["according"], .according)
+        mark(CueLexicon.denials, .denial)
+        mark(CueLexicon.insistence, .insistence)
+        mark(CueLexicon.denialWords, .denialWord)
+        mark(CueLexicon.negations, .negation)
+        mark(CueLexicon.invertible, .invertible)
+        mark(CueLexicon.irregularPast, .irregularPast)
+        mark(CueLexicon.determiners, .determiner)
+        mark(CueLexicon.hedges, .hedgeWord)
+        mark(CueLexicon.hedgeVerbs, .hedgeVerb)
+        mark(FigureLexicon.units.keys, .unit)
+        mark(FigureLexicon.scales.keys, .scale)
+        mark(FigureLexicon.vaguePlurals.keys, .vaguePlural)
+        mark(FigureLexicon.currencyWords.keys, .currencyWord)
+        mark(FigureLexicon.percentWords, .percentWord)
+        mark(FigureLexicon.months, .month)
+        mark(FigureLexicon.durations, .duration)
+        mark(FigureLexicon.unitNames, .unitName)
+        mark(FigureLexicon.labels, .label)
+        mark(FigureLexicon.rangeOpeners, .rangeOpener)
+        mark(FigureLexicon.irregularPlurals, .irregularPlural)
+        mark(FigureLexicon.countedStops, .countedStop)
+        for phrases in [FigureLexicon.atLeast, FigureLexicon.atMost, FigureLexicon.approximately] {
+            for phrase in phrases { mark(phrase.split(separator: " ").map(String.init), .boundWord) }
+        }
+        mark(NameLexicon.roles, .role)
+        mark(NameLexicon.demonyms, .demonym)
+        mark(NameLexicon.governments, .government)
+        mark(NameLexicon.governmentWords, .governmentWord)
+        mark(NameLexicon.mediaWords, .mediaWord)
+        mark(NameLexicon.organizationWords, .organizationWord)
+        mark(NameLexicon.anonymousHeads, .anonymousHead)
+        mark(NameLexicon.pronouns, .pronoun)
+        mark(NameLexicon.weekdays, .weekday)
+        mark(PhraseLexicon.auxiliaries, .auxiliary)
+        mark(PhraseLexicon.beForms, .beForm)
+        mark(PhraseLexicon.phraseStops, .phraseStop)
+        mark(PhraseLexicon.innerPrepositions, .innerPreposition)
+        mark(PhraseLexicon.listenerCues, .listenerCue)
+        mark(PhraseLexicon.cueAdjuncts, .cueAdjunct)
         return table
     }()
+
+    /// `table` for the tokenizer's lookups, by a hash it computes while lowercasing.
+    static let lookup = FlagTable(table)
 
     static func of(_ lower: String) -> WordFlags { table[lower] ?? [] }
 }
