@@ -13,4 +13,10 @@ static inline void claimwatch_prefetch(const void *address) {
     __builtin_prefetch(address);
 }
 
+#include <stddef.h>
+
+/// madvise(MADV_HUGEPAGE) on the 2 MiB-aligned part of [address, address + length): asks
+/// for transparent huge pages. Only advice; where they are off, nothing changes but speed.
+void claimwatch_advise_huge_pages(void *address, size_t length);
+
 #endif
