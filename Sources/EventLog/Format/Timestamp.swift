@@ -11,12 +11,8 @@ public enum Timestamp {
         return String(decoding: output.bytes, as: UTF8.self)
     }
 
+    /// Appends the formatted `date`; `TimestampCache` calls this once per second for a stream.
     static func append(_ date: Date, to output: inout JSONOutput) {
-        var cache = TimestampCache()
-        cache.append(date, to: &output)
-    }
-
-    static func appendUncached(_ date: Date, to output: inout JSONOutput) {
         let millisecondsSinceEpoch = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
         var seconds = time_t(millisecondsSinceEpoch.floorDivided(by: 1000))
         let millis = Int(millisecondsSinceEpoch - Int64(seconds) * 1000)

@@ -13,7 +13,7 @@ struct TimestampCache {
         if milliseconds < 0, milliseconds % 1000 != 0 { wholeSecond -= 1 }
         if wholeSecond != second {
             var formatted = JSONOutput(capacity: Timestamp.length)
-            Timestamp.appendUncached(Date(timeIntervalSince1970: Double(wholeSecond)), to: &formatted)
+            Timestamp.append(Date(timeIntervalSince1970: Double(wholeSecond)), to: &formatted)
             prefix = JSONOutput(capacity: 20)
             prefix.bytes.append(contentsOf: formatted.bytes.prefix(20))
             second = wholeSecond

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Follows a growing log: hands back each record as it lands, across rotations, and
-/// blocks in between. Meant for a thread of its own (a CLI's main thread, or the one
-/// `records()` starts); `cancel()` from any thread ends the wait at once.
+/// blocks in between. Meant for a thread of its own (a CLI's main thread, say);
+/// `cancel()` from any thread ends the wait at once.
 ///
 /// It waits on the kernel's inotify directly rather than through libinotifytools: that
 /// library keeps process-wide state, which belongs to the daemon's watcher thread.
@@ -83,28 +83,5 @@ public final class LogFollower: @unchecked Sendable {
     private func drainNotifications() {
         var buffer = [UInt8](repeating: 0, count: 64 << 10)
         while buffer.withUnsafeMutableBytes({ read(inotify, $0.baseAddress, $0.count) }) > 0 {}
-    }
-}
-
-extension LogFollower {
-    /// The records as an async sequence, read on a thread of their own. Damaged lines are
-    /// skipped here; use `next()` to see them.
-    public static func records(directory: String, from seq: UInt64 = 1) throws(EventLogError) -> AsyncThrowingStream<LogRecord, any Error> {
-        let follower = try LogFollower(directory: directory, from: seq)
-        return AsyncThrowingStream { continuation in
-            let thread = Thread {
-                do {
-                    while let item = try follower.next() {
-                        if case let .record(record) = item { continuation.yield(record) }
-                    }
-                    continuation.finish()
-                } catch {
-                    continuation.finish(throwing: error)
-                }
-            }
-            thread.name = "claimwatch-log-follower"
-            continuation.onTermination = { _ in follower.cancel() }
-            thread.start()
-        }
     }
 }

@@ -159,7 +159,7 @@ public final class EventLogWriter: @unchecked Sendable {
             for (waiter, outcome) in resumed { waiter.continuation.resume(returning: outcome) }
             condition.lock()
         }
-        let leftovers = state.failAll(.closed)
+        let leftovers = state.takeWaiters()
         condition.unlock()
         for waiter in leftovers { waiter.continuation.resume(returning: .failure(.closed)) }
         flusherExited.signal()

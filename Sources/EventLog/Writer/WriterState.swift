@@ -90,7 +90,8 @@ struct WriterState {
         }
     }
 
-    mutating func failAll(_ error: EventLogError) -> [Waiter] {
+    /// Hands over every waiter still waiting, for the caller to answer.
+    mutating func takeWaiters() -> [Waiter] {
         defer { waiters = [] }
         return waiters
     }
