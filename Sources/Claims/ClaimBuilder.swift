@@ -59,7 +59,7 @@ struct ClaimBuilder {
             var contentEnd = attribution.content.isEmpty ? sentence.end : tokens[attribution.content.upperBound - 1].end
             var figures = [Figure]()
             var hedges = sentence.hedges
-            if isQuote, let run = runs[index] {
+            if isQuote || attribution.label, let run = runs[index] {
                 start = sentences[run.lowerBound].start
                 end = sentences[run.upperBound].end
                 if run.lowerBound < index, attribution.content.lowerBound == 0 { contentStart = start }
