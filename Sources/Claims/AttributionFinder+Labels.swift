@@ -2,7 +2,7 @@
 /// opening a headline, the way news prose hands a passage to a speaker without a verb.
 extension AttributionFinder {
     /// Words that label page furniture, not a speaker ("UPDATE:", "Editor's note:", "Watch:").
-    static let furnitureLabels: Set<String> = [
+    static let furnitureLabels: Set<Lower> = [
         "update", "updated", "updates", "watch", "photo", "photos", "video", "videos", "editor's", "note",
         "notes", "clarification", "correction", "corrections", "breaking", "exclusive", "related", "read",
         "listen", "see", "also", "analysis", "opinion", "review", "live", "latest", "advertisement", "caption",

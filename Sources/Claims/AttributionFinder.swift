@@ -61,11 +61,11 @@ struct AttributionFinder {
         var cueEnd = index + 1
         let flags = tokens[index].flags
         let strong = flags.contains(.cue) || flags.contains(.particleCue)
-        if flags.contains(.particleCue), let particles = CueLexicon.particles[word] {
+        if flags.contains(.particleCue), let particles = CueLexicon.particles[word.string] {
             // "made public", "pointed out", "expressed his belief"
             var look = index + 1
             if look < tokens.count, ["his", "her", "their", "its", "the"].contains(tokens[look].lower) { look += 1 }
-            guard look < tokens.count, particles.contains(tokens[look].lower) else { return nil }
+            guard look < tokens.count, particles.contains(tokens[look].lower.string) else { return nil }
             cueEnd = look + 1
         } else if !strong, !flags.contains(.weakCue) {
             return nil

@@ -69,7 +69,7 @@ public struct ClaimExtractor: Sendable {
     private static func droppingLoneLabels(_ analyses: [SentenceAnalysis]) -> [SentenceAnalysis] {
         func key(_ analysis: SentenceAnalysis, _ attribution: Attribution) -> String? {
             guard attribution.label, case .phrase(let words) = attribution.source else { return nil }
-            return analysis.tokens[words].map(\.lower).joined(separator: " ")
+            return analysis.tokens[words].map(\.lower.string).joined(separator: " ")
         }
         var counts = [String: Int]()
         for analysis in analyses.dropFirst() {

@@ -33,7 +33,7 @@ struct ScalarText: Sendable {
 
     /// A token's lowercase form with what lookups need of its bytes, read in the same pass.
     struct Lowered {
-        var lower: String
+        var lower: Lower
         /// FNV-1a of `lower`'s UTF-8 bytes.
         var hash: UInt64
         var endings: Endings
@@ -49,24 +49,22 @@ struct ScalarText: Sendable {
             // Curly quotes, dashes and currency signs: their own lowercase, no endings.
             if end - start == 1, Self.caseless.contains(scalars[start]) {
                 let lower = scalars[start] == "\u{2019}" || scalars[start] == "\u{2018}" ? "'" : String(scalars[start])
-                return Lowered(lower: lower, hash: FlagTable.hash(lower), endings: [])
+                return Lowered(lower: Lower(lower), hash: FlagTable.hash(lower), endings: [])
             }
             let lower = lowercased(start, end)
-            return Lowered(lower: lower, hash: FlagTable.hash(lower), endings: Endings(of: lower))
+            return Lowered(lower: Lower(lower), hash: FlagTable.hash(lower), endings: Endings(of: lower))
         }
         var hash = FlagTable.basis
         var tail: UInt32 = 0
         var hyphen = false
-        let lower = String(unsafeUninitializedCapacity: to - from) { buffer in
-            for index in from..<to {
-                let raw = utf8[index]
-                let byte = raw >= 65 && raw <= 90 ? raw + 32 : raw
-                buffer[index - from] = byte
-                hash = (hash ^ UInt64(byte)) &* FlagTable.prime
-                tail = tail << 8 | UInt32(byte)
-                if byte == 0x2D { hyphen = true }
-            }
-            return to - from
+        var lower = Lower()
+        for index in from..<to {
+            let raw = utf8[index]
+            let byte = raw >= 65 && raw <= 90 ? raw + 32 : raw
+            lower.append(byte, at: index - from)
+            hash = (hash ^ UInt64(byte)) &* FlagTable.prime
+            tail = tail << 8 | UInt32(byte)
+            if byte == 0x2D { hyphen = true }
         }
         return Lowered(lower: lower, hash: hash, endings: Endings(tail: tail, count: to - from, hyphen: hyphen))
     }
@@ -76,6 +74,12 @@ struct ScalarText: Sendable {
         "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2026}",
         "\u{00AB}", "\u{00BB}", "\u{20AC}", "\u{00A3}", "\u{00A9}", "\u{00A0}", "\u{00B7}", "\u{20BD}",
     ]
+
+    /// A token's whole lowercase form as a string, read from the text when it is too long to
+    /// be held inline.
+    func lower(of token: Token) -> String {
+        token.lower.isLong ? lowercased(token.start, token.end) : token.lower.string
+    }
 
     /// The lowercase form used for lexicon lookups: ASCII folded byte by byte, curly
     /// apostrophes made straight; other scalars through their Unicode lowercase mapping.
