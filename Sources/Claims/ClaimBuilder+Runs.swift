@@ -2,7 +2,7 @@
 /// after its attribution, into the next paragraph, without a new speaker.
 extension ClaimBuilder {
     mutating func findRuns() {
-        for index in sentences.indices where !absorbed.contains(index) {
+        for index in sentences.indices where !isAbsorbed(index) {
             let sentence = sentences[index]
             if sentence.credit != nil, index > 0, sentences[index - 1].tokens.last?.kind == .closeQuote
                 || sentences[index - 1].tokens.dropLast().last?.kind == .closeQuote {
@@ -39,6 +39,6 @@ extension ClaimBuilder {
 
     /// A sentence with no source of its own, not yet part of another run.
     private func isBare(_ index: Int) -> Bool {
-        sentences[index].attributions.isEmpty && !sentences[index].isFurniture && !absorbed.contains(index)
+        sentences[index].attributions.isEmpty && !sentences[index].isFurniture && !isAbsorbed(index)
     }
 }

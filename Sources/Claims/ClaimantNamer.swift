@@ -3,8 +3,11 @@ enum ClaimantNamer {
     static func kind(of words: [Token], text: ScalarText) -> Claimant.Kind {
         let lower = words.map { text.lower(of: $0) }
         let content = lower.drop { ["the", "a", "an"].contains($0) || FigureLexicon.units[$0] != nil || Int($0) != nil }
-        let joined = content.joined(separator: " ")
-        if NameLexicon.governments.contains(joined) || NameLexicon.governments.contains(stripPossessive(joined)) { return .government }
+        // No government's name runs past two words once its article is dropped.
+        if content.count <= 2 {
+            let joined = content.joined(separator: " ")
+            if NameLexicon.governments.contains(joined) || NameLexicon.governments.contains(stripPossessive(joined)) { return .government }
+        }
         guard !lower.isEmpty else { return .unattributed }
         let named = properName(words, text: text)
         if named.isEmpty, words.last?.flags.contains(.anonymousHead) == true { return .anonymous }
