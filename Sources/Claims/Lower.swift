@@ -16,8 +16,19 @@ struct Lower: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConver
 
     init() {}
 
+    /// Inlined so that a comparison with a literal folds to constants.
+    @inline(__always)
     init(stringLiteral value: StaticString) {
-        self.init(bytes: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+        let start = value.utf8Start
+        let count = value.utf8CodeUnitCount
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        var index = 0
+        while index < count, index < 8 { head |= UInt64(start[index]) << (8 * UInt64(index)); index += 1 }
+        while index < count, index < Self.capacity { tail |= UInt64(start[index]) << (8 * UInt64(index - 8)); index += 1 }
+        self.head = head
+        self.tail = tail
+        self.count = count
     }
 
     init(_ string: String) {
@@ -26,7 +37,7 @@ struct Lower: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConver
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
-        for (index, byte) in bytes.prefix(Self.capacity).enumerated() { append(byte, at: index) }
+        for index in 0..<min(bytes.count, Self.capacity) { append(bytes[index], at: index) }
         count = bytes.count
     }
 

@@ -31,9 +31,10 @@ struct NumberReader {
             }
             return .success(Reading(value: base, next: index + 1, vague: true))
         }
-        if FigureLexicon.vagueMultipliers.contains(word.string) || (word == "a" && next(index, is: "few")) {
+        // FigureLexicon.vagueMultipliers, compared inline: "a" comes here on every read.
+        if word == "several" || word == "few" || word == "many" || word == "some" || (word == "a" && next(index, is: "few")) {
             let scaleIndex = word == "a" ? index + 2 : index + 1
-            if scaleIndex < tokens.count, let scale = FigureLexicon.scales[tokens[scaleIndex].lower.string], scale >= 100,
+            if scaleIndex < tokens.count, tokens[scaleIndex].flags.contains(.scale), let scale = FigureLexicon.scales[tokens[scaleIndex].lower.string], scale >= 100,
                tokens[scaleIndex].kind == .word, tokens[scaleIndex].lower.count > 2 {
                 return .success(Reading(value: 2 * scale, next: scaleIndex + 1, vague: true))
             }
@@ -42,7 +43,7 @@ struct NumberReader {
             }
             return nil
         }
-        if word == "a", index + 1 < tokens.count, let scale = FigureLexicon.scales[tokens[index + 1].lower.string],
+        if word == "a", index + 1 < tokens.count, tokens[index + 1].flags.contains(.scale), let scale = FigureLexicon.scales[tokens[index + 1].lower.string],
            tokens[index + 1].lower.count > 2 {
             return .success(withScale(Reading(value: scale, next: index + 2, scaled: true)))
         }
@@ -169,7 +170,7 @@ struct NumberReader {
     /// Applies a scale word after the number: "2 million", "3.5 bn".
     private func withScale(_ reading: Reading) -> Reading {
         var reading = reading
-        guard reading.next < tokens.count, tokens[reading.next].kind == .word,
+        guard reading.next < tokens.count, tokens[reading.next].kind == .word, tokens[reading.next].flags.contains(.scale),
               let scale = FigureLexicon.scales[tokens[reading.next].lower.string] else { return reading }
         // Single letters ("m", "k", "b") only count glued to the number; a spaced "m" is too ambiguous.
         guard tokens[reading.next].lower.count > 1 || tokens[reading.next].start == tokens[reading.next - 1].end else { return reading }
