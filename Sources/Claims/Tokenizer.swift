@@ -60,7 +60,16 @@ enum Tokenizer {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
+        // General Punctuation (curly quotes, dashes, ellipsis) holds no letter: skip the lookup.
+        if value >= 0x2000 && value <= 0x206F { return false }
         return scalar.properties.isAlphabetic
+    }
+
+    /// A combining mark that belongs to the letter before it; General Punctuation holds none.
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        guard value >= 0x80, value < 0x2000 || value > 0x206F else { return false }
+        return scalar.properties.generalCategory == .nonspacingMark
     }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
@@ -73,7 +82,7 @@ enum Tokenizer {
         var dotted = false
         while index < end {
             let scalar = scalars[index]
-            if isLetter(scalar) || isDigit(scalar) || !scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark {
+            if isLetter(scalar) || isDigit(scalar) || isMark(scalar) {
                 index += 1
                 continue
             }
