@@ -1,14 +1,18 @@
 /// Names a source phrase: its canonical form (titles, roles and articles stripped) and kind.
 enum ClaimantNamer {
     static func kind(of words: [Token], text: ScalarText) -> Claimant.Kind {
-        let lower = words.map { text.lower(of: $0) }
-        let content = lower.drop { ["the", "a", "an"].contains($0) || FigureLexicon.units[$0] != nil || Int($0) != nil }
+        // The words past a leading article, number word or number (only a number token can
+        // parse as an integer; a number word is a unit).
+        let content = words.drop { word in
+            word.lower == "the" || word.lower == "a" || word.lower == "an" || word.flags.contains(.unit)
+                || word.kind == .number && Int(text.lower(of: word)) != nil
+        }
         // No government's name runs past two words once its article is dropped.
         if content.count <= 2 {
-            let joined = content.joined(separator: " ")
+            let joined = content.map { text.lower(of: $0) }.joined(separator: " ")
             if NameLexicon.governments.contains(joined) || NameLexicon.governments.contains(stripPossessive(joined)) { return .government }
         }
-        guard !lower.isEmpty else { return .unattributed }
+        guard !words.isEmpty else { return .unattributed }
         let named = properName(words, text: text)
         if named.isEmpty, words.last?.flags.contains(.anonymousHead) == true { return .anonymous }
         if words.contains(where: { $0.flags.contains(.mediaWord) }), words.contains(where: \.capitalized) { return .media }
@@ -20,7 +24,7 @@ enum ClaimantNamer {
             // "the FBI", "the Commission on Presidential Debates", "NATO": bodies, not people.
             let written = named.count == 1 ? text.string(named[0].start, named[0].end) : ""
             let acronym = named.count == 1 && written.count >= 2 && written == written.uppercased()
-            if acronym || lower.first == "the" { return .organization }
+            if acronym || words.first?.lower == "the" { return .organization }
             return .person
         }
         return .anonymous
