@@ -76,11 +76,9 @@ public struct ClaimExtractor: Sendable {
             for attribution in analysis.attributions { if let label = key(analysis, attribution) { counts[label, default: 0] += 1 } }
         }
         guard counts.values.contains(1) else { return analyses }
-        var kept = analyses
-        for index in kept.indices.dropFirst() {
-            let analysis = analyses[index]
-            kept[index].attributions.removeAll { attribution in key(analysis, attribution).map { counts[$0] == 1 } ?? false }
+        for analysis in analyses.dropFirst() {
+            analysis.attributions.removeAll { attribution in key(analysis, attribution).map { counts[$0] == 1 } ?? false }
         }
-        return kept
+        return analyses
     }
 }
