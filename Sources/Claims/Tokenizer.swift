@@ -3,6 +3,8 @@
 enum Tokenizer {
     static func tokens(_ text: ScalarText, from start: Int, to end: Int) -> [Token] {
         let scalars = text.scalars
+        // Read the global table once per sentence, not once per token.
+        let table = WordFlags.lookup
         var tokens = [Token]()
         tokens.reserveCapacity((end - start) / 5)
         var index = start
@@ -11,28 +13,28 @@ enum Tokenizer {
             if isSpace(scalar) { index += 1; continue }
             if isDigit(scalar) {
                 let stop = numberEnd(scalars, from: index, to: end)
-                tokens.append(make(.number, text, index, stop))
+                tokens.append(make(.number, text, index, stop, table))
                 index = stop
             } else if isLetter(scalar) {
                 let stop = wordEnd(scalars, from: index, to: end)
-                tokens.append(make(.word, text, index, stop))
+                tokens.append(make(.word, text, index, stop, table))
                 index = stop
             } else {
-                tokens.append(make(kind(of: scalar, scalars, at: index, start: start, end: end), text, index, index + 1))
+                tokens.append(make(kind(of: scalar, scalars, at: index, start: start, end: end), text, index, index + 1, table))
                 index += 1
             }
         }
         return tokens
     }
 
-    static func make(_ kind: Token.Kind, _ text: ScalarText, _ start: Int, _ end: Int) -> Token {
+    static func make(_ kind: Token.Kind, _ text: ScalarText, _ start: Int, _ end: Int, _ table: FlagTable) -> Token {
         let first = text.scalars[start]
         let capitalized = kind == .word && (first.isASCII ? first.value >= 65 && first.value <= 90 : first.properties.isUppercase)
         let lowered = text.lowered(start, end)
         // Flags for every token: a few lexicons hold punctuation ("#" is a label).
         return Token(
             kind: kind, start: start, end: end, lower: lowered.lower, capitalized: capitalized,
-            flags: WordFlags.lookup.flags(of: lowered.lower, hash: lowered.hash), first: first, endings: lowered.endings
+            flags: table.flags(of: lowered.lower, hash: lowered.hash), first: first, endings: lowered.endings
         )
     }
 
