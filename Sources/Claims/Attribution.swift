@@ -17,4 +17,7 @@ struct Attribution: Sendable {
     var denies: Bool
     /// The cue is "according to"-like or the relation is weak; kept for the cue's text.
     var weak: Bool = false
+    /// A speaker label ("SMITH: …", "Smith: …" in a headline): the content runs to the end
+    /// of the paragraph.
+    var label: Bool = false
 }

@@ -24,11 +24,11 @@ extension AttributionFinder {
         return position
     }
 
-    static func isTimeOpener(_ word: String) -> Bool { word == "on" || word == "last" || word == "this" || word == "earlier" }
+    static func isTimeOpener(_ word: Lower) -> Bool { word == "on" || word == "last" || word == "this" || word == "earlier" }
 
     func pronoun(at index: Int) -> String? {
         let word = tokens[index].lower
-        return tokens[index].flags.contains(.pronoun) && word != "who" ? word : nil
+        return tokens[index].flags.contains(.pronoun) && word != "who" ? word.string : nil
     }
 
     /// The source whose phrase ends at `index`: a pronoun, a name, or a name before an
@@ -129,7 +129,6 @@ extension AttributionFinder {
     func isSourceLike(_ phrase: Range<Int>) -> Bool {
         let head = tokens[phrase.upperBound - 1]
         if head.capitalized { return true }
-        let word = head.lower
         let flags = head.flags
         guard head.kind == .word, !flags.contains(.unit), !flags.contains(.duration) else { return false }
         if !flags.isDisjoint(with: [.anonymousHead, .organizationWord, .governmentWord, .mediaWord]) {
@@ -143,7 +142,7 @@ extension AttributionFinder {
                 break
             }
         }
-        if head.endings.contains(.ly) || word.contains("-") || !determined && head.endings.contains(.adjective) { return false }
+        if head.endings.contains(.ly) || head.endings.contains(.hyphen) || !determined && head.endings.contains(.adjective) { return false }
         if head.endings.contains(.s), !head.endings.contains(.ss), phrase.count <= 3 { return true }  // "critics", "polls"
         return determined
     }

@@ -5,9 +5,16 @@ struct AttributionFinder {
     let tokens: [Token]
     /// For each token, whether it sits inside a quotation opened in this sentence or before.
     let quoted: [Bool]
+    /// Where the sentence stands: speaker labels only open a headline or a paragraph.
+    let opening: Opening
+    let text: ScalarText
 
-    init(tokens: [Token], startsInsideQuote: Bool) {
+    enum Opening { case headline, paragraph, none }
+
+    init(tokens: [Token], startsInsideQuote: Bool, opening: Opening, text: ScalarText) {
         self.tokens = tokens
+        self.opening = opening
+        self.text = text
         var quoted = [Bool](repeating: false, count: tokens.count)
         var inside = startsInsideQuote
         for (index, token) in tokens.enumerated() {
@@ -30,8 +37,11 @@ struct AttributionFinder {
             let candidate = token.kind == .word
                 ? !token.flags.isDisjoint(with: [.cue, .weakCue, .particleCue, .according])
                 : token.isPunctuation(":") || isDash(token)
-            guard candidate, !quoted[index] else { continue }
-            if let attribution = attribution(at: index, earlier: found) {
+            guard candidate else { continue }
+            // A transcript's paragraph may open with a quotation mark before its speaker label.
+            let labelled = quoted[index] && index <= 4 && token.isPunctuation(":") ? labelAttribution(at: index) : nil
+            guard !quoted[index] || labelled != nil else { continue }
+            if let attribution = labelled ?? attribution(at: index, earlier: found) {
                 found.append(attribution)
                 index = attribution.cue.upperBound - 1
             }
@@ -46,16 +56,16 @@ struct AttributionFinder {
             guard !phrase.isEmpty else { return nil }
             return Attribution(cue: index..<(index + 2), source: .phrase(phrase), content: content(around: index..<phrase.upperBound), denies: false)
         }
-        if tokens[index].isPunctuation(":") { return colonAttribution(at: index) }
+        if tokens[index].isPunctuation(":") { return colonAttribution(at: index) ?? labelAttribution(at: index) }
         if tokens[index].kind == .punctuation { return dashCredit(at: index) }
         var cueEnd = index + 1
         let flags = tokens[index].flags
         let strong = flags.contains(.cue) || flags.contains(.particleCue)
-        if flags.contains(.particleCue), let particles = CueLexicon.particles[word] {
+        if flags.contains(.particleCue), let particles = CueLexicon.particles[word.string] {
             // "made public", "pointed out", "expressed his belief"
             var look = index + 1
             if look < tokens.count, ["his", "her", "their", "its", "the"].contains(tokens[look].lower) { look += 1 }
-            guard look < tokens.count, particles.contains(tokens[look].lower) else { return nil }
+            guard look < tokens.count, particles.contains(tokens[look].lower.string) else { return nil }
             cueEnd = look + 1
         } else if !strong, !flags.contains(.weakCue) {
             return nil

@@ -2,7 +2,7 @@
 /// after its attribution, into the next paragraph, without a new speaker.
 extension ClaimBuilder {
     mutating func findRuns() {
-        for index in sentences.indices where !absorbed.contains(index) {
+        for index in sentences.indices where !isAbsorbed(index) {
             let sentence = sentences[index]
             if sentence.credit != nil, index > 0, sentences[index - 1].tokens.last?.kind == .closeQuote
                 || sentences[index - 1].tokens.dropLast().last?.kind == .closeQuote {
@@ -15,7 +15,9 @@ extension ClaimBuilder {
                 if isBare(first) { setRun(first...index, for: index) }
                 continue
             }
-            guard sentence.attributions.contains(where: { sentence.isQuotation($0.content) }) else { continue }
+            // A speaker label hands the speaker the rest of the paragraph, quoted or not.
+            let labelled = sentence.attributions.contains { $0.label }
+            guard labelled || sentence.attributions.contains(where: { sentence.isQuotation($0.content) }) else { continue }
             var first = index
             while first > 0, index - first < configuration.maximumQuoteSentences, sentences[first].startsInsideQuote,
                   sentences[first - 1].paragraph == sentence.paragraph, isBare(first - 1) {
@@ -25,7 +27,7 @@ extension ClaimBuilder {
             while last + 1 < sentences.count, last - first < configuration.maximumQuoteSentences, isBare(last + 1) {
                 let next = sentences[last + 1]
                 let continues = next.paragraph == sentences[last].paragraph
-                    ? next.startsInsideQuote || next.opensWithQuote
+                    ? labelled || next.startsInsideQuote || next.opensWithQuote
                     : next.opensWithQuote && (sentences[last].endsInsideQuote || last == index)
                 guard continues else { break }
                 last += 1
@@ -37,6 +39,6 @@ extension ClaimBuilder {
 
     /// A sentence with no source of its own, not yet part of another run.
     private func isBare(_ index: Int) -> Bool {
-        sentences[index].attributions.isEmpty && !sentences[index].isFurniture && !absorbed.contains(index)
+        sentences[index].attributions.isEmpty && !sentences[index].isFurniture && !isAbsorbed(index)
     }
 }

@@ -7,24 +7,30 @@ struct ClaimBuilder {
     let configuration: ClaimExtractor.Configuration
     private var memory = ClaimantMemory()
     /// For a sentence whose quotation runs on: the first and last sentence of the run.
-    private var runs: [Int: ClosedRange<Int>] = [:]
-    private(set) var absorbed = Set<Int>()
+    /// Indexed by sentence: arrays, not hashed collections, since every sentence is asked.
+    private var runs: [ClosedRange<Int>?]
+    /// Sentences taken into another sentence's run.
+    private var absorbedFlags: [Bool]
 
     mutating func setRun(_ run: ClosedRange<Int>, for index: Int) {
         runs[index] = run
-        for other in run where other != index { absorbed.insert(other) }
+        for other in run where other != index { absorbedFlags[other] = true }
     }
+
+    func isAbsorbed(_ index: Int) -> Bool { absorbedFlags[index] }
 
     init(text: ScalarText, sentences: [SentenceAnalysis], configuration: ClaimExtractor.Configuration) {
         self.source = text
         self.sentences = sentences
         self.configuration = configuration
+        runs = Array(repeating: nil, count: sentences.count)
+        absorbedFlags = Array(repeating: false, count: sentences.count)
     }
 
     mutating func claims() -> [Claim] {
         findRuns()
         var found = [Claim]()
-        for index in sentences.indices where !sentences[index].isFurniture && !absorbed.contains(index) {
+        for index in sentences.indices where !sentences[index].isFurniture && !isAbsorbed(index) {
             found += claims(in: index)
         }
         return found
@@ -59,7 +65,7 @@ struct ClaimBuilder {
             var contentEnd = attribution.content.isEmpty ? sentence.end : tokens[attribution.content.upperBound - 1].end
             var figures = [Figure]()
             var hedges = sentence.hedges
-            if isQuote, let run = runs[index] {
+            if isQuote || attribution.label, let run = runs[index] {
                 start = sentences[run.lowerBound].start
                 end = sentences[run.upperBound].end
                 if run.lowerBound < index, attribution.content.lowerBound == 0 { contentStart = start }
@@ -113,7 +119,7 @@ struct ClaimBuilder {
             var last = index + 1
             while last < tokens.count, tokens[last].capitalized, !tokens[last].flags.contains(.role) { last += 1 }
             if last - index >= 3 {
-                memory.mention(Array(tokens[index..<last]), name: text(tokens[index].start, tokens[last - 1].end), text: source)
+                memory.mention(tokens[index..<last], name: text(tokens[index].start, tokens[last - 1].end), text: source)
                 index = last - 1
             }
         }
@@ -121,14 +127,20 @@ struct ClaimBuilder {
 
     private func text(_ start: Int, _ end: Int) -> String { source.string(start, end) }
 
-    static let edges: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", ",", ".", ":", ";", " ", "\u{2014}", "\u{2013}", "-"]
+    /// Quotation marks and punctuation trimmed from a claim's edges; a switch, not a hashed set.
+    static func isEdge(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "\u{201C}", "\u{201D}", ",", ".", ":", ";", " ", "\u{2014}", "\u{2013}", "-": return true
+        default: return false
+        }
+    }
 
     /// The stretch without quotation marks, commas and full stops at its edges.
     private func trimmed(_ start: Int, _ end: Int) -> String {
         var start = start
         var end = end
-        while start < end, Self.edges.contains(scalars[start]) { start += 1 }
-        while end > start, Self.edges.contains(scalars[end - 1]) { end -= 1 }
+        while start < end, Self.isEdge(scalars[start]) { start += 1 }
+        while end > start, Self.isEdge(scalars[end - 1]) { end -= 1 }
         return text(start, end)
     }
 }

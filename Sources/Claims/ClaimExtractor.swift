@@ -47,17 +47,37 @@ public struct ClaimExtractor: Sendable {
         for sentence in sentences {
             let start = max(0, min(sentence.start, scalars.count))
             let end = max(start, min(sentence.end, scalars.count))
+            var startsParagraph = analyses.isEmpty
             if !analyses.isEmpty, scalars[min(previousEnd, start)..<start].contains("\n") {
                 paragraph += 1
                 insideQuote = false
+                startsParagraph = true
             }
             let analysis = SentenceAnalysis(
                 span: start..<end, paragraph: paragraph, text: text, startsInsideQuote: insideQuote,
-                isFirst: analyses.isEmpty
+                isFirst: analyses.isEmpty, startsParagraph: startsParagraph
             )
             insideQuote = analysis.endsInsideQuote
             previousEnd = end
             analyses.append(analysis)
+        }
+        return Self.droppingLoneLabels(analyses)
+    }
+
+    /// A word in capitals before a colon once in an article is more likely a dateline
+    /// ("WASHINGTON: …") than a speaker: a transcript hands the floor back and forth.
+    private static func droppingLoneLabels(_ analyses: [SentenceAnalysis]) -> [SentenceAnalysis] {
+        func key(_ analysis: SentenceAnalysis, _ attribution: Attribution) -> String? {
+            guard attribution.label, case .phrase(let words) = attribution.source else { return nil }
+            return analysis.tokens[words].map(\.lower.string).joined(separator: " ")
+        }
+        var counts = [String: Int]()
+        for analysis in analyses.dropFirst() {
+            for attribution in analysis.attributions { if let label = key(analysis, attribution) { counts[label, default: 0] += 1 } }
+        }
+        guard counts.values.contains(1) else { return analyses }
+        for analysis in analyses.dropFirst() {
+            analysis.attributions.removeAll { attribution in key(analysis, attribution).map { counts[$0] == 1 } ?? false }
         }
         return analyses
     }

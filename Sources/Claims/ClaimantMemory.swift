@@ -27,8 +27,8 @@ struct ClaimantMemory {
             let words = Array(words)
             let kind = ClaimantNamer.kind(of: words, text: text)
             let canonical = ClaimantNamer.canonical(words, kind: kind, text: text)
-            let parts = canonical.split(separator: " ")
-            naming = Naming(kind: kind, canonical: canonical, parts: parts.count, lastLower: parts.last.map { $0.lowercased() } ?? "")
+            let (parts, last) = Self.words(of: canonical)
+            naming = Naming(kind: kind, canonical: canonical, parts: parts, lastLower: last.lowercased())
             named[name] = naming
         }
         let kind = naming.kind
@@ -55,14 +55,48 @@ struct ClaimantMemory {
     }
 
     /// A person named in passing ("President Volodymyr Zelensky released …"), for pronouns.
-    mutating func mention(_ words: [Token], name: String, text: ScalarText) {
-        let canonical = ClaimantNamer.canonical(words, kind: .person, text: text)
-        let parts = canonical.split(separator: " ")
-        if parts.count >= 2, let last = parts.last {
-            let claimant = Claimant(name: name, canonical: canonical, kind: .person)
-            fullNames[String(last).lowercased()] = claimant
+    mutating func mention(_ words: ArraySlice<Token>, name: String, text: ScalarText) {
+        let mentioned: Mention
+        if let known = mentions[name] {
+            mentioned = known
+        } else {
+            let canonical = ClaimantNamer.canonical(Array(words), kind: .person, text: text)
+            let (parts, last) = Self.words(of: canonical)
+            mentioned = Mention(canonical: canonical, parts: parts, lastLower: last.lowercased())
+            mentions[name] = mentioned
+        }
+        if mentioned.parts >= 2 {
+            let claimant = Claimant(name: name, canonical: mentioned.canonical, kind: .person)
+            fullNames[mentioned.lastLower] = claimant
             lastPerson = claimant
         }
+    }
+
+    /// The canonical form of each name mentioned in passing, as `named` does for sources.
+    private var mentions: [String: Mention] = [:]
+
+    private struct Mention {
+        var canonical: String
+        var parts: Int
+        var lastLower: String
+    }
+
+    /// How many space-separated words `text` has, and its last: what `split(separator: " ")`
+    /// gives, without building the array.
+    static func words(of text: String) -> (count: Int, last: Substring) {
+        var count = 0
+        var lastStart = text.utf8.startIndex
+        var lastEnd = text.utf8.startIndex
+        var inWord = false
+        var index = text.utf8.startIndex
+        while index < text.utf8.endIndex {
+            let space = text.utf8[index] == 0x20
+            if !space, !inWord { count += 1; lastStart = index }
+            if !space { lastEnd = text.utf8.index(after: index) }
+            inWord = !space
+            index = text.utf8.index(after: index)
+        }
+        return (count, text[lastStart..<lastEnd])
     }
 
     /// The nearest earlier named source a pronoun stands for, or the pronoun itself.

@@ -1,23 +1,30 @@
 /// Names a source phrase: its canonical form (titles, roles and articles stripped) and kind.
 enum ClaimantNamer {
     static func kind(of words: [Token], text: ScalarText) -> Claimant.Kind {
-        let lower = words.map(\.lower)
-        let content = lower.drop { ["the", "a", "an"].contains($0) || FigureLexicon.units[$0] != nil || Int($0) != nil }
-        let joined = content.joined(separator: " ")
-        if NameLexicon.governments.contains(joined) || NameLexicon.governments.contains(stripPossessive(joined)) { return .government }
-        guard !lower.isEmpty else { return .unattributed }
-        let named = properName(words)
+        // The words past a leading article, number word or number (only a number token can
+        // parse as an integer; a number word is a unit).
+        let content = words.drop { word in
+            word.lower == "the" || word.lower == "a" || word.lower == "an" || word.flags.contains(.unit)
+                || word.kind == .number && Int(text.lower(of: word)) != nil
+        }
+        // No government's name runs past two words once its article is dropped.
+        if content.count <= 2 {
+            let joined = content.map { text.lower(of: $0) }.joined(separator: " ")
+            if NameLexicon.governments.contains(joined) || NameLexicon.governments.contains(stripPossessive(joined)) { return .government }
+        }
+        guard !words.isEmpty else { return .unattributed }
+        let named = properName(words, text: text)
         if named.isEmpty, words.last?.flags.contains(.anonymousHead) == true { return .anonymous }
         if words.contains(where: { $0.flags.contains(.mediaWord) }), words.contains(where: \.capitalized) { return .media }
         if words.contains(where: { $0.flags.contains(.governmentWord) }) { return .government }
         if words.contains(where: { $0.flags.contains(.organizationWord) }) { return .organization }
         if words.contains(where: { $0.flags.contains(.mediaWord) }) { return .media }
         if !named.isEmpty {
-            if NameLexicon.governments.contains(named.last?.lower ?? "") { return .government }
+            if NameLexicon.governments.contains(named.last.map { text.lower(of: $0) } ?? "") { return .government }
             // "the FBI", "the Commission on Presidential Debates", "NATO": bodies, not people.
             let written = named.count == 1 ? text.string(named[0].start, named[0].end) : ""
             let acronym = named.count == 1 && written.count >= 2 && written == written.uppercased()
-            if acronym || lower.first == "the" { return .organization }
+            if acronym || words.first?.lower == "the" { return .organization }
             return .person
         }
         return .anonymous
@@ -25,11 +32,11 @@ enum ClaimantNamer {
 
     /// The trailing run of capitalized words that are not titles, roles or nationalities:
     /// "Ukrainian President Volodymyr Zelensky" → Volodymyr Zelensky.
-    static func properName(_ words: [Token]) -> [Token] {
+    static func properName(_ words: [Token], text: ScalarText) -> [Token] {
         var name = [Token]()
         for token in words.reversed() {
             let possessive = token.endings.contains(.possessive)
-            let word = possessive ? stripPossessive(token.lower) : token.lower
+            let word = possessive ? stripPossessive(text.lower(of: token)) : text.lower(of: token)
             // The flags are the lowercase form's: a possessive asks the lexicons for its stem.
             let role = possessive ? NameLexicon.roles.contains(word) : token.flags.contains(.role)
             let demonym = possessive ? NameLexicon.demonyms.contains(word) : token.flags.contains(.demonym)
@@ -47,10 +54,10 @@ enum ClaimantNamer {
     /// number for anything else.
     static func canonical(_ words: [Token], kind: Claimant.Kind, text: ScalarText) -> String {
         if kind == .person {
-            let name = properName(words)
+            let name = properName(words, text: text)
             if !name.isEmpty { return name.map { text.string($0.start, $0.end) }.joined(separator: " ") }
         }
-        let trimmed = words.drop { ["the", "a", "an"].contains($0.lower) || $0.kind == .number || FigureLexicon.units[$0.lower] != nil }
+        let trimmed = words.drop { ["the", "a", "an"].contains($0.lower) || $0.kind == .number || FigureLexicon.units[$0.lower.string] != nil }
         return (trimmed.isEmpty ? ArraySlice(words) : trimmed).map { text.string($0.start, $0.end) }.joined(separator: " ")
     }
 

@@ -8,7 +8,7 @@ extension FigureFinder {
             let words = tokens[(end - length)..<end]
             // Only words of some bound phrase can join into one: skip the join otherwise.
             guard words.allSatisfy({ $0.kind == .word && $0.flags.contains(.boundWord) }) else { continue }
-            let phrase = words.map(\.lower).joined(separator: " ")
+            let phrase = words.map(\.lower.string).joined(separator: " ")
             if FigureLexicon.atLeast.contains(phrase) { return (end - length, .atLeast) }
             if FigureLexicon.atMost.contains(phrase) { return (end - length, .atMost) }
             if FigureLexicon.approximately.contains(phrase) { return (end - length, .approximately) }
@@ -54,11 +54,10 @@ extension FigureFinder {
         let previous = first > 0 ? tokens[first - 1] : nil
         let following = next < tokens.count ? tokens[next] : nil
         if let following, following.kind == .word {
-            let word = following.lower
             if following.flags.contains(.duration) { return true }
             if following.flags.contains(.month), token.kind == .number, reading.value <= 31 { return true }
             if following.capitalized, following.flags.contains(.unitName) { return true }
-            if following.endings.contains(.hyphen), word.hasPrefix("year-") || word.hasPrefix("day-") || word.hasPrefix("month-") || word.hasPrefix("week-") { return true }
+            if following.endings.contains(.hyphen), Self.isDurationCompound(text.lower(of: following)) { return true }
         }
         if let previous, previous.kind == .word {
             let flags = previous.flags
@@ -74,7 +73,7 @@ extension FigureFinder {
         if let previous, previous.isPunctuation("."), first >= 2, tokens[first - 2].flags.contains(.label) { return true }
         if token.kind == .number, unit == nil, !reading.scaled, reading.high == nil {
             // A bare four-digit number between 1500 and 2100 is a year.
-            if !token.lower.utf8.contains(0x2C), !token.lower.utf8.contains(0x2E), reading.value >= 1500, reading.value <= 2100,
+            if !token.lower.contains(0x2C), !token.lower.contains(0x2E), reading.value >= 1500, reading.value <= 2100,
                boundPhrase(before: first) == nil {
                 return true
             }
@@ -90,5 +89,9 @@ extension FigureFinder {
         }
         if token.kind == .word, token.lower == "zero" { return true }
         return false
+    }
+
+    static func isDurationCompound(_ word: String) -> Bool {
+        word.hasPrefix("year-") || word.hasPrefix("day-") || word.hasPrefix("month-") || word.hasPrefix("week-")
     }
 }

@@ -6,7 +6,7 @@ struct FigureFinder {
 
     func figures() -> [Figure] {
         var figures = [Figure]()
-        let reader = NumberReader(tokens: tokens)
+        let reader = NumberReader(tokens: tokens, text: text)
         var index = 0
         while index < tokens.count {
             guard let result = reader.read(at: index) else { index += 1; continue }
@@ -30,13 +30,13 @@ struct FigureFinder {
             first -= 1
             unit = code
             if code == "USD", first > 0, tokens[first - 1].end == tokens[first].start,
-               let prefixed = FigureLexicon.dollarPrefixes[tokens[first - 1].lower] {
+               let prefixed = FigureLexicon.dollarPrefixes[tokens[first - 1].lower.string] {
                 first -= 1
                 unit = prefixed
             }
         } else if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].flags.contains(.currencyWord),
-                  tokens[first - 1].lower.count == 3, !tokens[first - 1].lower.contains("."), isUppercase(tokens[first - 1]),
-                  let code = FigureLexicon.currencyWords[tokens[first - 1].lower] {
+                  tokens[first - 1].lower.string.count == 3, !tokens[first - 1].lower.contains(0x2E), isUppercase(tokens[first - 1]),
+                  let code = FigureLexicon.currencyWords[tokens[first - 1].lower.string] {
             first -= 1
             unit = code
         }
@@ -66,7 +66,7 @@ struct FigureFinder {
         if next < tokens.count, unit == nil {
             if tokens[next].kind == .symbol, tokens[next].first == "%" {
                 unit = "percent"; next += 1
-            } else if tokens[next].kind == .word, tokens[next].flags.contains(.currencyWord), let code = FigureLexicon.currencyWords[tokens[next].lower],
+            } else if tokens[next].kind == .word, tokens[next].flags.contains(.currencyWord), let code = FigureLexicon.currencyWords[tokens[next].lower.string],
                       tokens[next].lower != "won" || reading.scaled {
                 unit = code; next += 1
             } else if tokens[next].kind == .word, tokens[next].flags.contains(.percentWord) {
@@ -115,7 +115,7 @@ struct FigureFinder {
         return written == written.uppercased()
     }
 
-    static func isRangeJoin(_ word: String) -> Bool {
+    static func isRangeJoin(_ word: Lower) -> Bool {
         word == "to" || word == "and" || word == "-" || word == "–" || word == "—"
     }
 }

@@ -1,7 +1,7 @@
 /// Page furniture that slipped past the text extractor: photo credits, sign-up pitches,
 /// "read more" headline lists. None of it carries claims.
 enum Furniture {
-    static let phrases: [[String]] = [
+    static let phrases: [[Lower]] = [
         ["getty", "images"], ["sign", "up"], ["subscribe"], ["newsletter"], ["cookies"], ["cookie"],
         ["all", "rights", "reserved"], ["copyright"], ["read", "more"], ["click", "here"], ["min", "read"],
         ["ap", "photo"], ["via", "getty"], ["afp", "via"], ["photo", "credit"], ["image", "credit"],
@@ -10,7 +10,7 @@ enum Furniture {
     ]
 
     /// Phrases by their first word, so a sentence is scanned once.
-    static let byFirstWord: [String: [[String]]] = Dictionary(grouping: phrases) { $0.first ?? "" }
+    static let byFirstWord: [Lower: [[Lower]]] = Dictionary(grouping: phrases) { $0.first ?? Lower() }
 
     static func isFurniture(_ tokens: [Token], isFirst: Bool) -> Bool {
         var wordCount = 0
@@ -39,7 +39,7 @@ enum Furniture {
     }
 
     /// The words of `phrase` are the words from `index` on, other tokens stepped over.
-    private static func matches(_ phrase: [String], _ tokens: [Token], from index: Int) -> Bool {
+    private static func matches(_ phrase: [Lower], _ tokens: [Token], from index: Int) -> Bool {
         var position = index
         for part in phrase {
             while position < tokens.count, tokens[position].kind != .word { position += 1 }

@@ -16,23 +16,25 @@ struct NumberReader {
     enum Exclusion: Error { case ordinal, time, decade, compound }
 
     let tokens: [Token]
+    let text: ScalarText
 
     func read(at index: Int) -> Result<Reading, Exclusion>? {
         let token = tokens[index]
         if token.kind == .number { return readDigits(at: index) }
         guard token.kind == .word, token.flags.contains(.numeric) || token.endings.contains(.hyphen) else { return nil }
         let word = token.lower
-        if token.flags.contains(.vaguePlural), let base = FigureLexicon.vaguePlurals[word] {
+        if token.flags.contains(.vaguePlural), let base = FigureLexicon.vaguePlurals[word.string] {
             // "tens of thousands", "hundreds of thousands"
             if index + 2 < tokens.count, tokens[index + 1].lower == "of",
-               let inner = FigureLexicon.vaguePlurals[tokens[index + 2].lower], inner > base {
+               let inner = FigureLexicon.vaguePlurals[tokens[index + 2].lower.string], inner > base {
                 return .success(Reading(value: base * (inner / 2), next: index + 3, vague: true))
             }
             return .success(Reading(value: base, next: index + 1, vague: true))
         }
-        if FigureLexicon.vagueMultipliers.contains(word) || (word == "a" && next(index, is: "few")) {
+        // FigureLexicon.vagueMultipliers, compared inline: "a" comes here on every read.
+        if word == "several" || word == "few" || word == "many" || word == "some" || (word == "a" && next(index, is: "few")) {
             let scaleIndex = word == "a" ? index + 2 : index + 1
-            if scaleIndex < tokens.count, let scale = FigureLexicon.scales[tokens[scaleIndex].lower], scale >= 100,
+            if scaleIndex < tokens.count, tokens[scaleIndex].flags.contains(.scale), let scale = FigureLexicon.scales[tokens[scaleIndex].lower.string], scale >= 100,
                tokens[scaleIndex].kind == .word, tokens[scaleIndex].lower.count > 2 {
                 return .success(Reading(value: 2 * scale, next: scaleIndex + 1, vague: true))
             }
@@ -41,7 +43,7 @@ struct NumberReader {
             }
             return nil
         }
-        if word == "a", index + 1 < tokens.count, let scale = FigureLexicon.scales[tokens[index + 1].lower],
+        if word == "a", index + 1 < tokens.count, tokens[index + 1].flags.contains(.scale), let scale = FigureLexicon.scales[tokens[index + 1].lower.string],
            tokens[index + 1].lower.count > 2 {
             return .success(withScale(Reading(value: scale, next: index + 2, scaled: true)))
         }
@@ -49,7 +51,7 @@ struct NumberReader {
         return readWords(at: index)
     }
 
-    private func next(_ index: Int, is word: String) -> Bool {
+    private func next(_ index: Int, is word: Lower) -> Bool {
         index + 1 < tokens.count && tokens[index + 1].lower == word
     }
 
@@ -63,7 +65,8 @@ struct NumberReader {
         var sawAny = false
         var scaled = false
         while position < tokens.count, tokens[position].kind == .word {
-            let word = tokens[position].lower
+            let lower = tokens[position].lower
+            let word = text.lower(of: tokens[position])
             let parts = word.split(separator: "-")
             if parts.count == 2, let tens = FigureLexicon.units[String(parts[0])], let one = FigureLexicon.units[String(parts[1])],
                tens >= 20, one < 10 {
@@ -76,7 +79,7 @@ struct NumberReader {
             } else if let scale = FigureLexicon.scales[word], word.count > 2, sawAny {
                 scaled = true
                 if scale == 100 { current = max(current, 1) * 100 } else { total += max(current, 1) * scale; current = 0 }
-            } else if word == "and", sawAny, position + 1 < tokens.count, FigureLexicon.units[tokens[position + 1].lower] != nil,
+            } else if lower == "and", sawAny, position + 1 < tokens.count, FigureLexicon.units[tokens[position + 1].lower.string] != nil,
                       current >= 100 || total > 0 {
                 position += 1
                 continue
@@ -102,11 +105,14 @@ struct NumberReader {
     /// The value of a token of plain digits with commas and at most one decimal point
     /// ("12,000", "3.5"), without building strings; nil for anything else. Exact: a
     /// mantissa below 2^53 over a power of ten up to 10^22 rounds once, as parsing does.
-    static func plainValue(_ text: String) -> Double? {
+    static func plainValue(_ text: Lower) -> Double? {
+        // Fifteen digits with their commas and point fit in 16 bytes; a longer token is no plain value.
+        guard !text.isLong else { return nil }
         var mantissa: UInt64 = 0
         var digits = 0
         var fraction = -1
-        for byte in text.utf8 {
+        for index in 0..<text.count {
+            let byte = text.byte(index)
             if byte >= 0x30, byte <= 0x39 {
                 mantissa = mantissa &* 10 &+ UInt64(byte - 0x30)
                 digits += 1
@@ -125,7 +131,7 @@ struct NumberReader {
 
     /// Digits with a suffix, a range or a clock time: "3.5bn", "600-700", "157th", "6:30".
     private func readDigitsAndSuffix(at index: Int) -> Result<Reading, Exclusion>? {
-        let text = tokens[index].lower
+        let text = self.text.lower(of: tokens[index])
         if text.contains(":") { return .failure(.time) }
         var digits = ""
         var suffix = ""
@@ -164,8 +170,8 @@ struct NumberReader {
     /// Applies a scale word after the number: "2 million", "3.5 bn".
     private func withScale(_ reading: Reading) -> Reading {
         var reading = reading
-        guard reading.next < tokens.count, tokens[reading.next].kind == .word,
-              let scale = FigureLexicon.scales[tokens[reading.next].lower] else { return reading }
+        guard reading.next < tokens.count, tokens[reading.next].kind == .word, tokens[reading.next].flags.contains(.scale),
+              let scale = FigureLexicon.scales[tokens[reading.next].lower.string] else { return reading }
         // Single letters ("m", "k", "b") only count glued to the number; a spaced "m" is too ambiguous.
         guard tokens[reading.next].lower.count > 1 || tokens[reading.next].start == tokens[reading.next - 1].end else { return reading }
         reading.value *= scale

@@ -6,20 +6,43 @@ struct ScalarText: Sendable {
     /// `byteOffsets[i]` is where scalar `i` starts in `utf8`; one extra entry for the end.
     private let byteOffsets: [Int]
 
+    /// Decodes the UTF-8 bytes directly (a `String` is always valid UTF-8), filling both
+    /// arrays in one pass without per-element appends.
     init(_ text: String) {
-        var scalars = [Unicode.Scalar]()
+        let utf8 = Array(text.utf8)
         var offsets = [Int]()
-        scalars.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
+        let scalars = utf8.withUnsafeBufferPointer { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalarBuffer, scalarCount in
+                offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsetBuffer, offsetCount in
+                    var index = 0
+                    var count = 0
+                    while index < bytes.count {
+                        let lead = bytes[index]
+                        offsetBuffer[count] = index
+                        if lead < 0x80 {
+                            scalarBuffer[count] = Unicode.Scalar(lead)
+                            index += 1
+                        } else {
+                            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                            var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                            var next = index + 1
+                            while next < index + width, next < bytes.count {
+                                value = value << 6 | UInt32(bytes[next] & 0x3F)
+                                next += 1
+                            }
+                            scalarBuffer[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                            index = next
+                        }
+                        count += 1
+                    }
+                    offsetBuffer[count] = bytes.count
+                    offsetCount = count + 1
+                    scalarCount = count
+                }
+            }
         }
-        offsets.append(offset)
         self.scalars = scalars
-        self.utf8 = Array(text.utf8)
+        self.utf8 = utf8
         self.byteOffsets = offsets
     }
 
@@ -33,7 +56,7 @@ struct ScalarText: Sendable {
 
     /// A token's lowercase form with what lookups need of its bytes, read in the same pass.
     struct Lowered {
-        var lower: String
+        var lower: Lower
         /// FNV-1a of `lower`'s UTF-8 bytes.
         var hash: UInt64
         var endings: Endings
@@ -43,39 +66,51 @@ struct ScalarText: Sendable {
     func lowered(_ start: Int, _ end: Int) -> Lowered {
         let from = byteOffsets[start]
         let to = byteOffsets[end]
-        var ascii = true
-        for index in from..<to where utf8[index] >= 0x80 { ascii = false; break }
-        guard ascii else {
-            // Curly quotes, dashes and currency signs: their own lowercase, no endings.
-            if end - start == 1, Self.caseless.contains(scalars[start]) {
-                let lower = scalars[start] == "\u{2019}" || scalars[start] == "\u{2018}" ? "'" : String(scalars[start])
-                return Lowered(lower: lower, hash: FlagTable.hash(lower), endings: [])
-            }
-            let lower = lowercased(start, end)
-            return Lowered(lower: lower, hash: FlagTable.hash(lower), endings: Endings(of: lower))
-        }
         var hash = FlagTable.basis
         var tail: UInt32 = 0
         var hyphen = false
-        let lower = String(unsafeUninitializedCapacity: to - from) { buffer in
+        var lower = Lower()
+        let ascii = utf8.withUnsafeBufferPointer { bytes in
             for index in from..<to {
-                let raw = utf8[index]
+                let raw = bytes[index]
+                if raw >= 0x80 { return false }
                 let byte = raw >= 65 && raw <= 90 ? raw + 32 : raw
-                buffer[index - from] = byte
+                lower.append(byte, at: index - from)
                 hash = (hash ^ UInt64(byte)) &* FlagTable.prime
                 tail = tail << 8 | UInt32(byte)
                 if byte == 0x2D { hyphen = true }
             }
-            return to - from
+            return true
+        }
+        guard ascii else {
+            // Curly quotes, dashes and currency signs: their own lowercase, no endings.
+            if end - start == 1, Self.isCaseless(scalars[start]) {
+                let lower = scalars[start] == "\u{2019}" || scalars[start] == "\u{2018}" ? "'" : String(scalars[start])
+                return Lowered(lower: Lower(lower), hash: FlagTable.hash(lower), endings: [])
+            }
+            let lower = lowercased(start, end)
+            return Lowered(lower: Lower(lower), hash: FlagTable.hash(lower), endings: Endings(of: lower))
         }
         return Lowered(lower: lower, hash: hash, endings: Endings(tail: tail, count: to - from, hyphen: hyphen))
     }
 
-    /// Non-ASCII punctuation common in news text, whose lowercase mapping is itself.
-    static let caseless: Set<Unicode.Scalar> = [
-        "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2026}",
-        "\u{00AB}", "\u{00BB}", "\u{20AC}", "\u{00A3}", "\u{00A9}", "\u{00A0}", "\u{00B7}", "\u{20BD}",
-    ]
+    /// Non-ASCII punctuation common in news text, whose lowercase mapping is itself; a
+    /// switch, since every curly quote asks.
+    static func isCaseless(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2026}",
+             "\u{00AB}", "\u{00BB}", "\u{20AC}", "\u{00A3}", "\u{00A9}", "\u{00A0}", "\u{00B7}", "\u{20BD}":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// A token's whole lowercase form as a string, read from the text when it is too long to
+    /// be held inline.
+    func lower(of token: Token) -> String {
+        token.lower.isLong ? lowercased(token.start, token.end) : token.lower.string
+    }
 
     /// The lowercase form used for lexicon lookups: ASCII folded byte by byte, curly
     /// apostrophes made straight; other scalars through their Unicode lowercase mapping.

@@ -1,6 +1,7 @@
 /// What one sentence holds before claims are built: tokens, quotation state, reporting
-/// relations, figures and hedges.
-struct SentenceAnalysis {
+/// relations, figures and hedges. A class: the builder reads each sentence many times, and a
+/// copy of a reference is one retain where a struct of five arrays costs five.
+final class SentenceAnalysis {
     var start: Int
     var end: Int
     var paragraph: Int
@@ -16,7 +17,7 @@ struct SentenceAnalysis {
     /// "― Sonya Herridge": a sentence that only credits the quotation before it.
     var credit: Range<Int>?
 
-    init(span: Range<Int>, paragraph: Int, text: ScalarText, startsInsideQuote: Bool, isFirst: Bool) {
+    init(span: Range<Int>, paragraph: Int, text: ScalarText, startsInsideQuote: Bool, isFirst: Bool, startsParagraph: Bool) {
         start = span.lowerBound
         end = span.upperBound
         self.paragraph = paragraph
@@ -37,7 +38,8 @@ struct SentenceAnalysis {
             hedges = []
             return
         }
-        let finder = AttributionFinder(tokens: tokens, startsInsideQuote: startsInsideQuote)
+        let opening: AttributionFinder.Opening = isFirst ? .headline : startsParagraph ? .paragraph : .none
+        let finder = AttributionFinder(tokens: tokens, startsInsideQuote: startsInsideQuote, opening: opening, text: text)
         attributions = finder.attributions()
         quoted = finder.quoted
         figures = FigureFinder(tokens: tokens, text: text).figures()

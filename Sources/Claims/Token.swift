@@ -21,7 +21,7 @@ struct Token: Sendable {
     var start: Int
     var end: Int
     /// Lowercased, with curly apostrophes made straight: what lexicon lookups use.
-    var lower: String
+    var lower: Lower
     /// The first scalar is an uppercase letter.
     var capitalized: Bool
     /// What the lexicons say about `lower`.

@@ -3,6 +3,8 @@
 enum Tokenizer {
     static func tokens(_ text: ScalarText, from start: Int, to end: Int) -> [Token] {
         let scalars = text.scalars
+        // Read the global table once per sentence, not once per token.
+        let table = WordFlags.lookup
         var tokens = [Token]()
         tokens.reserveCapacity((end - start) / 5)
         var index = start
@@ -11,28 +13,28 @@ enum Tokenizer {
             if isSpace(scalar) { index += 1; continue }
             if isDigit(scalar) {
                 let stop = numberEnd(scalars, from: index, to: end)
-                tokens.append(make(.number, text, index, stop))
+                tokens.append(make(.number, text, index, stop, table))
                 index = stop
             } else if isLetter(scalar) {
                 let stop = wordEnd(scalars, from: index, to: end)
-                tokens.append(make(.word, text, index, stop))
+                tokens.append(make(.word, text, index, stop, table))
                 index = stop
             } else {
-                tokens.append(make(kind(of: scalar, scalars, at: index, start: start, end: end), text, index, index + 1))
+                tokens.append(make(kind(of: scalar, scalars, at: index, start: start, end: end), text, index, index + 1, table))
                 index += 1
             }
         }
         return tokens
     }
 
-    static func make(_ kind: Token.Kind, _ text: ScalarText, _ start: Int, _ end: Int) -> Token {
+    static func make(_ kind: Token.Kind, _ text: ScalarText, _ start: Int, _ end: Int, _ table: FlagTable) -> Token {
         let first = text.scalars[start]
         let capitalized = kind == .word && (first.isASCII ? first.value >= 65 && first.value <= 90 : first.properties.isUppercase)
         let lowered = text.lowered(start, end)
         // Flags for every token: a few lexicons hold punctuation ("#" is a label).
         return Token(
             kind: kind, start: start, end: end, lower: lowered.lower, capitalized: capitalized,
-            flags: WordFlags.lookup.flags(of: lowered.lower, hash: lowered.hash), first: first, endings: lowered.endings
+            flags: table.flags(of: lowered.lower, hash: lowered.hash), first: first, endings: lowered.endings
         )
     }
 
@@ -60,7 +62,16 @@ enum Tokenizer {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
+        // General Punctuation (curly quotes, dashes, ellipsis) holds no letter: skip the lookup.
+        if value >= 0x2000 && value <= 0x206F { return false }
         return scalar.properties.isAlphabetic
+    }
+
+    /// A combining mark that belongs to the letter before it; General Punctuation holds none.
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        guard value >= 0x80, value < 0x2000 || value > 0x206F else { return false }
+        return scalar.properties.generalCategory == .nonspacingMark
     }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
@@ -73,7 +84,7 @@ enum Tokenizer {
         var dotted = false
         while index < end {
             let scalar = scalars[index]
-            if isLetter(scalar) || isDigit(scalar) || !scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark {
+            if isLetter(scalar) || isDigit(scalar) || isMark(scalar) {
                 index += 1
                 continue
             }

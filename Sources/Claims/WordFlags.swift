@@ -71,7 +71,7 @@ struct WordFlags: OptionSet, Sendable {
         mark(CueLexicon.hedges, .hedge)
         mark(CueLexicon.hedgeVerbs, .hedge)
         mark(["verify", "confirm", "verified", "confirmed", "believed", "thought", "said", "alleged", "rumored", "understood"], .hedge)
-        mark(Furniture.byFirstWord.keys, .furniture)
+        mark(Furniture.byFirstWord.keys.map(\.string), .furniture)
         mark(["according"], .according)
         mark(CueLexicon.denials, .denial)
         mark(CueLexicon.insistence, .insistence)
