@@ -65,37 +65,45 @@ public struct NearCopyIndex: Sendable {
     ///
     /// In a large index every key's home slot is a cache miss, so the lookups go in two
     /// passes: first the home slots of every band are computed and prefetched, then they are
-    /// probed, by which time their lines are arriving together. Every article met is checked
-    /// for an exact copy (the earliest wins), whether or not the candidate list has room.
+    /// probed, by which time their lines are arriving together. The articles met are then
+    /// checked for an exact copy (the earliest wins) and judged, their content prefixes and
+    /// signatures fetched together, so that a candidate costs one round of misses, not two.
     public func query(_ fingerprint: ArticleFingerprint) -> CopyVerdict? {
         guard fingerprint.signature.count == parameters.permutations else { return nil }
         let prefix = fingerprint.contentPrefix
         let bandKeys = fingerprint.bandKeys.isEmpty ? [exactKey(prefix)] : fingerprint.bandKeys
-        let (exact, candidates) = table.withSlots { slots -> (UInt32?, [UInt32]) in
+        var exact: UInt32?
+        let candidates = table.withSlots { slots -> [UInt32] in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: bandKeys.count) { homes in
                 for (band, key) in bandKeys.enumerated() {
                     homes[band] = table.home(key)
                     BandTable.prefetch(homes[band], in: slots)
                 }
-                var exact: UInt32?
                 var candidates = [UInt32]()
-                contentPrefixes.withUnsafeBufferPointer { prefixes in
-                    for (band, key) in bandKeys.enumerated() {
-                        BandTable.forEach(key: key, from: homes[band], in: slots) { ordinal in
-                            if prefixes[Int(ordinal)] == prefix, exact.map({ ordinal < $0 }) ?? true { exact = ordinal }
-                            if candidates.count < 4096, !candidates.contains(ordinal) { candidates.append(ordinal) }
+                for (band, key) in bandKeys.enumerated() {
+                    BandTable.forEach(key: key, from: homes[band], in: slots) { ordinal in
+                        if candidates.count < Self.candidateLimit {
+                            if !candidates.contains(ordinal) { candidates.append(ordinal) }
+                        } else if contentPrefixes[Int(ordinal)] == prefix, exact.map({ ordinal < $0 }) ?? true {
+                            // Past the limit, articles are still checked for an exact copy.
+                            exact = ordinal
                         }
                     }
                 }
-                return (exact, exact == nil && !fingerprint.bandKeys.isEmpty ? candidates : [])
+                return candidates
             }
+        }
+        guard !candidates.isEmpty || exact != nil else { return nil }
+        // Each candidate's prefix and signature are more misses: overlap them.
+        for ordinal in candidates { prefetchSignature(of: ordinal) }
+        for ordinal in candidates where contentPrefixes[Int(ordinal)] == prefix {
+            if exact.map({ ordinal < $0 }) ?? true { exact = ordinal }
         }
         if let exact {
             return CopyVerdict(kind: .exact, original: exact, similarity: 1, containment: 1)
         }
-        guard !candidates.isEmpty else { return nil }
-        // Each candidate's signature is another miss: overlap those too.
-        for ordinal in candidates { prefetchSignature(of: ordinal) }
+        // A text without shingles has only its exact-copy key.
+        guard !fingerprint.bandKeys.isEmpty else { return nil }
         var best: CopyVerdict?
         for ordinal in candidates.sorted() {
             guard let verdict = judge(fingerprint, against: ordinal) else { continue }
@@ -103,6 +111,10 @@ public struct NearCopyIndex: Sendable {
         }
         return best
     }
+
+    /// The most articles a query judges: a text that shares bands with thousands of others
+    /// (a template, a list) would otherwise cost a signature comparison for each.
+    static let candidateLimit = 4096
 
     /// Queries, then inserts: the usual step for a new arrival. Returns its ordinal too.
     public mutating func add(_ fingerprint: ArticleFingerprint) throws(FingerprintError) -> (ordinal: UInt32, verdict: CopyVerdict?) {
