@@ -4,7 +4,7 @@ import CSHA256
 /// cryptography dependency; it is checked against the standard test vectors.
 ///
 /// On x86-64 processors with the SHA extensions the compression function runs on them
-/// (`CSHA256`, about 6× faster); everywhere else, and in tests that ask for it, the portable
+/// (`CSHA256`, several times faster); everywhere else, and in tests that ask for it, the portable
 /// Swift one below runs. The framing (padding, length, digest bytes) is shared.
 ///
 /// The portable compression function is written for the compiler: eight rounds per loop turn with the working variables passed in
