@@ -27,6 +27,8 @@ let package = Package(
         .systemLibrary(name: "CInotifyTools", path: "Sources/CInotifyTools"),
         // glibc calls hidden behind _GNU_SOURCE.
         .target(name: "CLinuxShims"),
+        // SHA-256 on the x86 SHA extensions, for the pure Fingerprint core: no system calls.
+        .target(name: "CSHA256"),
         // libxml2's HTML parser, wrapped once and used only by ArticleText.
         .systemLibrary(
             name: "CLibXML2",
@@ -37,7 +39,7 @@ let package = Package(
 
         // Pure core: bytes and strings in, values out.
         .target(name: "ArticleText", dependencies: ["CLibXML2"], swiftSettings: strict),
-        .target(name: "Fingerprint", dependencies: ["ArticleText", "CLinuxShims"], swiftSettings: strict),
+        .target(name: "Fingerprint", dependencies: ["ArticleText", "CLinuxShims", "CSHA256"], swiftSettings: strict),
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
 
         // Edges that touch the operating system.

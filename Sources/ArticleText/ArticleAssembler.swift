@@ -26,7 +26,7 @@ enum ArticleAssembler {
         var metadata = draft.metadata
         if metadata.title == nil, let title = result.titleIndex { metadata.title = draft.blocks[title].text }
         if metadata.byline == nil { metadata.byline = result.byline }
-        if metadata.published == nil { metadata.published = publishedFromText(draft.blocks, result) }
+        if metadata.published == nil { metadata.published = publishedFromText(draft.blocks, result, metadata) }
         if metadata.outlet == nil, let url = metadata.url { metadata.outlet = ArticleMetadata.host(of: url) }
         return Article(
             format: format, encoding: encoding, title: metadata.title, url: metadata.url,
@@ -37,15 +37,25 @@ enum ArticleAssembler {
     }
 
     /// A date line near the top ("Published April 9, 2025"), or a dateline opening the first
-    /// body paragraph ("KYIV, April 9, 2025 (Reuters) —").
-    static func publishedFromText(_ blocks: [TextBlock], _ result: BoilerplateResult) -> String? {
+    /// body paragraph ("KYIV, April 9, 2025 (Reuters) —"). Failing a date with a year, the
+    /// same places may give a month and day ("Tuesday, March 4", "KYIV, March 4 —"), which
+    /// counts only with a year from the metadata (`YearlessDate`).
+    static func publishedFromText(_ blocks: [TextBlock], _ result: BoilerplateResult, _ metadata: ArticleMetadata) -> String? {
         guard let firstBody = result.decisions.firstIndex(where: { $0.kept && $0.reason == .body }) else {
             return nil
         }
-        for index in 0..<firstBody where !result.decisions[index].kept && blocks[index].text.unicodeScalars.count <= 80 {
+        let dateLines = (0..<firstBody).filter {
+            !result.decisions[$0].kept && blocks[$0].text.unicodeScalars.count <= 80
+        }
+        for index in dateLines {
             if let date = DateFinder.firstDate(in: blocks[index].text) { return date }
         }
         let opening = String(blocks[firstBody].text.unicodeScalars.prefix(60))
-        return DateFinder.firstDate(in: opening)
+        if let date = DateFinder.firstDate(in: opening) { return date }
+        // A page may keep a bare "Tuesday, March 4" as its first paragraph: a short one counts as a date line.
+        let shortFirst = blocks[firstBody].text.unicodeScalars.count <= 80 ? [firstBody] : []
+        let monthDay = (dateLines + shortFirst).lazy.compactMap { YearlessDate.inDateLine(blocks[$0].text) }.first
+            ?? YearlessDate.inDateline(opening)
+        return monthDay?.completed(url: metadata.url, laterDate: metadata.modified)
     }
 }

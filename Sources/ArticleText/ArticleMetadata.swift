@@ -5,6 +5,18 @@ struct ArticleMetadata: Sendable, Equatable {
     var outlet: String?
     var published: String?
     var byline: String?
+    /// When the page was last modified or fetched: never the published date itself, but
+    /// the year a dateline without one is completed with (`YearlessDate`).
+    var modified: String?
+
+    /// A published value as the source wrote it: a date with a year becomes ISO 8601; a
+    /// month and day alone gets its year from the URL or `modified`, or is dropped; anything
+    /// else is kept as written.
+    func publishedValue(_ raw: String) -> String? {
+        if let date = DateFinder.firstDate(in: raw) { return date }
+        if let monthDay = YearlessDate.inDateLine(raw) { return monthDay.completed(url: url, laterDate: modified) }
+        return raw
+    }
 
     /// The host of an http(s) URL without a leading "www.", as the outlet of last resort.
     static func host(of url: String) -> String? {

@@ -1,6 +1,6 @@
 /// Finds a calendar date in free text ("April 9, 2025", "9 Apr 2025", "Sept. 26, 2016",
-/// "2025-04-09T10:00:00Z") and returns it as ISO 8601. A date without a year is no use for
-/// ordering articles, so it is not returned.
+/// "2025-04-09T10:00:00Z") and returns it as ISO 8601. A date without a year is not returned
+/// here: `YearlessDate` reads those, and completes them only from the article's metadata.
 public enum DateFinder {
     static let months: [String: Int] = [
         "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,

@@ -8,6 +8,7 @@ struct HTMLMetadata {
     var url: String?
     var siteName: String?
     var published: String?
+    var modified: String?
     var author: String?
 
     var articleMetadata: ArticleMetadata {
@@ -16,12 +17,13 @@ struct HTMLMetadata {
             // "Headline | Site" and "Headline - Site": drop the site part.
             title = HTMLMetadata.withoutSiteName(raw)
         }
-        return ArticleMetadata(
+        var metadata = ArticleMetadata(
             title: title.map(TextNormalizer.collapse), url: url,
             outlet: siteName ?? url.flatMap(ArticleMetadata.host(of:)),
-            published: published.map { DateFinder.firstDate(in: $0) ?? $0 },
-            byline: author.map(TextNormalizer.collapse)
+            published: nil, byline: author.map(TextNormalizer.collapse), modified: modified
         )
+        metadata.published = published.flatMap(metadata.publishedValue)
+        return metadata
     }
 
     static func withoutSiteName(_ title: String) -> String {
@@ -74,6 +76,9 @@ struct HTMLMetadata {
         case "article:published_time", "datepublished", "date", "pubdate", "publish-date", "publishdate",
              "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "og:published_time":
             published = published ?? content
+        case "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+             "last-modified", "lastmod":
+            modified = modified ?? content
         case "author", "article:author", "byline", "dc.creator", "parsely-author", "sailthru.author":
             if !content.hasPrefix("http") { author = author ?? content }
         default: break
@@ -87,6 +92,7 @@ struct HTMLMetadata {
         if let graph = value.member(["@graph"]), case .array(let items) = graph { objects += items }
         for object in objects {
             if published == nil, let date = object.member(["datepublished"])?.text { published = date }
+            if modified == nil, let date = object.member(["datemodified"])?.text { modified = date }
             if author == nil, let name = object.member(["author"])?.text { author = name }
             if siteName == nil, let name = object.member(["publisher"])?.text { siteName = name }
             if ogTitle == nil, let headline = object.member(["headline"])?.text { ogTitle = headline }

@@ -7,6 +7,10 @@ enum JSONRecordReader {
     static let urlKeys = ["url", "canonical_url", "canonicalurl", "link", "source_url", "permalink"]
     static let dateKeys = ["published", "published_at", "publishedat", "date_published", "datepublished",
                            "pubdate", "publish_date", "date", "created_at", "timestamp"]
+    /// Times the record was updated or fetched: not its publication, but no earlier.
+    static let modifiedKeys = ["updated", "updated_at", "updatedat", "modified", "modified_at", "date_modified",
+                               "datemodified", "last_modified", "scraped_at", "crawled_at", "fetched_at",
+                               "retrieved_at", "downloaded_at"]
     static let bylineKeys = ["byline", "author", "authors", "creator"]
     static let outletKeys = ["outlet", "site_name", "sitename", "source", "publisher", "site", "domain"]
 
@@ -67,7 +71,8 @@ enum JSONRecordReader {
             }
         }
         if let url = record.member(urlKeys)?.text { metadata.url = url }
-        if let raw = record.member(dateKeys)?.text { metadata.published = DateFinder.firstDate(in: raw) ?? raw }
+        if let modified = record.member(modifiedKeys)?.text { metadata.modified = modified }
+        if let raw = record.member(dateKeys)?.text { metadata.published = metadata.publishedValue(raw) }
         if let byline = record.member(bylineKeys)?.text { metadata.byline = TextNormalizer.collapse(byline) }
         if let outlet = record.member(outletKeys)?.text { metadata.outlet = outlet }
         draft.metadata = metadata

@@ -50,7 +50,7 @@ extension NearCopyIndex {
 }
 
 extension NearCopyIndex {
-    /// Prefetches the signature and shingle count `judge` will read for `ordinal`.
+    /// Prefetches the content prefix, signature and shingle count a query reads for `ordinal`.
     func prefetchSignature(of ordinal: UInt32) {
         let width = parameters.permutations
         signatures.withUnsafeBufferPointer { stored in
@@ -65,6 +65,9 @@ extension NearCopyIndex {
         }
         shingleCounts.withUnsafeBufferPointer { counts in
             if let base = counts.baseAddress { claimwatch_prefetch(base + Int(ordinal)) }
+        }
+        contentPrefixes.withUnsafeBufferPointer { prefixes in
+            if let base = prefixes.baseAddress { claimwatch_prefetch(base + Int(ordinal)) }
         }
     }
 }

@@ -2,9 +2,13 @@
 /// we have?" with `exact`, `near` or `contained`.
 ///
 /// Layout, per article: an 8-byte content-hash prefix, a 4-byte shingle count, the 8-bit
-/// signature (128 bytes at 128 permutations) in one flat array, and `bands + 1` postings in
-/// one `BandTable` (the extra one finds exact copies by content hash). That is about
-/// 140 + 25 × 10–13 ≈ 390–470 bytes at the defaults, with no per-article objects.
+/// signature (128 bytes at 128 permutations) in one flat array, and `bands` postings in
+/// one `BandTable`. That is about 140 + 24 × 10–13 ≈ 380–455 bytes at the defaults, with no
+/// per-article objects.
+///
+/// Exact copies need no posting of their own: the same text has the same shingles, so it
+/// shares every band key, and the band lookups meet it. Only a text without a single
+/// shingle (no band keys) is posted under a key made from its content hash.
 ///
 /// Candidate search is tuned to containment, not only to the near threshold: a copy cut to
 /// half its length has Jaccard ≈ 0.4–0.5 with the original, far below 0.8, so bands of one
@@ -39,7 +43,7 @@ public struct NearCopyIndex: Sendable {
         contentPrefixes.reserveCapacity(articles)
         shingleCounts.reserveCapacity(articles)
         signatures.reserveCapacity(articles * parameters.permutations)
-        table.reserve(postings: articles * (parameters.bands + 1))
+        table.reserve(postings: articles * parameters.bands)
     }
 
     /// Adds a fingerprint and returns its ordinal (0, 1, 2, … in insertion order).
@@ -51,7 +55,7 @@ public struct NearCopyIndex: Sendable {
         contentPrefixes.append(fingerprint.contentPrefix)
         shingleCounts.append(fingerprint.shingleCount)
         signatures.append(contentsOf: fingerprint.signature)
-        table.insert(key: exactKey(fingerprint.contentPrefix), ordinal: ordinal)
+        if fingerprint.bandKeys.isEmpty { table.insert(key: exactKey(fingerprint.contentPrefix), ordinal: ordinal) }
         for key in fingerprint.bandKeys { table.insert(key: key, ordinal: ordinal) }
         return ordinal
     }
@@ -60,41 +64,46 @@ public struct NearCopyIndex: Sendable {
     /// An exact copy wins; then the most similar near copy; then the largest containment.
     ///
     /// In a large index every key's home slot is a cache miss, so the lookups go in two
-    /// passes: first the home slots of the exact-copy key and of every band are computed and
-    /// prefetched, then they are probed, by which time their lines are arriving together.
+    /// passes: first the home slots of every band are computed and prefetched, then they are
+    /// probed, by which time their lines are arriving together. The articles met are then
+    /// checked for an exact copy (the earliest wins) and judged, their content prefixes and
+    /// signatures fetched together, so that a candidate costs one round of misses, not two.
     public func query(_ fingerprint: ArticleFingerprint) -> CopyVerdict? {
         guard fingerprint.signature.count == parameters.permutations else { return nil }
         let prefix = fingerprint.contentPrefix
-        let exactKey = exactKey(prefix)
-        let bandKeys = fingerprint.bandKeys
-        let (exact, candidates) = table.withSlots { slots -> (UInt32?, [UInt32]) in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: bandKeys.count + 1) { homes in
-                homes[0] = table.home(exactKey)
-                BandTable.prefetch(homes[0], in: slots)
+        let bandKeys = fingerprint.bandKeys.isEmpty ? [exactKey(prefix)] : fingerprint.bandKeys
+        var exact: UInt32?
+        let candidates = table.withSlots { slots -> [UInt32] in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: bandKeys.count) { homes in
                 for (band, key) in bandKeys.enumerated() {
-                    homes[band + 1] = table.home(key)
-                    BandTable.prefetch(homes[band + 1], in: slots)
+                    homes[band] = table.home(key)
+                    BandTable.prefetch(homes[band], in: slots)
                 }
-                var exact: UInt32?
-                BandTable.forEach(key: exactKey, from: homes[0], in: slots) { ordinal in
-                    if contentPrefixes[Int(ordinal)] == prefix, exact.map({ ordinal < $0 }) ?? true { exact = ordinal }
-                }
-                if exact != nil { return (exact, []) }
                 var candidates = [UInt32]()
                 for (band, key) in bandKeys.enumerated() {
-                    BandTable.forEach(key: key, from: homes[band + 1], in: slots) { ordinal in
-                        if candidates.count < 4096, !candidates.contains(ordinal) { candidates.append(ordinal) }
+                    BandTable.forEach(key: key, from: homes[band], in: slots) { ordinal in
+                        if candidates.count < Self.candidateLimit {
+                            if !candidates.contains(ordinal) { candidates.append(ordinal) }
+                        } else if contentPrefixes[Int(ordinal)] == prefix, exact.map({ ordinal < $0 }) ?? true {
+                            // Past the limit, articles are still checked for an exact copy.
+                            exact = ordinal
+                        }
                     }
                 }
-                return (nil, candidates)
+                return candidates
             }
+        }
+        guard !candidates.isEmpty || exact != nil else { return nil }
+        // Each candidate's prefix and signature are more misses: overlap them.
+        for ordinal in candidates { prefetchSignature(of: ordinal) }
+        for ordinal in candidates where contentPrefixes[Int(ordinal)] == prefix {
+            if exact.map({ ordinal < $0 }) ?? true { exact = ordinal }
         }
         if let exact {
             return CopyVerdict(kind: .exact, original: exact, similarity: 1, containment: 1)
         }
-        guard !candidates.isEmpty else { return nil }
-        // Each candidate's signature is another miss: overlap those too.
-        for ordinal in candidates { prefetchSignature(of: ordinal) }
+        // A text without shingles has only its exact-copy key.
+        guard !fingerprint.bandKeys.isEmpty else { return nil }
         var best: CopyVerdict?
         for ordinal in candidates.sorted() {
             guard let verdict = judge(fingerprint, against: ordinal) else { continue }
@@ -102,6 +111,10 @@ public struct NearCopyIndex: Sendable {
         }
         return best
     }
+
+    /// The most articles a query judges: a text that shares bands with thousands of others
+    /// (a template, a list) would otherwise cost a signature comparison for each.
+    static let candidateLimit = 4096
 
     /// Queries, then inserts: the usual step for a new arrival. Returns its ordinal too.
     public mutating func add(_ fingerprint: ArticleFingerprint) throws(FingerprintError) -> (ordinal: UInt32, verdict: CopyVerdict?) {

@@ -1,12 +1,28 @@
+import CSHA256
+
 /// SHA-256 as specified in FIPS 180-4, for content ids. Written here so the pure core has no
 /// cryptography dependency; it is checked against the standard test vectors.
 ///
-/// It is a third of the cost of fingerprinting an article, so the compression function is
-/// written for the compiler: eight rounds per loop turn with the working variables passed in
+/// On x86-64 processors with the SHA extensions the compression function runs on them
+/// (`CSHA256`, several times faster); everywhere else, and in tests that ask for it, the portable
+/// Swift one below runs. The framing (padding, length, digest bytes) is shared.
+///
+/// The portable compression function is written for the compiler: eight rounds per loop turn with the working variables passed in
 /// rotated order (no register shuffling between rounds), the Σ functions in the nested
 /// "rotate, xor, rotate" form that needs fewer copies without BMI2, and `hash` compresses
 /// whole blocks straight from the caller's buffer with the padding built on the stack.
 public struct SHA256: Sendable {
+    /// Which compression function runs.
+    enum Implementation: Sendable {
+        /// The x86 SHA extensions; only where the processor has them.
+        case hardware
+        /// Plain Swift, on every processor.
+        case portable
+
+        /// The fastest this processor offers, asked once.
+        static let best: Implementation = claimwatch_sha256_hardware_available() != 0 ? .hardware : .portable
+    }
+
     static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -27,26 +43,53 @@ public struct SHA256: Sendable {
     /// Bytes of an incomplete block; allocated only when `update` leaves some over.
     private var pending = [UInt8]()
     private var length: UInt64 = 0
+    private let implementation: Implementation
 
-    public init() {}
+    public init() {
+        implementation = .best
+    }
+
+    /// A hasher on a chosen compression function, for tests that compare the two.
+    init(implementation: Implementation) {
+        self.implementation = implementation == .hardware ? .best : .portable
+    }
 
     /// The digest of `bytes` in one call.
     public static func hash<C: Collection<UInt8>>(_ bytes: C) -> [UInt8] {
-        if let digest = bytes.withContiguousStorageIfAvailable({ hash(buffer: $0) }) { return digest }
-        return Array(bytes).withUnsafeBufferPointer { hash(buffer: $0) }
+        hash(bytes, using: .best)
+    }
+
+    /// The digest of `bytes` on a chosen compression function (`.hardware` falls back to
+    /// `.portable` where the processor lacks the extensions).
+    static func hash<C: Collection<UInt8>>(_ bytes: C, using implementation: Implementation) -> [UInt8] {
+        let implementation = implementation == .hardware ? Implementation.best : .portable
+        if let digest = bytes.withContiguousStorageIfAvailable({ hash(buffer: $0, using: implementation) }) { return digest }
+        return Array(bytes).withUnsafeBufferPointer { hash(buffer: $0, using: implementation) }
     }
 
     /// The one-shot path: full blocks from the buffer in place, then the last one or two
     /// padded blocks from a stack buffer. No heap allocation but the digest.
-    static func hash(buffer bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    static func hash(buffer bytes: UnsafeBufferPointer<UInt8>, using implementation: Implementation) -> [UInt8] {
         var state = initialState
         let whole = bytes.count / 64
         if whole > 0, let base = bytes.baseAddress {
-            compress(&state, UnsafeRawPointer(base), blocks: whole)
+            compress(&state, UnsafeRawPointer(base), blocks: whole, using: implementation)
         }
         let rest = UnsafeBufferPointer(rebasing: bytes[(whole * 64)...])
-        finish(&state, rest, length: UInt64(bytes.count))
+        finish(&state, rest, length: UInt64(bytes.count), using: implementation)
         return digest(of: state)
+    }
+
+    /// Runs `blocks` 64-byte blocks at `base` through the chosen compression function.
+    @inline(__always)
+    static func compress(_ state: inout State, _ base: UnsafeRawPointer, blocks: Int, using implementation: Implementation) {
+        guard implementation == .hardware else { return compressPortably(&state, base, blocks: blocks) }
+        // A homogeneous tuple of eight UInt32 is laid out as eight contiguous words.
+        withUnsafeMutableBytes(of: &state) { words in
+            claimwatch_sha256_compress_hardware(
+                words.baseAddress?.assumingMemoryBound(to: UInt32.self),
+                base.assumingMemoryBound(to: UInt8.self), blocks)
+        }
     }
 
     public mutating func update<C: Collection<UInt8>>(_ bytes: C) {
@@ -63,26 +106,28 @@ public struct SHA256: Sendable {
             offset = take
             guard pending.count == 64 else { return }
             pending.withUnsafeBytes { block in
-                if let base = block.baseAddress { Self.compress(&state, base, blocks: 1) }
+                if let base = block.baseAddress { Self.compress(&state, base, blocks: 1, using: implementation) }
             }
             pending.removeAll(keepingCapacity: true)
         }
         let blocks = (bytes.count - offset) / 64
         if blocks > 0, let base = bytes.baseAddress {
-            Self.compress(&state, UnsafeRawPointer(base + offset), blocks: blocks)
+            Self.compress(&state, UnsafeRawPointer(base + offset), blocks: blocks, using: implementation)
             offset += blocks * 64
         }
         if offset < bytes.count { pending.append(contentsOf: bytes[offset...]) }
     }
 
     public mutating func finalize() -> [UInt8] {
-        pending.withUnsafeBufferPointer { Self.finish(&state, $0, length: length) }
+        pending.withUnsafeBufferPointer { Self.finish(&state, $0, length: length, using: implementation) }
         pending.removeAll()
         return Self.digest(of: state)
     }
 
     /// Pads the last `rest` bytes (fewer than 64) with the bit length and compresses them.
-    private static func finish(_ state: inout State, _ rest: UnsafeBufferPointer<UInt8>, length: UInt64) {
+    private static func finish(
+        _ state: inout State, _ rest: UnsafeBufferPointer<UInt8>, length: UInt64, using implementation: Implementation
+    ) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
             tail.initialize(repeating: 0)
             for index in rest.indices { tail[index] = rest[index] }
@@ -92,7 +137,7 @@ public struct SHA256: Sendable {
             for index in 0..<8 {
                 tail[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> UInt64(index * 8))
             }
-            if let base = tail.baseAddress { compress(&state, UnsafeRawPointer(base), blocks: blocks) }
+            if let base = tail.baseAddress { compress(&state, UnsafeRawPointer(base), blocks: blocks, using: implementation) }
         }
     }
 
@@ -133,9 +178,9 @@ public struct SHA256: Sendable {
         h = t1 &+ sigma0 &+ majority
     }
 
-    /// Runs the compression function over `blocks` consecutive 64-byte blocks at `base`.
-    /// The message schedule is one stack buffer for all blocks.
-    static func compress(_ state: inout State, _ base: UnsafeRawPointer, blocks: Int) {
+    /// Runs the portable compression function over `blocks` consecutive 64-byte blocks at
+    /// `base`. The message schedule is one stack buffer for all blocks.
+    static func compressPortably(_ state: inout State, _ base: UnsafeRawPointer, blocks: Int) {
         var (h0, h1, h2, h3, h4, h5, h6, h7) = state
         roundConstants.withUnsafeBufferPointer { k in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in

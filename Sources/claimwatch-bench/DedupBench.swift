@@ -19,8 +19,8 @@ struct DedupBench: ParsableCommand {
     @Option(help: "Articles timed for throughput (held in memory).")
     var throughputArticles = 20_000
 
-    @Option(help: "Fresh articles used as queries at each index size.")
-    var queries = 2_000
+    @Option(help: "Articles used as queries at each index size (one in ten a copy of an indexed one).")
+    var queries = 20_000
 
     @Option(help: "Seed of the article generator.")
     var seed: UInt64 = 2031
@@ -49,59 +49,144 @@ struct DedupBench: ParsableCommand {
 
         var index = try NearCopyIndex()
         var copies = 0
+        var cpu = 0.0
         let dedup = try BenchClock.time {
-            for article in extracted {
-                if try index.add(fingerprinter.fingerprint(article)).verdict != nil { copies += 1 }
+            cpu = try BenchClock.cpuTime {
+                for article in extracted {
+                    if try index.add(fingerprinter.fingerprint(article)).verdict != nil { copies += 1 }
+                }
             }
         }
-        print(String(format: "fingerprint + index: %.0f articles/s (%.1f µs each); copies flagged: %d (planted: %d)",
-                     Double(extracted.count) / dedup, dedup * 1e6 / Double(extracted.count),
+        print(String(format: "fingerprint + index: %.0f articles/s (%.1f µs each; %.0f/s by CPU time); copies flagged: %d (planted: %d)",
+                     Double(extracted.count) / dedup, dedup * 1e6 / Double(extracted.count), Double(extracted.count) / cpu,
                      copies, generator.plantedCopies(below: extracted.count)))
     }
 
     func measureScale(_ generator: SyntheticArticles, _ fingerprinter: Fingerprinter) throws {
-        let probes = (0..<queries).map { generator.article(10_000_000 + $0) }
-        let probeFingerprints = probes.map { fingerprinter.fingerprint(text: $0) }
+        let probes = QuerySet(generator: generator, fingerprinter: fingerprinter, count: queries, salt: 10_000_000)
+        let warmUp = QuerySet(generator: generator, fingerprinter: fingerprinter, count: 2_000, salt: 20_000_000)
         var index = try NearCopyIndex()
+        var small: NearCopyIndex?
         let residentBefore = BenchClock.residentBytes()
-        var timings = [(Int, Double, Double, Int)]()
         var copies = 0
         for ordinal in 0..<articles {
             let text = generator.article(ordinal)
             if try index.add(fingerprinter.fingerprint(text: text)).verdict != nil { copies += 1 }
-            if ordinal + 1 == 10_000 || ordinal + 1 == articles {
-                timings.append(queryTimes(index, probes, probeFingerprints, fingerprinter))
-            }
+            // A snapshot (the index is a value): queried side by side with the full index below.
+            if ordinal + 1 == min(10_000, articles) { small = index }
         }
         let growth = BenchClock.residentBytes() - residentBefore
         print("index of \(index.count) articles; copies flagged \(copies) (planted \(generator.plantedCopies(below: articles)))")
         print(String(format: "memory: %.0f bytes/article resident growth, %.0f bytes/article by the index's accounting",
                      Double(growth) / Double(index.count), Double(index.memoryBytes) / Double(index.count)))
-        for (size, lookup, endToEnd, hits) in timings {
-            print(String(format: "query at %d: %.2f µs index only, %.2f µs with fingerprinting; false verdicts: %d",
-                         size, lookup * 1e6, endToEnd * 1e6, hits))
+        guard let small else { return }
+        print("queries: \(probes.fingerprints.count) distinct articles, \(probes.copies) of them copies of indexed ones; "
+            + "\(Self.queryRounds) passes at each size, alternating, after a warm-up over \(warmUp.fingerprints.count) others")
+        let timings = queryTimings([small, index], probes, warmUp: warmUp, fingerprinter)
+        for timing in timings {
+            print(String(format: "query at %d (CPU time): %.2f µs index only (passes %@), %.2f µs with fingerprinting; "
+                             + "copies found %d of %d, false verdicts %d",
+                         timing.size, timing.lookup * 1e6,
+                         timing.passes.map { String(format: "%.2f", $0 * 1e6) }.joined(separator: "/"),
+                         timing.endToEnd * 1e6, timing.copiesFound, probes.copies, timing.falseVerdicts))
         }
         if timings.count == 2 {
-            print(String(format: "query time ratio 1M/10k: %.2f index only, %.2f with fingerprinting",
-                         timings[1].1 / timings[0].1, timings[1].2 / timings[0].2))
+            print(String(format: "query time ratio %d/%d: %.2f index only, %.2f with fingerprinting",
+                         timings[1].size, timings[0].size,
+                         timings[1].lookup / timings[0].lookup, timings[1].endToEnd / timings[0].endToEnd))
         }
     }
 
-    /// Mean seconds per query over fresh articles, index-only and including fingerprinting.
-    func queryTimes(
-        _ index: NearCopyIndex, _ probes: [String], _ fingerprints: [ArticleFingerprint], _ fingerprinter: Fingerprinter
-    ) -> (Int, Double, Double, Int) {
-        var hits = 0
-        let rounds = 20
-        let lookup = BenchClock.time {
-            for _ in 0..<rounds {
-                for fingerprint in fingerprints where index.query(fingerprint) != nil { hits += 1 }
+    static let queryRounds = 7
+
+    /// Seconds per query at each index size: index-only (the median of several passes) and
+    /// including fingerprinting.
+    ///
+    /// Every query in a pass is a different article, as in service: the set (20,000 by
+    /// default) touches far more band buckets than the processor caches hold, so in a large
+    /// index each query pays its own cache misses rather than finding lines an earlier pass
+    /// left. A warm-up pass over other articles first brings in the code and page tables.
+    /// The sizes take turns pass by pass, so that load from other processes on a shared
+    /// machine falls on both alike and the ratio stays meaningful.
+    func queryTimings(
+        _ indexes: [NearCopyIndex], _ probes: QuerySet, warmUp: QuerySet, _ fingerprinter: Fingerprinter
+    ) -> [QueryTiming] {
+        var found = 0
+        var passes = [[Double]](repeating: [], count: indexes.count)
+        var endToEnd = [[Double]](repeating: [], count: indexes.count)
+        var copiesFound = [Int](repeating: 0, count: indexes.count)
+        var falseVerdicts = [Int](repeating: 0, count: indexes.count)
+        for index in indexes {
+            for fingerprint in warmUp.fingerprints where index.query(fingerprint) != nil { found += 1 }
+        }
+        for round in 0..<Self.queryRounds {
+            for (which, index) in indexes.enumerated() {
+                var verdicts = [Bool](repeating: false, count: probes.fingerprints.count)
+                let elapsed = BenchClock.cpuTime {
+                    for (position, fingerprint) in probes.fingerprints.enumerated() {
+                        verdicts[position] = index.query(fingerprint) != nil
+                    }
+                }
+                passes[which].append(elapsed / Double(probes.fingerprints.count))
+                copiesFound[which] = zip(verdicts, probes.isCopy).filter { $0 && $1 }.count
+                falseVerdicts[which] = zip(verdicts, probes.isCopy).filter { $0 && !$1 }.count
+                // Fingerprinting dominates the end-to-end time: a few passes suffice.
+                guard round < 3 else { continue }
+                endToEnd[which].append(BenchClock.cpuTime {
+                    for text in probes.texts where index.query(fingerprinter.fingerprint(text: text)) != nil { found += 1 }
+                } / Double(probes.texts.count))
             }
-        } / Double(rounds * fingerprints.count)
-        let endToEnd = BenchClock.time {
-            for text in probes where index.query(fingerprinter.fingerprint(text: text)) != nil { hits += 1 }
-        } / Double(probes.count)
-        return (index.count, lookup, endToEnd, hits / (rounds + 1))
+        }
+        return indexes.indices.map { which in
+            QueryTiming(size: indexes[which].count, lookup: Self.median(passes[which]), passes: passes[which],
+                        endToEnd: Self.median(endToEnd[which]), copiesFound: copiesFound[which],
+                        falseVerdicts: falseVerdicts[which])
+        }
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        values.isEmpty ? 0 : values.sorted()[values.count / 2]
+    }
+
+    struct QueryTiming {
+        let size: Int
+        let lookup: Double
+        let passes: [Double]
+        let endToEnd: Double
+        let copiesFound: Int
+        let falseVerdicts: Int
+    }
+
+    /// Articles to query with, the same at every index size: mostly fresh ones (a new story
+    /// must not be called a copy) and one in ten a copy of an article among the first 10,000
+    /// indexed (alternately cut to half and re-headlined with a paragraph dropped), so
+    /// candidate checking is timed too.
+    struct QuerySet {
+        let texts: [String]
+        let fingerprints: [ArticleFingerprint]
+        let isCopy: [Bool]
+
+        var copies: Int { isCopy.filter { $0 }.count }
+
+        init(generator: SyntheticArticles, fingerprinter: Fingerprinter, count: Int, salt: Int) {
+            var texts = [String]()
+            var isCopy = [Bool]()
+            for position in 0..<count {
+                if position % 10 == 9 {
+                    // An original that is not itself a planted copy, somewhere in the first 10,000.
+                    var source = (position &* 7_919 &+ salt) % 9_900 + 1
+                    if generator.isPlantedCopy(source) { source += 1 }
+                    texts.append(generator.copy(of: source, trimmed: position % 20 == 19))
+                    isCopy.append(true)
+                } else {
+                    texts.append(generator.article(salt + position))
+                    isCopy.append(false)
+                }
+            }
+            self.texts = texts
+            self.isCopy = isCopy
+            fingerprints = texts.map { fingerprinter.fingerprint(text: $0) }
+        }
     }
 }
 
@@ -132,17 +217,21 @@ extension DedupBench {
         func plantedCopies(below count: Int) -> Int { (0..<min(count, 10_000_000)).filter(isPlantedCopy).count }
 
         func article(_ ordinal: Int) -> String {
-            if isPlantedCopy(ordinal) {
-                let source = paragraphs(ordinal - 37)
-                if ordinal % 100 == 0 {
-                    return ([source[0]] + source[1...].prefix((source.count - 1) / 2)).joined(separator: "\n\n")
-                }
-                var copy = source
-                copy[0] = "Report: " + copy[0]
-                copy.remove(at: copy.count / 2)
-                return copy.joined(separator: "\n\n")
-            }
+            if isPlantedCopy(ordinal) { return copy(of: ordinal - 37, trimmed: ordinal % 100 == 0) }
             return paragraphs(ordinal).joined(separator: "\n\n")
+        }
+
+        /// A copy of article `ordinal`: cut to its headline and the first half of its body,
+        /// or re-headlined with the middle paragraph dropped.
+        func copy(of ordinal: Int, trimmed: Bool) -> String {
+            let source = paragraphs(ordinal)
+            if trimmed {
+                return ([source[0]] + source[1...].prefix((source.count - 1) / 2)).joined(separator: "\n\n")
+            }
+            var copy = source
+            copy[0] = "Report: " + copy[0]
+            copy.remove(at: copy.count / 2)
+            return copy.joined(separator: "\n\n")
         }
 
         /// A headline and body paragraphs totalling about 5,000 bytes.
@@ -191,7 +280,7 @@ extension DedupBench {
         }
     }
 
-    /// Wall-clock timing and resident memory, read from /proc on Linux.
+    /// Timing and resident memory, read from /proc on Linux.
     enum BenchClock {
         static func time(_ body: () throws -> Void) rethrows -> Double {
             let clock = ContinuousClock()
@@ -199,6 +288,20 @@ extension DedupBench {
             try body()
             let elapsed = clock.now - start
             return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        }
+
+        /// The calling thread's CPU time for `body`. On a quiet machine it equals the wall
+        /// time; on a shared one it leaves out the slices other processes ran in, which
+        /// otherwise swamp sub-microsecond query times.
+        static func cpuTime(_ body: () throws -> Void) rethrows -> Double {
+            func now() -> Double {
+                var spec = timespec()
+                clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+                return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+            }
+            let start = now()
+            try body()
+            return now() - start
         }
 
         static func residentBytes() -> Int {

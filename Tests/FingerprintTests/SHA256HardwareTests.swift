@@ -1,0 +1,68 @@
+import Testing
+@testable import Fingerprint
+
+/// The content id must not depend on the processor: the compression function on the x86 SHA
+/// extensions and the portable Swift one give the same digests, byte for byte. Where the
+/// processor lacks the extensions `.hardware` falls back, and these tests compare the
+/// portable path with itself.
+@Suite struct SHA256HardwareTests {
+    @Test("both compression functions match the FIPS 180-4 vectors", arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        ("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+         "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"),
+    ])
+    func vectors(message: String, digest: String) {
+        #expect(SHA256Tests.hex(SHA256.hash(Array(message.utf8), using: .portable)) == digest)
+        #expect(SHA256Tests.hex(SHA256.hash(Array(message.utf8), using: .hardware)) == digest)
+    }
+
+    @Test("both compression functions hash a million 'a's alike")
+    func millionA() {
+        let chunk = [UInt8](repeating: UInt8(ascii: "a"), count: 1000)
+        for implementation in [SHA256.Implementation.portable, .hardware] {
+            var hasher = SHA256(implementation: implementation)
+            for _ in 0..<1000 { hasher.update(chunk) }
+            #expect(SHA256Tests.hex(hasher.finalize()) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        }
+    }
+
+    @Test("the two agree on 3,000 random messages of 0 to 10,000 bytes")
+    func randomLengths() {
+        var random = SeededBytes(state: 0x5348_4132_3536)
+        var buffer = [UInt8](repeating: 0, count: 10_000)
+        for index in buffer.indices { buffer[index] = random.nextByte() }
+        var lengths = Array(0...130)  // every padding case of one and two final blocks
+        while lengths.count < 3_000 { lengths.append(Int(random.next() % 10_001)) }
+        for length in lengths {
+            // Starting at an odd offset also checks unaligned loads.
+            let start = length % 3
+            let message = buffer[start..<min(buffer.count, start + length)]
+            #expect(SHA256.hash(message, using: .hardware) == SHA256.hash(message, using: .portable), "length \(message.count)")
+        }
+    }
+
+    @Test("the default path is the hardware one where the processor offers it")
+    func defaultPath() {
+        let message = Array("claimwatch".utf8)
+        #expect(SHA256.hash(message) == SHA256.hash(message, using: SHA256.Implementation.best))
+        #expect(SHA256.hash(message) == SHA256.hash(message, using: .portable))
+    }
+}
+
+/// SplitMix64, for test data that is the same on every run.
+struct SeededBytes {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func nextByte() -> UInt8 { UInt8(truncatingIfNeeded: next() >> 56) }
+}
