@@ -54,4 +54,14 @@ import Testing
         try expectSame(ClaimExtracted(claim: "k", article: "a", text: "t", content: nil, span: nil, claimant: nil, cue: nil,
                                       stance: "asserts", hedges: [], quote: false, figures: []))
     }
+
+    @Test("figure.compared with agreements and conflicts, and with open bounds")
+    func compared() throws {
+        try expectSame(FigureCompared(
+            claim: "k-2", index: 0, article: "a", topic: "00ff", label: "Chinese \"citizens\"", text: "at least 155",
+            low: 155, high: nil, bound: "atLeast", unit: nil, agrees: [.init(claim: "k-1", index: 0)],
+            conflicts: [.init(claim: "j-4", index: 1), .init(claim: "j-5", index: 0)]))
+        try expectSame(FigureCompared(claim: "k", index: 3, article: "a", topic: "t", label: "l", text: "$3.5bn", low: 3.5e9,
+                                      high: 3.5e9, bound: "exact", unit: "USD", agrees: [], conflicts: []))
+    }
 }

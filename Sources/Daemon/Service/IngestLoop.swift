@@ -71,6 +71,8 @@ final class IngestLoop: @unchecked Sendable {
                 case nil:
                     try pipeline.commit()
                     try pipeline.settle(waiting: true)
+                    // Idle: bring the query store up to date, off the path of any file.
+                    pipeline.refreshStore()
                 }
                 try pipeline.settle(waiting: false)
                 failures = 0

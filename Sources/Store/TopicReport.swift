@@ -1,0 +1,40 @@
+/// One topic of the figures ledger: its figures side by side, who gives each, how many
+/// independent sources back each value, and which figures conflict.
+public struct TopicReport: Sendable, Codable, Equatable {
+    public struct Line: Sendable, Codable, Equatable {
+        /// `claim#index`.
+        public var figure: String
+        public var text: String
+        public var low: Double?
+        public var high: Double?
+        public var bound: String
+        public var unit: String?
+        public var counted: String?
+        /// The claimant's canonical name; nil when the figure is asserted as fact.
+        public var claimant: String?
+        public var cue: String?
+        public var stance: String
+        public var article: String
+        public var outlet: String?
+        public var published: String?
+        /// When the log recorded the claim.
+        public var time: String
+        /// Near-copies of the article.
+        public var copies: Int
+        /// Independent sources giving this same value in the topic.
+        public var sources: Int
+        /// Articles and copies carrying this same value.
+        public var reports: Int
+        /// The figures in the topic it conflicts with.
+        public var conflicts: [String]
+    }
+
+    /// The topic's label: its most common counted phrase.
+    public var topic: String
+    public var id: String
+    /// The normalized key the figures share (`unit|qualifiers|head|state`).
+    public var key: String
+    public var figures: [Line]
+    /// Conflicting pairs of figures, each pair once.
+    public var conflicts: [[String]]
+}
