@@ -47,7 +47,7 @@ enum NounLexicon {
         add(["missing", "unaccounted"], "missing")
         add(["evacuated", "evacuation", "displaced", "fled", "homeless", "shelter", "shelters", "uprooted",
              "relocated", "rehoused"], "displaced")
-        add(["arrested", "detained", "jailed", "imprisoned", "held"], "detained")
+        add(["arrested", "detained", "jailed", "imprisoned"], "detained")
         add(["rescued", "saved"], "rescued")
         return map
     }()

@@ -21,7 +21,7 @@ extension ClaimStore {
         let topics = try database.prepare(sql).rows(values) { ($0.text(0) ?? "", $0.text(1) ?? "", $0.text(2) ?? "") }
         let lines = try database.prepare("""
             SELECT f.claim, f.idx, f.text, f.low, f.high, f.bound, f.unit, f.counted, f.lo, f.hi,
-                   c.article, cl.canonical, c.cue, c.stance, c.time, a.outlet, a.published, a.copies
+                   c.article, cl.canonical, c.cue, c.stance, c.time, a.outlet, a.published, a.copies, a.path
             FROM figures f JOIN claims c ON c.id = f.claim LEFT JOIN claimants cl ON cl.id = c.claimant
             LEFT JOIN articles a ON a.id = c.article
             WHERE f.topic = ? ORDER BY f.seq, f.idx
@@ -34,7 +34,7 @@ extension ClaimStore {
                 return TopicReport.Line(
                     figure: "\(row.text(0) ?? "")#\(row.integer(1))", text: row.text(2) ?? "", low: row.real(3),
                     high: row.real(4), bound: row.text(5) ?? "", unit: row.text(6), counted: row.text(7),
-                    claimant: row.text(11), cue: row.text(12), stance: row.text(13) ?? "asserts", article: row.text(10) ?? "",
+                    claimant: row.text(11), cue: row.text(12), stance: row.text(13) ?? "asserts", article: row.text(10) ?? "", path: row.text(18),
                     outlet: row.text(15), published: row.text(16), time: row.text(14) ?? "", copies: Int(row.integer(17)),
                     sources: 0, reports: 0, conflicts: [])
             }

@@ -15,6 +15,8 @@ public struct TopicReport: Sendable, Codable, Equatable {
         public var cue: String?
         public var stance: String
         public var article: String
+        /// The article's path in the drop folder, for articles with no outlet named.
+        public var path: String?
         public var outlet: String?
         public var published: String?
         /// When the log recorded the claim.

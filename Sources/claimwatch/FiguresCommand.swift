@@ -57,10 +57,10 @@ struct FiguresCommand: ParsableCommand {
             return ["\(line.conflicts.isEmpty ? " " : "✗") \(index + 1)",
                     FigureText.value(low: line.low, high: line.high, bound: line.bound, unit: line.unit),
                     line.claimant ?? "(unattributed)", line.stance == "denies" ? "denies" : (line.cue ?? ""),
-                    line.outlet ?? line.article, date, "\(line.copies)", "\(line.sources)",
+                    line.outlet ?? line.path ?? line.article, date, "\(line.copies)", "\(line.sources)",
                     conflicts.isEmpty ? line.text : "conflicts with \(conflicts.joined(separator: ", ")) — \(line.text)"]
         }
-        return Table.render(header: ["  #", "VALUE", "CLAIMANT", "CUE", "OUTLET", "DATE", "COPIES", "SRC", "FIGURE"],
+        return Table.render(header: ["  #", "VALUE", "CLAIMANT", "CUE", "OUTLET (OR FILE)", "DATE", "COPIES", "SRC", "FIGURE"],
                             rows: rows, maxLastColumn: 90)
     }
 }

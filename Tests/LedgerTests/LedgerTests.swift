@@ -13,13 +13,15 @@ import Testing
         let third = F.figure("at least 15 people", counted: "people", low: 15, bound: "atLeast",
                              in: "The group said at least 15 people had died.", claim: "c-1")
         #expect(ledger.add(first) == nil)
-        let joined = try #require(ledger.add(second))
+        let secondJoined = ledger.add(second)
+        let joined = try #require(secondJoined)
         #expect(joined.conflicts == [FigureRef(claim: "a-1", index: 0)])
         #expect(joined.agrees.isEmpty)
-        let third_ = try #require(ledger.add(third))
-        #expect(third_.agrees == [FigureRef(claim: "b-1", index: 0)])
-        #expect(third_.conflicts == [FigureRef(claim: "a-1", index: 0)])
-        #expect(third_.label == "people")
+        let thirdJoined = ledger.add(third)
+        let last = try #require(thirdJoined)
+        #expect(last.agrees == [FigureRef(claim: "b-1", index: 0)])
+        #expect(last.conflicts == [FigureRef(claim: "a-1", index: 0)])
+        #expect(last.label == "people")
         #expect(ledger.topics.count == 1)
     }
 

@@ -25,9 +25,9 @@ import Testing
 
     @Test("qualifiers keep topics apart: other nationalities, and none at all")
     func qualifiers() {
-        let sentence = "Officials said 300 %@ are fighting for the northern army."
         func key(_ counted: String) -> String? {
-            F.key(F.figure("300 " + counted, counted: counted, low: 300, in: sentence.replacingOccurrences(of: "%@", with: counted)))
+            F.key(F.figure("300 " + counted, counted: counted, low: 300,
+                           in: "Officials said 300 \(counted) are fighting for the northern army."))
         }
         #expect(key("Valdorian citizens") != key("Ostrian citizens"))
         #expect(key("North Ostrian citizens") != key("Ostrian citizens"))
@@ -65,7 +65,7 @@ import Testing
         #expect(dead == bodies && bodies == died)
         let evacuated = F.key(F.figure("about 3,000 residents", counted: "residents", low: 3_000, bound: "approximately",
                                        in: "About 3,000 residents had been moved to emergency shelters."))
-        let fled = F.key(F.figure("up to 4,000 people", counted: "people", high: 4_000, bound: "atMost",
+        let fled = F.key(F.figure("up to 4,000 people", counted: "people", low: nil, high: 4_000, bound: "atMost",
                                   in: "Up to 4,000 people have fled their homes."))
         #expect(evacuated == "count||person|displaced")
         #expect(evacuated == fled)
