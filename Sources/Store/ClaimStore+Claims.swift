@@ -53,15 +53,17 @@ extension ClaimStore {
         return rows
     }
 
-    /// Claimants whose canonical name is `name`, or holds it as whole words, ignoring case.
+    /// Claimants whose canonical name is `name`, or holds its words in a row, ignoring
+    /// case ("Zelensky" finds "Volodymyr Zelensky"): candidates come from the word index,
+    /// then the whole phrase is checked.
     func claimantIDs(matching name: String) throws(StoreError) -> [Int64] {
-        let wanted = name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard !wanted.isEmpty else { return [] }
-        let statement = try database.prepare("""
-            SELECT id FROM claimants
-            WHERE lower(canonical) = ?1 OR (' ' || lower(canonical) || ' ') LIKE ('% ' || ?1 || ' %') ESCAPE '\\'
-            """)
-        return try statement.rows([.text(Self.escapedLike(wanted))]) { $0.integer(0) }
+        let wanted = Self.words(name)
+        guard let rarest = wanted.first else { return [] }
+        let candidates = try database.prepare("""
+            SELECT c.id, c.canonical FROM claimant_words w JOIN claimants c ON c.id = w.claimant WHERE w.word = ?
+            """).rows([.text(rarest)]) { ($0.integer(0), $0.text(1) ?? "") }
+        let phrase = " " + wanted.joined(separator: " ") + " "
+        return candidates.filter { (" " + Self.words($0.1).joined(separator: " ") + " ").contains(phrase) }.map(\.0)
     }
 
     /// The original article an id or id prefix names (a copy's id gives its original).

@@ -77,4 +77,7 @@ public final class Database {
 extension Database {
     /// Rows the last statement inserted, changed or deleted.
     var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// The rowid of the last row inserted.
+    var lastInsertedRow: Int64 { sqlite3_last_insert_rowid(handle) }
 }

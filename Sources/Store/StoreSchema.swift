@@ -17,6 +17,8 @@ enum StoreSchema {
                 id INTEGER PRIMARY KEY, canonical TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
                 claims INTEGER NOT NULL DEFAULT 0, figures INTEGER NOT NULL DEFAULT 0,
                 articles INTEGER NOT NULL DEFAULT 0, last_seq INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE IF NOT EXISTS claimant_words(
+                word TEXT NOT NULL, claimant INTEGER NOT NULL, PRIMARY KEY(word, claimant)) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS claimant_articles(
                 claimant INTEGER NOT NULL, article TEXT NOT NULL, PRIMARY KEY(claimant, article)) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS claims(
@@ -45,7 +47,7 @@ enum StoreSchema {
 
     static let drop = """
         DROP TABLE IF EXISTS claims_fts; DROP TABLE IF EXISTS topic_phrases; DROP TABLE IF EXISTS topics;
-        DROP TABLE IF EXISTS figures; DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS claimant_articles;
+        DROP TABLE IF EXISTS figures; DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS claimant_articles; DROP TABLE IF EXISTS claimant_words;
         DROP TABLE IF EXISTS claimants; DROP TABLE IF EXISTS copies; DROP TABLE IF EXISTS articles;
         DROP TABLE IF EXISTS meta;
         """

@@ -9,8 +9,12 @@ final class StoreWriter {
     private let insertArticle: Statement
     private let insertCopy: Statement
     private let countCopy: Statement
-    private let upsertClaimant: Statement
+    private let insertClaimant: Statement
+    private let countClaimant: Statement
+    private let insertWord: Statement
     private let claimantID: Statement
+    /// Claimant ids by canonical name, for this batch.
+    private var claimantIDs: [String: Int64] = [:]
     private let linkClaimant: Statement
     private let countArticle: Statement
     private let insertClaim: Statement
@@ -36,11 +40,10 @@ final class StoreWriter {
         insertCopy = try database.prepare(
             "INSERT OR IGNORE INTO copies(id, original, path, kind, similarity, seq) VALUES(?, ?, ?, ?, ?, ?)")
         countCopy = try database.prepare("UPDATE articles SET copies = copies + 1 WHERE id = ?")
-        upsertClaimant = try database.prepare("""
-            INSERT INTO claimants(canonical, kind, claims, figures, last_seq) VALUES(?, ?, 1, ?, ?)
-            ON CONFLICT(canonical) DO UPDATE SET claims = claims + 1, figures = figures + excluded.figures,
-            last_seq = excluded.last_seq
-            """)
+        insertClaimant = try database.prepare("INSERT INTO claimants(canonical, kind) VALUES(?, ?)")
+        countClaimant = try database.prepare(
+            "UPDATE claimants SET claims = claims + 1, figures = figures + ?, last_seq = ? WHERE id = ?")
+        insertWord = try database.prepare("INSERT OR IGNORE INTO claimant_words(word, claimant) VALUES(?, ?)")
         claimantID = try database.prepare("SELECT id FROM claimants WHERE canonical = ?")
         linkClaimant = try database.prepare("INSERT OR IGNORE INTO claimant_articles(claimant, article) VALUES(?, ?)")
         countArticle = try database.prepare("UPDATE claimants SET articles = articles + 1 WHERE id = ?")
@@ -105,13 +108,11 @@ final class StoreWriter {
     private func apply(_ claim: ClaimExtracted, seq: Int64, time: String) throws(StoreError) {
         var claimant: SQLValue = .null
         if let who = claim.claimant, !who.canonical.isEmpty {
-            try upsertClaimant.run([.text(who.canonical), .text(who.kind), .integer(claim.figures.count), .integer(seq)])
-            let ids = try claimantID.rows([.text(who.canonical)]) { $0.integer(0) }
-            if let id = ids.first {
-                claimant = .integer(id)
-                try linkClaimant.run([.integer(id), .text(claim.article)])
-                if database.changes > 0 { try countArticle.run([.integer(id)]) }
-            }
+            let id = try self.claimant(who.canonical, kind: who.kind)
+            try countClaimant.run([.integer(claim.figures.count), .integer(seq), .integer(id)])
+            claimant = .integer(id)
+            try linkClaimant.run([.integer(id), .text(claim.article)])
+            if database.changes > 0 { try countArticle.run([.integer(id)]) }
         }
         try insertClaim.run([.integer(seq), .text(claim.claim), .text(claim.article), .text(claim.text), .text(claim.content),
                              claimant, .text(claim.claimant?.name), .text(claim.claimant?.kind), .text(claim.cue),
@@ -136,6 +137,21 @@ final class StoreWriter {
             try upsertPhrase.run([.text(topic), .text(phrase)])
             touched.insert(topic)
         }
+    }
+
+    /// The claimant's id, added with the words of its name (what `--claimant` looks up)
+    /// when it is new.
+    private func claimant(_ canonical: String, kind: String) throws(StoreError) -> Int64 {
+        if let known = claimantIDs[canonical] { return known }
+        if let found = try claimantID.rows([.text(canonical)], { $0.integer(0) }).first {
+            claimantIDs[canonical] = found
+            return found
+        }
+        try insertClaimant.run([.text(canonical), .text(kind)])
+        let id = database.lastInsertedRow
+        for word in Set(ClaimStore.words(canonical)) { try insertWord.run([.text(word), .integer(id)]) }
+        claimantIDs[canonical] = id
+        return id
     }
 
     /// Brings the labels of the topics this batch touched up to date.
