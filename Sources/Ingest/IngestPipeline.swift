@@ -152,14 +152,16 @@ public final class IngestPipeline {
         }
     }
 
-    /// Brings the query store up to the log's durable end. A failure is logged, not
-    /// thrown: queries catch up on their own when they open the store.
-    public func refreshStore() {
+    /// Brings the query store up to the log's durable end, or `maximum` records nearer
+    /// to it (the daemon calls this when idle, a slice at a time, so a long backlog never
+    /// holds up new files). A failure is logged, not thrown: queries catch up on their
+    /// own when they open the store.
+    public func refreshStore(maximum: Int? = nil) {
         do {
             let store = try claimStore ?? ClaimStore(path: configuration.layout.claimStore, log: configuration.layout.log,
                                                      catchUp: false)
             claimStore = store
-            let applied = try store.catchUp()
+            let applied = try store.catchUp(maximum: maximum)
             if applied > 0 { logger.debug("query store caught up", metadata: ["records": "\(applied)"]) }
         } catch {
             claimStore = nil

@@ -17,7 +17,8 @@ extension FigureCompared {
     public init(_ comparison: Comparison, figure: LedgerFigure, article: String) {
         self.init(claim: comparison.figure.claim, index: comparison.figure.index, article: article,
                   topic: comparison.topic, label: comparison.label, text: figure.text, low: figure.low,
-                  high: figure.high, bound: figure.bound, unit: figure.unit,
+                  high: figure.high, bound: figure.bound, unit: figure.unit, agreeing: comparison.agrees.count,
+                  conflicting: comparison.conflicts.count,
                   agrees: comparison.agrees.map { Ref(claim: $0.claim, index: $0.index) },
                   conflicts: comparison.conflicts.map { Ref(claim: $0.claim, index: $0.index) })
     }

@@ -33,9 +33,11 @@ public final class ClaimStore {
         UInt64(try meta("last_seq").flatMap { Int64($0) } ?? 0)
     }
 
-    /// Applies the log records after the last one applied. Returns how many were read.
+    /// Applies the log records after the last one applied, or only the next `maximum` of
+    /// them (so a caller with other work, the daemon, can pause in between). Returns how
+    /// many were applied.
     @discardableResult
-    public func catchUp() throws(StoreError) -> Int {
+    public func catchUp(maximum: Int? = nil) throws(StoreError) -> Int {
         let start = try lastSeq()
         // The newest segment's name and size: unchanged means nothing new, and no scan
         // of a segment to find where the store stopped (a query stays a query).
@@ -55,7 +57,8 @@ public final class ClaimStore {
                 let writer = try StoreWriter(database: database, fts: fts)
                 var count = 0
                 var newest = last
-                while count < batchSize {
+                let limit = min(batchSize, maximum.map { max(1, $0 - applied) } ?? batchSize)
+                while count < limit {
                     guard let record = try next(cursor) else { break }
                     if record.seq <= last { continue }
                     if !checkedSeam {
@@ -69,13 +72,14 @@ public final class ClaimStore {
                 }
                 try writer.finish()
                 if newest != last { try setMeta("last_seq", String(newest)) }
-                return (count, count == batchSize, false)
+                return (count, count == limit, false)
             }
             if outcome.rebuild {
                 try rebuild()
                 return try lastSeqCount()
             }
             applied += outcome.count
+            if let maximum, applied >= maximum { return applied }
             if !outcome.more { break }
         }
         if start > 0, applied == 0, try logEnds(before: start) {

@@ -64,4 +64,13 @@ import Testing
         try expectSame(FigureCompared(claim: "k", index: 3, article: "a", topic: "t", label: "l", text: "$3.5bn", low: 3.5e9,
                                       high: 3.5e9, bound: "exact", unit: "USD", agrees: [], conflicts: []))
     }
+
+    @Test("figure.compared names at most 20 figures of each kind, the most recent, and counts them all")
+    func comparedCap() {
+        let many = (0..<30).map { FigureCompared.Ref(claim: "c-\($0)", index: 0) }
+        let event = FigureCompared(claim: "k", index: 0, article: "a", topic: "t", label: "l", text: "9", low: 9, high: 9,
+                                   bound: "exact", unit: nil, agrees: many, conflicts: Array(many.prefix(2)))
+        #expect(event.agrees.count == 20 && event.agrees.last?.claim == "c-29" && event.agrees.first?.claim == "c-10")
+        #expect(event.agreeing == 30 && event.conflicting == 2)
+    }
 }

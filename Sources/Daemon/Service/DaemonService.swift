@@ -54,7 +54,6 @@ public final class DaemonService: Service, Sendable {
         do {
             pipeline = try IngestPipeline(configuration: configuration.ingest(), writer: writer, logger: logger)
             try pipeline.rebuild()
-            pipeline.refreshStore()
         } catch {
             try? writer.close()
             throw DaemonError.startup(error.description)

@@ -71,8 +71,9 @@ final class IngestLoop: @unchecked Sendable {
                 case nil:
                     try pipeline.commit()
                     try pipeline.settle(waiting: true)
-                    // Idle: bring the query store up to date, off the path of any file.
-                    pipeline.refreshStore()
+                    // Idle: bring the query store nearer the log, a slice at a time, off the
+                    // path of any file.
+                    pipeline.refreshStore(maximum: 2_000)
                 }
                 try pipeline.settle(waiting: false)
                 failures = 0

@@ -34,18 +34,23 @@ public enum EventSummary {
         guard let text = object["text"]?.string, let label = object["label"]?.string,
               case let .array(conflicts)? = object["conflicts"], case let .array(agrees)? = object["agrees"] else { return nil }
         func refs(_ list: [JSONValue]) -> String {
-            list.prefix(5).compactMap { item -> String? in
+            (list.count > 5 ? "…, " : "") + list.suffix(5).compactMap { item -> String? in
                 guard case let .object(ref) = item, let claim = ref["claim"]?.string, case let .number(index)? = ref["index"]
                 else { return nil }
                 return "\(claim)#\(Int(index))"
-            }.joined(separator: ", ") + (list.count > 5 ? ", …" : "")
+            }.joined(separator: ", ")
         }
+        func total(_ key: String, _ list: [JSONValue]) -> Int {
+            if case let .number(number)? = object[key] { return Int(number) }
+            return list.count
+        }
+        let conflicting = total("conflicting", conflicts), agreeing = total("agreeing", agrees)
         let claim = object["claim"]?.string ?? "?"
         let topic = object["topic"]?.string.map { " topic=\($0.prefix(8))" } ?? ""
         var line = conflicts.isEmpty ? "✓ agrees" : "✗ CONFLICT"
         line += " \"\(text)\" (\(label))\(topic) claim=\(claim)"
-        if !conflicts.isEmpty { line += " conflicts with \(conflicts.count): \(refs(conflicts))" }
-        line += conflicts.isEmpty ? " with \(agrees.count): \(refs(agrees))" : "; agrees with \(agrees.count)"
+        if !conflicts.isEmpty { line += " conflicts with \(conflicting): \(refs(conflicts))" }
+        line += conflicts.isEmpty ? " with \(agreeing): \(refs(agrees))" : "; agrees with \(agreeing)"
         return line
     }
 

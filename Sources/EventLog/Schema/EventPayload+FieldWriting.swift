@@ -98,6 +98,8 @@ extension FigureCompared {
         try writer.field("high", high)
         writer.field("bound", bound)
         writer.field("unit", unit)
+        writer.field("agreeing", agreeing)
+        writer.field("conflicting", conflicting)
         try writer.objects("agrees", agrees) { (ref: Ref, inner: inout EventFieldWriter) throws(EventLogError) in
             inner.field("claim", ref.claim)
             inner.field("index", ref.index)

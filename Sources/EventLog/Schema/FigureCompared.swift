@@ -27,11 +27,20 @@ public struct FigureCompared: EventPayload, Equatable {
     public var high: Double?
     public var bound: String
     public var unit: String?
+    /// How many figures of the topic it agrees and conflicts with.
+    public var agreeing: Int
+    public var conflicting: Int
+    /// The figures, the most recent last; at most `listed` of each, so that a topic of
+    /// thousands of figures does not make every event larger than the last.
     public var agrees: [Ref]
     public var conflicts: [Ref]
 
+    /// The most figures an event names in each list.
+    public static let listed = 20
+
     public init(claim: String, index: Int, article: String, topic: String, label: String, text: String, low: Double?,
-                high: Double?, bound: String, unit: String?, agrees: [Ref], conflicts: [Ref]) {
+                high: Double?, bound: String, unit: String?, agreeing: Int? = nil, conflicting: Int? = nil,
+                agrees: [Ref], conflicts: [Ref]) {
         self.claim = claim
         self.index = index
         self.article = article
@@ -42,7 +51,9 @@ public struct FigureCompared: EventPayload, Equatable {
         self.high = high
         self.bound = bound
         self.unit = unit
-        self.agrees = agrees
-        self.conflicts = conflicts
+        self.agreeing = agreeing ?? agrees.count
+        self.conflicting = conflicting ?? conflicts.count
+        self.agrees = Array(agrees.suffix(Self.listed))
+        self.conflicts = Array(conflicts.suffix(Self.listed))
     }
 }
