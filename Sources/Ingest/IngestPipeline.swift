@@ -59,6 +59,8 @@ public final class IngestPipeline {
                 case ArticleIngested.eventType, ArticleDuplicate.eventType, FileRejected.eventType: break
                 case ClaimExtracted.eventType:
                     // The ledger files the figures again in log order: the same topics as live.
+                    // Most claims carry no figure; those are skipped without decoding them.
+                    if record.json.contains(#""figures":[]"#) { continue }
                     for figure in try record.decode(ClaimExtracted.self).ledgerFigures { ledger.add(figure) }
                     continue
                 default: continue

@@ -2,42 +2,51 @@
 /// punctuation between words broke a clause.
 struct Words {
     struct Item {
-        var text: Substring
+        var text: String
         var lower: String
         /// A comma, semicolon, colon, dash or full stop came right after it.
         var endsClause: Bool
 
-        var isCapitalized: Bool { text.first?.isUppercase ?? false }
-        var isNumeric: Bool { text.contains { $0.isNumber } }
+        var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+        var isNumeric: Bool { text.unicodeScalars.contains { $0.properties.numericType != nil } }
     }
 
     private(set) var items: [Item] = []
 
+    /// Cuts on Unicode scalars, not Characters: this runs for every figure of every new
+    /// article, and grapheme breaking would cost more than the rest of the key.
     init(_ text: String) {
-        var current = text.startIndex
-        var start: String.Index?
-        func close(at end: String.Index, clause: Bool) {
-            guard let begin = start else { return }
-            var word = text[begin..<end]
-            // "U.S." keeps its dots; a full stop at the end of a word does not stay.
-            let trailingDot = word.hasSuffix(".") && !word.dropLast().contains(".")
-            if trailingDot { word = word.dropLast() }
-            while let first = word.first, "'’-".contains(first) { word = word.dropFirst() }
-            while let last = word.last, "'’-".contains(last) { word = word.dropLast() }
-            if !word.isEmpty { items.append(Item(text: word, lower: word.lowercased(), endsClause: clause || trailingDot)) }
+        let scalars = Array(text.unicodeScalars)
+        var start: Int?
+        func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil || "'’-.".unicodeScalars.contains(scalar)
+        }
+        func close(at end: Int, clause: Bool) {
+            guard var begin = start else { return }
             start = nil
+            var stop = end
+            // "U.S." keeps its dots; a full stop at the end of a word does not stay.
+            let dots = scalars[begin..<stop].filter { $0 == "." }.count
+            let trailingDot = stop > begin && scalars[stop - 1] == "." && dots == 1
+            if trailingDot { stop -= 1 }
+            while begin < stop, "'’-".unicodeScalars.contains(scalars[begin]) { begin += 1 }
+            while stop > begin, "'’-".unicodeScalars.contains(scalars[stop - 1]) { stop -= 1 }
+            guard begin < stop else { return }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[begin..<stop])
+            let text = String(word)
+            items.append(Item(text: text, lower: text.lowercased(), endsClause: clause || trailingDot))
         }
-        while current < text.endIndex {
-            let character = text[current]
-            if character.isLetter || character.isNumber || "'’-.".contains(character) {
-                if start == nil { start = current }
+        for (index, scalar) in scalars.enumerated() {
+            if isWordPart(scalar) {
+                if start == nil { start = index }
             } else {
-                close(at: current, clause: ",;:—–()!?".contains(character))
-                if ",;:—–!?".contains(character), let last = items.indices.last { items[last].endsClause = true }
+                let clause = ",;:—–()!?".unicodeScalars.contains(scalar)
+                close(at: index, clause: clause)
+                if clause, let last = items.indices.last { items[last].endsClause = true }
             }
-            current = text.index(after: current)
         }
-        close(at: text.endIndex, clause: true)
+        close(at: scalars.count, clause: true)
     }
 
     /// Where a figure's words sit in the sentence: the first run of words that matches
