@@ -29,8 +29,12 @@ extension ClaimStore {
             }
         }
         if let since = filter.since {
-            conditions.append("c.time >= ?")
-            values.append(.text(since))
+            // Record times rise with seq, so the time turns into a seq bound (one index
+            // probe) and the newest-first scan by seq stops at the limit.
+            let first = try database.prepare("SELECT min(seq) FROM claims WHERE time >= ?")
+                .rows([.text(since)]) { $0.real(0).map { Int64($0) } }.first ?? nil
+            guard let first else { return [] }
+            conditions.append("c.seq >= \(first)")
         }
         var sql = """
             SELECT c.id, c.article, c.seq, c.time, c.text, c.content, c.name, cl.canonical, c.kind, c.cue, c.stance,
