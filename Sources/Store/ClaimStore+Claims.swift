@@ -36,14 +36,18 @@ extension ClaimStore {
             guard let first else { return [] }
             conditions.append("c.seq >= \(first)")
         }
-        var sql = """
+        // The matching seqs first (from the indexes alone, newest first, cut at the limit),
+        // then the details of just those.
+        var matching = "SELECT c.seq FROM \(from)"
+        if !conditions.isEmpty { matching += " WHERE " + conditions.joined(separator: " AND ") }
+        matching += " ORDER BY c.seq DESC"
+        if let limit = filter.limit { matching += " LIMIT \(max(0, limit))" }
+        let sql = """
             SELECT c.id, c.article, c.seq, c.time, c.text, c.content, c.name, cl.canonical, c.kind, c.cue, c.stance,
                    c.hedges, c.quote, a.outlet
-            FROM \(from) LEFT JOIN claimants cl ON cl.id = c.claimant LEFT JOIN articles a ON a.id = c.article
+            FROM claims c LEFT JOIN claimants cl ON cl.id = c.claimant LEFT JOIN articles a ON a.id = c.article
+            WHERE c.seq IN (\(matching)) ORDER BY c.seq DESC
             """
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY c.seq DESC"
-        if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
         var rows = try database.prepare(sql).rows(values) { row in
             ClaimRow(claim: row.text(0) ?? "", article: row.text(1) ?? "", seq: row.integer(2), time: row.text(3) ?? "",
                      text: row.text(4) ?? "", content: row.text(5), claimant: row.text(6), canonical: row.text(7),

@@ -28,7 +28,7 @@ extension ClaimStore {
             """)
         return try topics.map { (topic: (String, String, String)) throws(StoreError) in
             var ranges: [FigureRange] = []
-            var report = TopicReport(topic: topic.2, id: topic.0, key: topic.1, figures: [], conflicts: [])
+            var report = TopicReport(topic: topic.2, id: topic.0, key: topic.1, figures: [], conflictingPairs: 0, conflicts: [])
             report.figures = try lines.rows([.text(topic.0)]) { row in
                 ranges.append(FigureRange(low: row.real(8) ?? 0, high: row.real(9) ?? 0))
                 return TopicReport.Line(
@@ -36,11 +36,21 @@ extension ClaimStore {
                     high: row.real(4), bound: row.text(5) ?? "", unit: row.text(6), counted: row.text(7),
                     claimant: row.text(11), cue: row.text(12), stance: row.text(13) ?? "asserts", article: row.text(10) ?? "", path: row.text(18),
                     outlet: row.text(15), published: row.text(16), time: row.text(14) ?? "", copies: Int(row.integer(17)),
-                    sources: 0, reports: 0, conflicts: [])
+                    sources: 0, reports: 0, conflicting: 0, conflicts: [])
             }
             Self.compare(&report, ranges: ranges)
             return report
         }
+    }
+
+    /// How many leading elements of a sorted array satisfy `isBefore`.
+    static func count(_ sorted: [Double], where isBefore: (Double) -> Bool) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isBefore(sorted[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Fills in sources, reports and conflicts, with the ledger's own rules.
@@ -53,12 +63,24 @@ extension ClaimStore {
             report.figures[index].sources = backing.sources
             report.figures[index].reports = backing.reports
         }
-        for first in ranges.indices {
-            for second in ranges.indices where second > first && !ranges[first].overlaps(ranges[second]) {
-                report.figures[first].conflicts.append(report.figures[second].figure)
-                report.figures[second].conflicts.append(report.figures[first].figure)
-                report.conflicts.append([report.figures[first].figure, report.figures[second].figure])
+        // A figure conflicts with those whose high is below its low and those whose low is
+        // above its high: with both ends sorted, counting them is two binary searches.
+        let byHigh = ranges.indices.sorted { ranges[$0].high < ranges[$1].high }
+        let byLow = ranges.indices.sorted { ranges[$0].low < ranges[$1].low }
+        let highs = byHigh.map { ranges[$0].high }, lows = byLow.map { ranges[$0].low }
+        var total = 0
+        for index in ranges.indices {
+            let below = Self.count(highs) { $0 < ranges[index].low }
+            let above = lows.count - Self.count(lows) { $0 <= ranges[index].high }
+            let others = Array(byHigh.prefix(min(below, TopicReport.listed)))
+                + Array(byLow.suffix(above).prefix(max(0, TopicReport.listed - below)))
+            report.figures[index].conflicting = below + above
+            report.figures[index].conflicts = others.sorted().map { report.figures[$0].figure }
+            total += below + above
+            for other in others.sorted() where other > index && report.conflicts.count < TopicReport.pairsListed {
+                report.conflicts.append([report.figures[index].figure, report.figures[other].figure])
             }
         }
+        report.conflictingPairs = total / 2
     }
 }

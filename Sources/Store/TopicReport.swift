@@ -27,7 +27,9 @@ public struct TopicReport: Sendable, Codable, Equatable {
         public var sources: Int
         /// Articles and copies carrying this same value.
         public var reports: Int
-        /// The figures in the topic it conflicts with.
+        /// How many figures in the topic it conflicts with.
+        public var conflicting: Int
+        /// Those figures, at most `TopicReport.listed` of them.
         public var conflicts: [String]
     }
 
@@ -37,6 +39,13 @@ public struct TopicReport: Sendable, Codable, Equatable {
     /// The normalized key the figures share (`unit|qualifiers|head|state`).
     public var key: String
     public var figures: [Line]
-    /// Conflicting pairs of figures, each pair once.
+    /// How many pairs of figures conflict.
+    public var conflictingPairs: Int
+    /// Conflicting pairs of figures, each pair once, at most `pairsListed` of them.
     public var conflicts: [[String]]
+
+    /// The most conflicting figures listed for one figure, and pairs for a topic: past that,
+    /// a list is noise, and building it would cost the square of the topic's size.
+    public static let listed = 20
+    public static let pairsListed = 100
 }

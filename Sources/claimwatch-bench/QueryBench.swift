@@ -46,7 +46,9 @@ struct QueryBench: ParsableCommand {
               + "(\(stats.conflicts) in conflict); caught up in \(Self.seconds(built)) s; \(size / 1_048_576) MiB")
 
         var random = QueryBenchCorpus.Random(seed: seed ^ 0xABCD)
-        let articleIDs = corpus.sampleArticles
+        // Articles to query by, spread over the whole store (also when it was built before).
+        let articleIDs = try store.database.prepare("SELECT id FROM articles WHERE rowid % 97 = 0 LIMIT 2000").rows { $0.text(0) ?? "" }
+        guard !articleIDs.isEmpty else { throw ValidationError("the store holds no articles") }
         let kinds: [(String, (inout QueryBenchCorpus.Random) throws -> Int)] = [
             ("open + catch-up check", { _ in _ = try ClaimStore(path: database, log: log); return 0 }),
             ("claims --claimant SURNAME -n 100", { random in

@@ -57,8 +57,6 @@ struct QueryBenchCorpus {
     private(set) var articles = 0
     private(set) var copies = 0
     private(set) var figures = 0
-    /// Some article ids, to query by.
-    private(set) var sampleArticles: [String] = []
 
     init(seed: UInt64, claims: Int) {
         random = Random(seed: seed)
@@ -72,7 +70,6 @@ struct QueryBenchCorpus {
         while written < claims {
             let id = String(format: "%016llx", random.next())
             articles += 1
-            if sampleArticles.count < 1_000 || random.below(100) == 0 { sampleArticles.append(id) }
             batch.append(ArticleIngested(article: id, path: "drop/\(id).txt", content: id + id, format: "text",
                                          title: "Story \(articles)", outlet: Self.outlets[random.below(Self.outlets.count)],
                                          published: "2026-11-\(10 + random.below(18))", bytes: 5_000, words: 800))

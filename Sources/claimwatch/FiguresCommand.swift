@@ -43,7 +43,8 @@ struct FiguresCommand: ParsableCommand {
         }
         for (number, topic) in topics.enumerated() {
             if number > 0 { print("") }
-            let conflicts = topic.conflicts.isEmpty ? "agree" : "✗ \(topic.conflicts.count) conflicting pair\(topic.conflicts.count == 1 ? "" : "s")"
+            let pairs = topic.conflictingPairs
+            let conflicts = pairs == 0 ? "agree" : "✗ \(pairs) conflicting pair\(pairs == 1 ? "" : "s")"
             print("\(topic.topic)  (topic \(topic.id.prefix(8)), \(topic.figures.count) figure\(topic.figures.count == 1 ? "" : "s"), \(conflicts))")
             print(Self.table(topic))
         }
@@ -52,7 +53,8 @@ struct FiguresCommand: ParsableCommand {
     static func table(_ topic: TopicReport) -> String {
         let position = Dictionary(uniqueKeysWithValues: topic.figures.enumerated().map { ($1.figure, $0 + 1) })
         let rows = topic.figures.enumerated().map { index, line -> [String] in
-            let conflicts = line.conflicts.compactMap { position[$0] }.map { "#\($0)" }
+            var conflicts = line.conflicts.compactMap { position[$0] }.map { "#\($0)" }
+            if line.conflicting > conflicts.count { conflicts.append("… \(line.conflicting) in all") }
             let date = String((line.published ?? line.time).prefix(10))
             return ["\(line.conflicts.isEmpty ? " " : "✗") \(index + 1)",
                     FigureText.value(low: line.low, high: line.high, bound: line.bound, unit: line.unit),
