@@ -22,7 +22,7 @@ extension ClaimStore {
         let lines = try database.prepare("""
             SELECT f.claim, f.idx, f.text, f.low, f.high, f.bound, f.unit, f.counted, f.lo, f.hi,
                    c.article, cl.canonical, c.cue, c.stance, c.time, a.outlet, a.published, a.copies, a.path
-            FROM figures f JOIN claims c ON c.id = f.claim LEFT JOIN claimants cl ON cl.id = c.claimant
+            FROM figures f JOIN claims c ON c.seq = f.seq LEFT JOIN claimants cl ON cl.id = c.claimant
             LEFT JOIN articles a ON a.id = c.article
             WHERE f.topic = ? ORDER BY f.seq, f.idx
             """)
