@@ -37,13 +37,18 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
 
+        // SQLite for the query store, wrapped once and used only by Store.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+
         // Pure core: bytes and strings in, values out.
         .target(name: "ArticleText", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "Fingerprint", dependencies: ["ArticleText", "CLinuxShims", "CSHA256"], swiftSettings: strict),
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
+        .target(name: "Ledger", swiftSettings: strict),
 
         // Edges that touch the operating system.
         .target(name: "EventLog", swiftSettings: strict),
+        .target(name: "Store", dependencies: ["CSQLite", "EventLog", "Ledger"], swiftSettings: strict),
         .target(
             name: "Watcher",
             dependencies: ["CInotifyTools", .product(name: "Logging", package: "swift-log")],
@@ -52,7 +57,7 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: [
-                "ArticleText", "Fingerprint", "Claims", "EventLog", "Watcher", "CLinuxShims",
+                "ArticleText", "Fingerprint", "Claims", "EventLog", "Watcher", "CLinuxShims", "Ledger", "Store",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -84,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch",
             dependencies: [
-                "EventLog", "Ingest", "Watcher",
+                "EventLog", "Ingest", "Watcher", "Store", "Ledger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -93,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch-bench",
             dependencies: [
-                "EventLog", "ArticleText", "Fingerprint", "Claims",
+                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -109,6 +114,8 @@ let package = Package(
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "ArticleText"], swiftSettings: strict),
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText"], swiftSettings: strict),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strict),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "claimwatch", "claimwatchd"], swiftSettings: strict),
     ]
 )

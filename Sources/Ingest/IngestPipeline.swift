@@ -1,7 +1,9 @@
 import ArticleText
 public import EventLog
 import Foundation
+import Ledger
 public import Logging
+import Store
 public import Watcher
 
 /// The pipeline for dropped files, shared by the daemon and `claimwatch ingest`: intake →
@@ -21,6 +23,11 @@ public final class IngestPipeline {
     private let dropRoot: DropPath
     private var analyzer: ArticleAnalyzer
     private var registry = ProcessedRegistry()
+    /// The figures' topics, for the live comparison (`figure.compared`).
+    private var ledger = Ledger()
+    /// The query store, opened on first use; nil again after a failure, so the next
+    /// refresh retries (it is a projection: the log stays the truth).
+    private var claimStore: ClaimStore?
     private var staged: [StagedFile] = []
     private var inFlight: [StagedFile] = []
     public private(set) var counters = IngestCounters()
@@ -50,6 +57,12 @@ public final class IngestPipeline {
                 guard case let .record(record) = item else { continue }
                 switch record.type {
                 case ArticleIngested.eventType, ArticleDuplicate.eventType, FileRejected.eventType: break
+                case ClaimExtracted.eventType:
+                    // The ledger files the figures again in log order: the same topics as live.
+                    // Most claims carry no figure; those are skipped without decoding them.
+                    if record.json.contains(#""figures":[]"#) { continue }
+                    for figure in try record.decode(ClaimExtracted.self).ledgerFigures { ledger.add(figure) }
+                    continue
                 default: continue
                 }
                 let event = try record.event()
@@ -67,6 +80,7 @@ public final class IngestPipeline {
         }
         logger.info("state rebuilt from the log", metadata: [
             "files": "\(registry.count)", "articles": "\(analyzer.indexedArticles)", "events": "\(events)",
+            "figures": "\(ledger.count)",
             "elapsed": "\(ContinuousClock.now - started)",
         ])
     }
@@ -123,10 +137,38 @@ public final class IngestPipeline {
                 try store.store(article.text, contentID: ingested.content)
                 counters.ingested += 1
                 counters.claims += claims.count
-                stage(StagedFile(file: file, identity: identity, events: [ingested] + claims, disposition: .archive))
+                let compared = compare(claims)
+                stage(StagedFile(file: file, identity: identity, events: [ingested] + claims + compared, disposition: .archive))
             }
         }
         if staged.count >= configuration.batchSize { try commit() }
+    }
+
+    /// Files the new claims' figures in the ledger: one `figure.compared` for each figure
+    /// that joins a topic already holding figures.
+    private func compare(_ claims: [ClaimExtracted]) -> [FigureCompared] {
+        claims.flatMap { claim in
+            claim.ledgerFigures.compactMap { figure in
+                ledger.add(figure).map { FigureCompared($0, figure: figure, article: claim.article) }
+            }
+        }
+    }
+
+    /// Brings the query store up to the log's durable end, or `maximum` records nearer
+    /// to it (the daemon calls this when idle, a slice at a time, so a long backlog never
+    /// holds up new files). A failure is logged, not thrown: queries catch up on their
+    /// own when they open the store.
+    public func refreshStore(maximum: Int? = nil) {
+        do {
+            let store = try claimStore ?? ClaimStore(path: configuration.layout.claimStore, log: configuration.layout.log,
+                                                     catchUp: false)
+            claimStore = store
+            let applied = try store.catchUp(maximum: maximum)
+            if applied > 0 { logger.debug("query store caught up", metadata: ["records": "\(applied)"]) }
+        } catch {
+            claimStore = nil
+            logger.warning("cannot update the query store; queries will catch up themselves", metadata: ["error": "\(error)"])
+        }
     }
 
     private func stageRejection(_ file: DroppedFile, rejection: Rejection, identity: FileIdentity?) throws(IngestError) {

@@ -15,6 +15,8 @@ public struct StateLayout: Sendable, Equatable {
     public var articles: String { root + "/articles" }
     /// Rebuildable projections of the log (registry, dedup index, query tables).
     public var index: String { root + "/index" }
+    /// The query store (SQLite): articles, claims, claimants, figures and topics.
+    public var claimStore: String { index + "/claims.sqlite" }
     /// Processed files, moved out of the drop folder by date.
     public var archive: String { root + "/archive" }
     /// Rejected files, each kept beside a `.reason` file.
@@ -24,7 +26,7 @@ public struct StateLayout: Sendable, Equatable {
 
     /// Creates the state folders that do not exist yet, and `extra` ones.
     public func createFolders(extra: [String] = []) throws(IngestError) {
-        for folder in [root, log, articles, archive, quarantine] + extra {
+        for folder in [root, log, articles, index, archive, quarantine] + extra {
             try FileSystem.makeDirectories(try DropPath(folder))
         }
     }

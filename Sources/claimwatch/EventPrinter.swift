@@ -10,6 +10,7 @@ final class EventPrinter {
     private let json: Bool
     private let types: [String]
     private var buffer: [UInt8] = []
+    private let color = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 
     init(json: Bool, types: [String]) {
         self.json = json
@@ -29,7 +30,13 @@ final class EventPrinter {
             if json {
                 buffer.append(contentsOf: record.line)
             } else {
-                buffer.append(contentsOf: EventSummary.line(for: record).utf8)
+                let line = EventSummary.line(for: record)
+                // A conflict must stand out on a terminal: bold red, unless NO_COLOR is set.
+                if color, record.type == FigureCompared.eventType, line.contains("✗ CONFLICT") {
+                    buffer.append(contentsOf: ("\u{1B}[1;31m" + line + "\u{1B}[0m").utf8)
+                } else {
+                    buffer.append(contentsOf: line.utf8)
+                }
             }
             buffer.append(0x0A)
             if buffer.count > 1 << 16 { try flush() }

@@ -60,6 +60,7 @@ struct IngestCommand: ParsableCommand {
                 progress.update(done: index + 1, detail: pipeline.counters.summary)
             }
             try pipeline.drain()
+            pipeline.refreshStore()
             progress.finish()
             try writer.close()
             let counters = pipeline.counters

@@ -3,11 +3,12 @@ import EventLog
 import Foundation
 import Ingest
 import Logging
+import Store
 
 struct ReindexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reindex",
-        abstract: "Rebuild the index (the near-copy fingerprints) from the log and the stored texts.",
+        abstract: "Rebuild the index (near-copy fingerprints, query store) from the log and the stored texts.",
         discussion: "The log is the truth; the index is rebuilt from it. Run it with claimwatchd stopped."
     )
 
@@ -29,8 +30,12 @@ struct ReindexCommand: ParsableCommand {
         do {
             let pipeline = try IngestPipeline(configuration: IngestConfiguration(layout: layout), writer: writer, logger: logger)
             try pipeline.rebuild(rewriteIndex: true)
+            let store = try ClaimStore(path: layout.claimStore, log: layout.log, catchUp: false)
+            try store.rebuild()
+            let stats = try store.stats()
             try writer.close()
-            print("reindexed \(pipeline.indexedArticles) articles from \(layout.log)")
+            print("reindexed \(pipeline.indexedArticles) articles from \(layout.log); query store: \(stats.claims) claims, "
+                  + "\(stats.figures) figures, \(stats.topics) topics")
         } catch {
             try? writer.close()
             throw CommandFailure("\(error)")

@@ -54,4 +54,23 @@ import Testing
         try expectSame(ClaimExtracted(claim: "k", article: "a", text: "t", content: nil, span: nil, claimant: nil, cue: nil,
                                       stance: "asserts", hedges: [], quote: false, figures: []))
     }
+
+    @Test("figure.compared with agreements and conflicts, and with open bounds")
+    func compared() throws {
+        try expectSame(FigureCompared(
+            claim: "k-2", index: 0, article: "a", topic: "00ff", label: "Chinese \"citizens\"", text: "at least 155",
+            low: 155, high: nil, bound: "atLeast", unit: nil, agrees: [.init(claim: "k-1", index: 0)],
+            conflicts: [.init(claim: "j-4", index: 1), .init(claim: "j-5", index: 0)]))
+        try expectSame(FigureCompared(claim: "k", index: 3, article: "a", topic: "t", label: "l", text: "$3.5bn", low: 3.5e9,
+                                      high: 3.5e9, bound: "exact", unit: "USD", agrees: [], conflicts: []))
+    }
+
+    @Test("figure.compared names at most 20 figures of each kind, the most recent, and counts them all")
+    func comparedCap() {
+        let many = (0..<30).map { FigureCompared.Ref(claim: "c-\($0)", index: 0) }
+        let event = FigureCompared(claim: "k", index: 0, article: "a", topic: "t", label: "l", text: "9", low: 9, high: 9,
+                                   bound: "exact", unit: nil, agrees: many, conflicts: Array(many.prefix(2)))
+        #expect(event.agrees.count == 20 && event.agrees.last?.claim == "c-29" && event.agrees.first?.claim == "c-10")
+        #expect(event.agreeing == 30 && event.conflicting == 2)
+    }
 }

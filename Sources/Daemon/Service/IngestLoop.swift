@@ -56,7 +56,8 @@ final class IngestLoop: @unchecked Sendable {
         var lastStatus = ""
         var failures = 0
         loop: while true {
-            let idleWait: Duration = pipeline.hasPendingWork ? .zero : min(watchdogEvery ?? .seconds(1), .seconds(1))
+            let idle = !pipeline.hasPendingWork
+            let idleWait: Duration = idle ? min(watchdogEvery ?? .seconds(1), .seconds(1)) : .zero
             let work = queue.next(timeout: idleWait)
             do {
                 switch work {
@@ -71,6 +72,9 @@ final class IngestLoop: @unchecked Sendable {
                 case nil:
                     try pipeline.commit()
                     try pipeline.settle(waiting: true)
+                    // Nothing came for a whole wait: bring the query store nearer the log, a
+                    // slice at a time, off the path of any file (a burst never gets here).
+                    if idle { pipeline.refreshStore(maximum: 500) }
                 }
                 try pipeline.settle(waiting: false)
                 failures = 0

@@ -13,6 +13,7 @@ public enum EventSummary {
         guard case let .object(object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(record.line)) else {
             return head
         }
+        if record.type == FigureCompared.eventType, let line = comparison(object) { return head + "  " + line }
         var parts: [String] = []
         var shown: Set<String> = hiddenKeys
         for key in leadingKeys {
@@ -25,6 +26,32 @@ public enum EventSummary {
             if let value = object[key] { parts.append("\(key)=\(render(value))") }
         }
         return parts.isEmpty ? head : head + "  " + parts.joined(separator: " ")
+    }
+
+    /// A comparison reads as a sentence, and a conflict leads with a mark that stands out:
+    /// `✗ CONFLICT "at least 31" (people) conflicts with 2: a1-3#0, b2-1#0; agrees with 1`.
+    private static func comparison(_ object: [String: JSONValue]) -> String? {
+        guard let text = object["text"]?.string, let label = object["label"]?.string,
+              case let .array(conflicts)? = object["conflicts"], case let .array(agrees)? = object["agrees"] else { return nil }
+        func refs(_ list: [JSONValue]) -> String {
+            (list.count > 5 ? "…, " : "") + list.suffix(5).compactMap { item -> String? in
+                guard case let .object(ref) = item, let claim = ref["claim"]?.string, case let .number(index)? = ref["index"]
+                else { return nil }
+                return "\(claim)#\(Int(index))"
+            }.joined(separator: ", ")
+        }
+        func total(_ key: String, _ list: [JSONValue]) -> Int {
+            if case let .number(number)? = object[key] { return Int(number) }
+            return list.count
+        }
+        let conflicting = total("conflicting", conflicts), agreeing = total("agreeing", agrees)
+        let claim = object["claim"]?.string ?? "?"
+        let topic = object["topic"]?.string.map { " topic=\($0.prefix(8))" } ?? ""
+        var line = conflicts.isEmpty ? "✓ agrees" : "✗ CONFLICT"
+        line += " \"\(text)\" (\(label))\(topic) claim=\(claim)"
+        if !conflicts.isEmpty { line += " conflicts with \(conflicting): \(refs(conflicts))" }
+        line += conflicts.isEmpty ? " with \(agreeing): \(refs(agrees))" : "; agrees with \(agreeing)"
+        return line
     }
 
     private static func render(_ value: JSONValue) -> String {

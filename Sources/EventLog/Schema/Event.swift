@@ -4,6 +4,7 @@ public enum Event: Sendable, Equatable {
     case articleDuplicate(ArticleDuplicate)
     case fileRejected(FileRejected)
     case claimExtracted(ClaimExtracted)
+    case figureCompared(FigureCompared)
     case daemonStarted(DaemonStarted)
     case daemonStopped(DaemonStopped)
     case watchRescan(WatchRescan)
@@ -13,7 +14,7 @@ public enum Event: Sendable, Equatable {
     /// The types this version decodes.
     public static let knownTypes: [String] = [
         ArticleIngested.eventType, ArticleDuplicate.eventType, FileRejected.eventType,
-        ClaimExtracted.eventType, DaemonStarted.eventType, DaemonStopped.eventType, WatchRescan.eventType,
+        ClaimExtracted.eventType, FigureCompared.eventType, DaemonStarted.eventType, DaemonStopped.eventType, WatchRescan.eventType,
     ]
 
     init(_ record: LogRecord) throws(EventLogError) {
@@ -22,6 +23,7 @@ public enum Event: Sendable, Equatable {
         case ArticleDuplicate.eventType: self = .articleDuplicate(try record.decode())
         case FileRejected.eventType: self = .fileRejected(try record.decode())
         case ClaimExtracted.eventType: self = .claimExtracted(try record.decode())
+        case FigureCompared.eventType: self = .figureCompared(try record.decode())
         case DaemonStarted.eventType: self = .daemonStarted(try record.decode())
         case DaemonStopped.eventType: self = .daemonStopped(try record.decode())
         case WatchRescan.eventType: self = .watchRescan(try record.decode())

@@ -1,4 +1,5 @@
-// Direct field writing for the events written most: one per file, one per claim.
+// Direct field writing for the events written most: one per file, one per claim, one per
+// compared figure.
 // Each must match what `Codable` writes byte for byte; `DirectEncodingTests` checks it.
 
 extension FileIdentity {
@@ -81,6 +82,31 @@ extension ClaimExtracted {
             inner.field("bound", figure.bound)
             inner.field("unit", figure.unit)
             inner.field("counted", figure.counted)
+        }
+    }
+}
+
+extension FigureCompared {
+    public func writeFields(to writer: inout EventFieldWriter) throws(EventLogError) {
+        writer.field("claim", claim)
+        writer.field("index", index)
+        writer.field("article", article)
+        writer.field("topic", topic)
+        writer.field("label", label)
+        writer.field("text", text)
+        try writer.field("low", low)
+        try writer.field("high", high)
+        writer.field("bound", bound)
+        writer.field("unit", unit)
+        writer.field("agreeing", agreeing)
+        writer.field("conflicting", conflicting)
+        try writer.objects("agrees", agrees) { (ref: Ref, inner: inout EventFieldWriter) throws(EventLogError) in
+            inner.field("claim", ref.claim)
+            inner.field("index", ref.index)
+        }
+        try writer.objects("conflicts", conflicts) { (ref: Ref, inner: inout EventFieldWriter) throws(EventLogError) in
+            inner.field("claim", ref.claim)
+            inner.field("index", ref.index)
         }
     }
 }

@@ -1,0 +1,25 @@
+public import EventLog
+public import Ledger
+
+extension ClaimExtracted {
+    /// The claim's figures as the ledger reads them, with the sentence as context. The
+    /// daemon and the store both go through here, so they file figures alike.
+    public var ledgerFigures: [LedgerFigure] {
+        figures.enumerated().map { index, figure in
+            LedgerFigure(ref: FigureRef(claim: claim, index: index), text: figure.text, low: figure.low, high: figure.high,
+                         bound: figure.bound, unit: figure.unit, counted: figure.counted, sentence: text)
+        }
+    }
+}
+
+extension FigureCompared {
+    /// The event for a ledger comparison.
+    public init(_ comparison: Comparison, figure: LedgerFigure, article: String) {
+        self.init(claim: comparison.figure.claim, index: comparison.figure.index, article: article,
+                  topic: comparison.topic, label: comparison.label, text: figure.text, low: figure.low,
+                  high: figure.high, bound: figure.bound, unit: figure.unit, agreeing: comparison.agrees.count,
+                  conflicting: comparison.conflicts.count,
+                  agrees: comparison.agrees.map { Ref(claim: $0.claim, index: $0.index) },
+                  conflicts: comparison.conflicts.map { Ref(claim: $0.claim, index: $0.index) })
+    }
+}

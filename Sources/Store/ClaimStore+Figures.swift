@@ -1,0 +1,86 @@
+import Ledger
+
+extension ClaimStore {
+    /// The topics whose key or label holds every word of `about` (all topics with two
+    /// figures or more when `about` is nil), the largest first.
+    public func figures(about: String? = nil, limit: Int? = nil) throws(StoreError) -> [TopicReport] {
+        var conditions: [String] = []
+        var values: [SQLValue] = []
+        if let about {
+            for word in Self.words(about) {
+                conditions.append("(lower(key) || ' ' || lower(label)) LIKE ? ESCAPE '\\'")
+                values.append(.text("%\(Self.escapedLike(word))%"))
+            }
+        } else {
+            conditions.append("figures > 1")
+        }
+        var sql = "SELECT id, key, label FROM topics"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY figures DESC, last_seq DESC"
+        if let limit { sql += " LIMIT \(max(0, limit))" }
+        let topics = try database.prepare(sql).rows(values) { ($0.text(0) ?? "", $0.text(1) ?? "", $0.text(2) ?? "") }
+        let lines = try database.prepare("""
+            SELECT f.claim, f.idx, f.text, f.low, f.high, f.bound, f.unit, f.counted, f.lo, f.hi,
+                   c.article, cl.canonical, c.cue, c.stance, c.time, a.outlet, a.published, a.copies, a.path
+            FROM figures f JOIN claims c ON c.seq = f.seq LEFT JOIN claimants cl ON cl.id = c.claimant
+            LEFT JOIN articles a ON a.id = c.article
+            WHERE f.topic = ? ORDER BY f.seq, f.idx
+            """)
+        return try topics.map { (topic: (String, String, String)) throws(StoreError) in
+            var ranges: [FigureRange] = []
+            var report = TopicReport(topic: topic.2, id: topic.0, key: topic.1, figures: [], conflictingPairs: 0, conflicts: [])
+            report.figures = try lines.rows([.text(topic.0)]) { row in
+                ranges.append(FigureRange(low: row.real(8) ?? 0, high: row.real(9) ?? 0))
+                return TopicReport.Line(
+                    figure: "\(row.text(0) ?? "")#\(row.integer(1))", text: row.text(2) ?? "", low: row.real(3),
+                    high: row.real(4), bound: row.text(5) ?? "", unit: row.text(6), counted: row.text(7),
+                    claimant: row.text(11), cue: row.text(12), stance: row.text(13) ?? "asserts", article: row.text(10) ?? "", path: row.text(18),
+                    outlet: row.text(15), published: row.text(16), time: row.text(14) ?? "", copies: Int(row.integer(17)),
+                    sources: 0, reports: 0, conflicting: 0, conflicts: [])
+            }
+            Self.compare(&report, ranges: ranges)
+            return report
+        }
+    }
+
+    /// How many leading elements of a sorted array satisfy `isBefore`.
+    static func count(_ sorted: [Double], where isBefore: (Double) -> Bool) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isBefore(sorted[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Fills in sources, reports and conflicts, with the ledger's own rules.
+    static func compare(_ report: inout TopicReport, ranges: [FigureRange]) {
+        let sourced = report.figures.enumerated().map { index, line in
+            SourceCounter.Sourced(ref: FigureRef(claim: line.figure, index: 0), range: ranges[index],
+                                  claimant: line.claimant, outlet: line.outlet, article: line.article, copies: line.copies)
+        }
+        for (index, backing) in SourceCounter.backing(sourced).enumerated() {
+            report.figures[index].sources = backing.sources
+            report.figures[index].reports = backing.reports
+        }
+        // A figure conflicts with those whose high is below its low and those whose low is
+        // above its high: with both ends sorted, counting them is two binary searches.
+        let byHigh = ranges.indices.sorted { ranges[$0].high < ranges[$1].high }
+        let byLow = ranges.indices.sorted { ranges[$0].low < ranges[$1].low }
+        let highs = byHigh.map { ranges[$0].high }, lows = byLow.map { ranges[$0].low }
+        var total = 0
+        for index in ranges.indices {
+            let below = Self.count(highs) { $0 < ranges[index].low }
+            let above = lows.count - Self.count(lows) { $0 <= ranges[index].high }
+            let others = Array(byHigh.prefix(min(below, TopicReport.listed)))
+                + Array(byLow.suffix(above).prefix(max(0, TopicReport.listed - below)))
+            report.figures[index].conflicting = below + above
+            report.figures[index].conflicts = others.sorted().map { report.figures[$0].figure }
+            total += below + above
+            for other in others.sorted() where other > index && report.conflicts.count < TopicReport.pairsListed {
+                report.conflicts.append([report.figures[index].figure, report.figures[other].figure])
+            }
+        }
+        report.conflictingPairs = total / 2
+    }
+}

@@ -1,0 +1,54 @@
+/// The tables of the query store. A change here bumps `version`; a store with another
+/// version is rebuilt from the log rather than migrated (it is only a projection).
+enum StoreSchema {
+    static let version = 1
+
+    static func create(fts: Bool) -> String {
+        var sql = """
+            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS articles(
+                id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT, outlet TEXT, published TEXT,
+                words INTEGER NOT NULL, copies INTEGER NOT NULL DEFAULT 0, seq INTEGER NOT NULL, time TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS copies(
+                id TEXT PRIMARY KEY, original TEXT NOT NULL, path TEXT NOT NULL, kind TEXT NOT NULL,
+                similarity REAL, seq INTEGER NOT NULL);
+            CREATE INDEX IF NOT EXISTS copies_original ON copies(original);
+            CREATE TABLE IF NOT EXISTS claimants(
+                id INTEGER PRIMARY KEY, canonical TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+                claims INTEGER NOT NULL DEFAULT 0, figures INTEGER NOT NULL DEFAULT 0,
+                articles INTEGER NOT NULL DEFAULT 0, last_seq INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE IF NOT EXISTS claimant_words(
+                word TEXT NOT NULL, claimant INTEGER NOT NULL, PRIMARY KEY(word, claimant)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS claimant_articles(
+                claimant INTEGER NOT NULL, article TEXT NOT NULL, PRIMARY KEY(claimant, article)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS claims(
+                seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, article TEXT NOT NULL, text TEXT NOT NULL,
+                content TEXT, claimant INTEGER, name TEXT, kind TEXT, cue TEXT, stance TEXT NOT NULL,
+                hedges TEXT NOT NULL, quote INTEGER NOT NULL, time TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS claims_claimant ON claims(claimant, seq);
+            CREATE INDEX IF NOT EXISTS claims_article ON claims(article, seq);
+            CREATE INDEX IF NOT EXISTS claims_time ON claims(time);
+            CREATE TABLE IF NOT EXISTS figures(
+                claim TEXT NOT NULL, idx INTEGER NOT NULL, seq INTEGER NOT NULL, text TEXT NOT NULL, low REAL, high REAL,
+                bound TEXT NOT NULL, unit TEXT, counted TEXT, topic TEXT, lo REAL, hi REAL,
+                PRIMARY KEY(claim, idx)) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS figures_topic ON figures(topic, seq);
+            CREATE TABLE IF NOT EXISTS topics(
+                id TEXT PRIMARY KEY, key TEXT NOT NULL, label TEXT NOT NULL, figures INTEGER NOT NULL DEFAULT 0,
+                max_lo REAL NOT NULL, min_hi REAL NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE IF NOT EXISTS topic_phrases(
+                topic TEXT NOT NULL, phrase TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(topic, phrase)) WITHOUT ROWID;
+            """
+        if fts {
+            sql += "\nCREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(text, content='claims', content_rowid='seq');"
+        }
+        return sql
+    }
+
+    static let drop = """
+        DROP TABLE IF EXISTS claims_fts; DROP TABLE IF EXISTS topic_phrases; DROP TABLE IF EXISTS topics;
+        DROP TABLE IF EXISTS figures; DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS claimant_articles; DROP TABLE IF EXISTS claimant_words;
+        DROP TABLE IF EXISTS claimants; DROP TABLE IF EXISTS copies; DROP TABLE IF EXISTS articles;
+        DROP TABLE IF EXISTS meta;
+        """
+}

@@ -1,0 +1,47 @@
+/// The sizes of the record, as `claimwatch stats` prints them.
+public struct StoreStats: Sendable, Codable, Equatable {
+    public var articles: Int
+    public var copies: Int
+    public var claims: Int
+    public var figures: Int
+    public var claimants: Int
+    /// Topics with two figures or more.
+    public var topics: Int
+    /// Topics holding at least one pair of figures whose ranges are disjoint.
+    public var conflicts: Int
+    /// The last log record applied.
+    public var seq: Int64
+}
+
+extension ClaimStore {
+    public func stats() throws(StoreError) -> StoreStats {
+        func count(_ key: String) throws(StoreError) -> Int { Int(try meta(key) ?? "0") ?? 0 }
+        let topics = try database.prepare("""
+            SELECT count(*), coalesce(sum(max_lo > min_hi), 0) FROM topics WHERE figures > 1
+            """).rows { ($0.integer(0), $0.integer(1)) }.first ?? (0, 0)
+        let claimants = try database.prepare("SELECT count(*) FROM claimants").rows { $0.integer(0) }.first ?? 0
+        return StoreStats(articles: try count("count.articles"), copies: try count("count.copies"),
+                          claims: try count("count.claims"), figures: try count("count.figures"),
+                          claimants: Int(claimants), topics: Int(topics.0), conflicts: Int(topics.1),
+                          seq: Int64(try lastSeq()))
+    }
+
+    /// Everyone who asserts something, the most prolific first.
+    public func claimants(limit: Int? = nil) throws(StoreError) -> [ClaimantRow] {
+        var sql = "SELECT canonical, kind, claims, figures, articles FROM claimants ORDER BY claims DESC, canonical"
+        if let limit { sql += " LIMIT \(max(0, limit))" }
+        return try database.prepare(sql).rows { row in
+            ClaimantRow(claimant: row.text(0) ?? "", kind: row.text(1) ?? "", claims: Int(row.integer(2)),
+                        figures: Int(row.integer(3)), articles: Int(row.integer(4)))
+        }
+    }
+}
+
+/// A claimant and how much they assert, in how many articles.
+public struct ClaimantRow: Sendable, Codable, Equatable {
+    public var claimant: String
+    public var kind: String
+    public var claims: Int
+    public var figures: Int
+    public var articles: Int
+}

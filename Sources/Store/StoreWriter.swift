@@ -1,0 +1,174 @@
+import EventLog
+import Ledger
+
+/// Applies log records to the tables, with statements prepared once per catch-up.
+/// The caller holds the transaction.
+final class StoreWriter {
+    private let database: Database
+    private let fts: Bool
+    private let insertArticle: Statement
+    private let insertCopy: Statement
+    private let countCopy: Statement
+    private let insertClaimant: Statement
+    private let countClaimant: Statement
+    private let insertWord: Statement
+    private let claimantID: Statement
+    /// Claimant ids by canonical name, for this batch.
+    private var claimantIDs: [String: Int64] = [:]
+    private let linkClaimant: Statement
+    private let countArticle: Statement
+    private let insertClaim: Statement
+    private let insertText: Statement
+    private let insertFigure: Statement
+    private let upsertTopic: Statement
+    private let upsertPhrase: Statement
+    private let topicLabel: Statement
+    private let setLabel: Statement
+    /// Topics whose label may have changed in this batch.
+    private var touched: Set<String> = []
+    /// What this batch added, for the running totals in `meta` (so `stats` counts nothing).
+    private var added: [String: Int] = [:]
+    private let addCount: Statement
+
+    init(database: Database, fts: Bool) throws(StoreError) {
+        self.database = database
+        self.fts = fts
+        insertArticle = try database.prepare("""
+            INSERT OR IGNORE INTO articles(id, path, title, outlet, published, words, copies, seq, time)
+            VALUES(?, ?, ?, ?, ?, ?, (SELECT count(*) FROM copies WHERE original = ?1), ?, ?)
+            """)
+        insertCopy = try database.prepare(
+            "INSERT OR IGNORE INTO copies(id, original, path, kind, similarity, seq) VALUES(?, ?, ?, ?, ?, ?)")
+        countCopy = try database.prepare("UPDATE articles SET copies = copies + 1 WHERE id = ?")
+        insertClaimant = try database.prepare("INSERT INTO claimants(canonical, kind) VALUES(?, ?)")
+        countClaimant = try database.prepare(
+            "UPDATE claimants SET claims = claims + 1, figures = figures + ?, last_seq = ? WHERE id = ?")
+        insertWord = try database.prepare("INSERT OR IGNORE INTO claimant_words(word, claimant) VALUES(?, ?)")
+        claimantID = try database.prepare("SELECT id FROM claimants WHERE canonical = ?")
+        linkClaimant = try database.prepare("INSERT OR IGNORE INTO claimant_articles(claimant, article) VALUES(?, ?)")
+        countArticle = try database.prepare("UPDATE claimants SET articles = articles + 1 WHERE id = ?")
+        insertClaim = try database.prepare("""
+            INSERT OR IGNORE INTO claims(seq, id, article, text, content, claimant, name, kind, cue, stance, hedges, quote, time)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertText = try database.prepare("INSERT INTO claims_fts(rowid, text) VALUES(?, ?)")
+        insertFigure = try database.prepare("""
+            INSERT OR IGNORE INTO figures(claim, idx, seq, text, low, high, bound, unit, counted, topic, lo, hi)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        upsertTopic = try database.prepare("""
+            INSERT INTO topics(id, key, label, figures, max_lo, min_hi, last_seq) VALUES(?, ?, ?, 1, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET figures = figures + 1, max_lo = max(max_lo, excluded.max_lo),
+            min_hi = min(min_hi, excluded.min_hi), last_seq = excluded.last_seq
+            """)
+        upsertPhrase = try database.prepare("""
+            INSERT INTO topic_phrases(topic, phrase, n) VALUES(?, ?, 1)
+            ON CONFLICT(topic, phrase) DO UPDATE SET n = n + 1
+            """)
+        topicLabel = try database.prepare("SELECT phrase FROM topic_phrases WHERE topic = ? ORDER BY n DESC, phrase LIMIT 1")
+        setLabel = try database.prepare("UPDATE topics SET label = ? WHERE id = ?")
+        addCount = try database.prepare("""
+            INSERT INTO meta(key, value) VALUES(?1, ?2)
+            ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + CAST(?2 AS INTEGER)
+            """)
+    }
+
+    /// Applies one record; types the store does not keep are skipped.
+    func apply(_ record: LogRecord) throws(StoreError) {
+        do {
+            switch record.type {
+            case ArticleIngested.eventType:
+                let article = try record.decode(ArticleIngested.self)
+                try insertArticle.run([.text(article.article), .text(article.path), .text(article.title), .text(article.outlet),
+                                       .text(article.published), .integer(article.words), .integer(Int64(record.seq)),
+                                       .text(record.time)])
+                if database.changes > 0 { added["count.articles", default: 0] += 1 }
+            case ArticleDuplicate.eventType:
+                let copy = try record.decode(ArticleDuplicate.self)
+                try insertCopy.run([.text(copy.article), .text(copy.of), .text(copy.path), .text(copy.kind.rawValue),
+                                    .real(copy.similarity), .integer(Int64(record.seq))])
+                if database.changes > 0 {
+                    try countCopy.run([.text(copy.of)])
+                    added["count.copies", default: 0] += 1
+                }
+            case ClaimExtracted.eventType:
+                try apply(try record.decode(ClaimExtracted.self), seq: Int64(record.seq), time: record.time)
+            default:
+                return
+            }
+        } catch let error as EventLogError {
+            throw .log(error.description)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .log("\(error)")
+        }
+    }
+
+    private func apply(_ claim: ClaimExtracted, seq: Int64, time: String) throws(StoreError) {
+        var claimant: SQLValue = .null
+        if let who = claim.claimant, !who.canonical.isEmpty {
+            let id = try self.claimant(who.canonical, kind: who.kind)
+            try countClaimant.run([.integer(claim.figures.count), .integer(seq), .integer(id)])
+            claimant = .integer(id)
+            try linkClaimant.run([.integer(id), .text(claim.article)])
+            if database.changes > 0 { try countArticle.run([.integer(id)]) }
+        }
+        try insertClaim.run([.integer(seq), .text(claim.claim), .text(claim.article), .text(claim.text), .text(claim.content),
+                             claimant, .text(claim.claimant?.name), .text(claim.claimant?.kind), .text(claim.cue),
+                             .text(claim.stance), .text(claim.hedges.joined(separator: ", ")), .integer(claim.quote ? 1 : 0),
+                             .text(time)])
+        guard database.changes > 0 else { return }
+        added["count.claims", default: 0] += 1
+        added["count.figures", default: 0] += claim.figures.count
+        if fts { try insertText.run([.integer(seq), .text(claim.text)]) }
+        for figure in claim.ledgerFigures {
+            let range = figure.range
+            let key = range == nil ? nil : TopicKeyMaker.key(for: figure)
+            let topic = key?.topicID
+            try insertFigure.run([.text(figure.ref.claim), .integer(figure.ref.index), .integer(seq), .text(figure.text),
+                                  .real(figure.low), .real(figure.high), .text(figure.bound), .text(figure.unit),
+                                  .text(figure.counted), .text(topic), .real(range.map { Self.finite($0.low) }),
+                                  .real(range.map { Self.finite($0.high) })])
+            guard let key, let topic, let range else { continue }
+            let phrase = figure.counted ?? figure.text
+            try upsertTopic.run([.text(topic), .text(key.description), .text(phrase), .real(Self.finite(range.low)),
+                                 .real(Self.finite(range.high)), .integer(seq)])
+            try upsertPhrase.run([.text(topic), .text(phrase)])
+            touched.insert(topic)
+        }
+    }
+
+    /// The claimant's id, added with the words of its name (what `--claimant` looks up)
+    /// when it is new.
+    private func claimant(_ canonical: String, kind: String) throws(StoreError) -> Int64 {
+        if let known = claimantIDs[canonical] { return known }
+        if let found = try claimantID.rows([.text(canonical)], { $0.integer(0) }).first {
+            claimantIDs[canonical] = found
+            return found
+        }
+        try insertClaimant.run([.text(canonical), .text(kind)])
+        let id = database.lastInsertedRow
+        for word in Set(ClaimStore.words(canonical)) { try insertWord.run([.text(word), .integer(id)]) }
+        claimantIDs[canonical] = id
+        return id
+    }
+
+    /// Brings the labels of the topics this batch touched up to date.
+    func finish() throws(StoreError) {
+        for topic in touched {
+            if let label = try topicLabel.rows([.text(topic)], { $0.text(0) }).first, let label {
+                try setLabel.run([.text(label), .text(topic)])
+            }
+        }
+        touched.removeAll()
+        for (key, value) in added { try addCount.run([.text(key), .text(String(value))]) }
+        added.removeAll()
+    }
+
+    /// SQLite keeps infinities, but plain large numbers sort and compare the same and
+    /// survive every client.
+    static func finite(_ value: Double) -> Double {
+        min(max(value, -Double.greatestFiniteMagnitude), Double.greatestFiniteMagnitude)
+    }
+}

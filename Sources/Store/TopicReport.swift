@@ -1,0 +1,51 @@
+/// One topic of the figures ledger: its figures side by side, who gives each, how many
+/// independent sources back each value, and which figures conflict.
+public struct TopicReport: Sendable, Codable, Equatable {
+    public struct Line: Sendable, Codable, Equatable {
+        /// `claim#index`.
+        public var figure: String
+        public var text: String
+        public var low: Double?
+        public var high: Double?
+        public var bound: String
+        public var unit: String?
+        public var counted: String?
+        /// The claimant's canonical name; nil when the figure is asserted as fact.
+        public var claimant: String?
+        public var cue: String?
+        public var stance: String
+        public var article: String
+        /// The article's path in the drop folder, for articles with no outlet named.
+        public var path: String?
+        public var outlet: String?
+        public var published: String?
+        /// When the log recorded the claim.
+        public var time: String
+        /// Near-copies of the article.
+        public var copies: Int
+        /// Independent sources giving this same value in the topic.
+        public var sources: Int
+        /// Articles and copies carrying this same value.
+        public var reports: Int
+        /// How many figures in the topic it conflicts with.
+        public var conflicting: Int
+        /// Those figures, at most `TopicReport.listed` of them.
+        public var conflicts: [String]
+    }
+
+    /// The topic's label: its most common counted phrase.
+    public var topic: String
+    public var id: String
+    /// The normalized key the figures share (`unit|qualifiers|head|state`).
+    public var key: String
+    public var figures: [Line]
+    /// How many pairs of figures conflict.
+    public var conflictingPairs: Int
+    /// Conflicting pairs of figures, each pair once, at most `pairsListed` of them.
+    public var conflicts: [[String]]
+
+    /// The most conflicting figures listed for one figure, and pairs for a topic: past that,
+    /// a list is noise, and building it would cost the square of the topic's size.
+    public static let listed = 20
+    public static let pairsListed = 100
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// How the figures ledger writes a value and its bound for eyes: "≥ 155", "≈ 12,000",
+/// "60–70 %", "EUR 40,000,000".
+enum FigureText {
+    static func value(low: Double?, high: Double?, bound: String, unit: String?) -> String {
+        let lowText = low.map(number), highText = high.map(number)
+        let core: String = switch bound {
+        case "atLeast": "≥ " + (lowText ?? highText ?? "?")
+        case "atMost": "≤ " + (highText ?? lowText ?? "?")
+        case "approximately": high == nil && low != nil ? "≥ ~" + (lowText ?? "?") : "≈ " + (lowText ?? highText ?? "?")
+        case "range": (lowText ?? "?") + "–" + (highText ?? "?")
+        default: lowText ?? highText ?? "?"
+        }
+        guard let unit else { return core }
+        return unit == "percent" ? core + " %" : unit + " " + core
+    }
+
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 {
+            let formatter = NumberFormatter()
+            formatter.numberStyle = .decimal
+            formatter.groupingSeparator = ","
+            formatter.usesGroupingSeparator = true
+            return formatter.string(from: NSNumber(value: Int64(value))) ?? String(Int64(value))
+        }
+        return String(value)
+    }
+}

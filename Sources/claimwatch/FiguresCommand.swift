@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Store
+
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "The figures ledger: figures that count the same thing, side by side, conflicts marked.",
+        discussion: """
+            Figures are grouped into topics by what they count ("Chinese citizens" = "Chinese nationals"). \
+            SRC is how many independent sources give the same value: near-copies of an article count once, \
+            and one claimant quoted by two outlets is one source. A ✗ marks a figure whose range is disjoint \
+            from another's in the topic.
+            """
+    )
+
+    @OptionGroup var state: StateOptions
+
+    @Option(help: ArgumentHelp("Only topics whose counted phrase or key holds all these words.", valueName: "words"))
+    var about: String?
+
+    @Option(name: .short, help: "Show at most this many topics.")
+    var n: Int?
+
+    @Flag(help: "One JSON object per topic: topic, id, key, figures (low, high, bound, unit, counted, claimant, article, sources…), conflicts.")
+    var json = false
+
+    func run() throws {
+        let store = try QueryStore.open(state.layout)
+        let topics: [TopicReport]
+        do {
+            topics = try store.figures(about: about, limit: n)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        if json {
+            for topic in topics { print(try JSONLine.encode(topic)) }
+            return
+        }
+        if topics.isEmpty {
+            print(about.map { "no figures about \"\($0)\"" } ?? "no topic has two figures yet")
+            return
+        }
+        for (number, topic) in topics.enumerated() {
+            if number > 0 { print("") }
+            let pairs = topic.conflictingPairs
+            let conflicts = pairs == 0 ? "agree" : "✗ \(pairs) conflicting pair\(pairs == 1 ? "" : "s")"
+            print("\(topic.topic)  (topic \(topic.id.prefix(8)), \(topic.figures.count) figure\(topic.figures.count == 1 ? "" : "s"), \(conflicts))")
+            print(Self.table(topic))
+        }
+    }
+
+    static func table(_ topic: TopicReport) -> String {
+        let position = Dictionary(uniqueKeysWithValues: topic.figures.enumerated().map { ($1.figure, $0 + 1) })
+        let rows = topic.figures.enumerated().map { index, line -> [String] in
+            var conflicts = line.conflicts.compactMap { position[$0] }.map { "#\($0)" }
+            if line.conflicting > conflicts.count { conflicts.append("… \(line.conflicting) in all") }
+            let date = String((line.published ?? line.time).prefix(10))
+            return ["\(line.conflicts.isEmpty ? " " : "✗") \(index + 1)",
+                    FigureText.value(low: line.low, high: line.high, bound: line.bound, unit: line.unit),
+                    line.claimant ?? "(unattributed)", line.stance == "denies" ? "denies" : (line.cue ?? ""),
+                    line.outlet ?? line.path ?? line.article, date, "\(line.copies)", "\(line.sources)",
+                    conflicts.isEmpty ? line.text : "conflicts with \(conflicts.joined(separator: ", ")) — \(line.text)"]
+        }
+        return Table.render(header: ["  #", "VALUE", "CLAIMANT", "CUE", "OUTLET (OR FILE)", "DATE", "COPIES", "SRC", "FIGURE"],
+                            rows: rows, maxLastColumn: 90)
+    }
+}

@@ -1,0 +1,113 @@
+import EventLog
+import Foundation
+import Testing
+
+/// The figures ledger on the project's example story, through the built executable:
+/// `ingest`, then `figures`, `claims`, `claimants`, `stats` and `reindex`.
+@Suite struct FiguresCommandTests {
+    let claimwatch = Executable("claimwatch")
+
+    struct Topic: Decodable {
+        struct Line: Decodable {
+            var figure: String
+            var text: String
+            var low: Double?
+            var high: Double?
+            var bound: String
+            var claimant: String?
+            var article: String
+            var copies: Int
+            var sources: Int
+            var conflicts: [String]
+        }
+        var topic: String
+        var key: String
+        var figures: [Line]
+        var conflicts: [[String]]
+    }
+
+    private func topics(_ arguments: [String], state: String) throws -> [Topic] {
+        let result = try claimwatch.run(["figures", "--state", state, "--json"] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try result.stdout.split(separator: "\n").map { try JSONDecoder().decode(Topic.self, from: Data($0.utf8)) }
+    }
+
+    private func ingest() throws -> TemporaryFolder {
+        let state = TemporaryFolder("figures")
+        let result = try claimwatch.run(["ingest", "--state", state.path, ArticleCommandTests.examples])
+        #expect(result.status == 0, "\(result.stderr)")
+        return state
+    }
+
+    @Test("the death toll: official, volunteers and watchdog side by side, the conflict marked, the syndicated copies one source")
+    func deathToll() throws {
+        let state = try ingest()
+        let dead = try topics(["--about", "dead"], state: state.path)
+        let topic = try #require(dead.first)
+        #expect(dead.count == 1)
+        #expect(topic.key == "count||person|dead")
+        #expect(topic.figures.map(\.text) == ["14 people", "at least 26 bodies", "at least 31 people"])
+        let official = topic.figures[0]
+        #expect(official.claimant == "Marrow Emergency Service")
+        // The wire story came in four times: one original with three copies, one source.
+        #expect(official.copies == 3)
+        #expect(official.sources == 1)
+        #expect(topic.figures.filter { $0.text == "14 people" }.count == 1)
+        #expect(Set(official.conflicts) == Set(topic.figures.dropFirst().map(\.figure)))
+        #expect(topic.figures[1].conflicts == [official.figure] && topic.figures[2].conflicts == [official.figure])
+        #expect(topic.conflicts.count == 2)
+    }
+
+    @Test("the evacuated: about 12,000 conflicts with more than 15,000, up to 20,000 agrees with both")
+    func evacuated() throws {
+        let state = try ingest()
+        let displaced = try topics(["--about", "displaced"], state: state.path)
+        let topic = try #require(displaced.first)
+        #expect(topic.figures.map(\.text) == ["about 12,000 residents", "more than 15,000 residents", "up to 20,000 people"])
+        #expect(topic.conflicts == [[topic.figures[0].figure, topic.figures[1].figure]])
+        #expect(topic.figures[2].conflicts.isEmpty)
+
+        let table = try claimwatch.run(["figures", "--state", state.path, "--about", "displaced"])
+        #expect(table.stdout.contains("✗ 1  ≈ 12,000"))
+        #expect(table.stdout.contains("  3  ≤ 20,000"))
+    }
+
+    @Test("the log carries the comparison: figure.compared names the conflicting figure as the article lands")
+    func comparedEvents() throws {
+        let state = try ingest()
+        let cursor = try EventLogReader(directory: state.path + "/log").cursor()
+        var compared: [FigureCompared] = []
+        while case let .record(record)? = try cursor.next() {
+            if record.type == FigureCompared.eventType { compared.append(try record.decode(FigureCompared.self)) }
+        }
+        let watchdog = try #require(compared.first { $0.text == "at least 31 people" })
+        #expect(watchdog.conflicts.count == 1)
+        #expect(watchdog.agrees.count == 1)
+        let byTopic = try topics(["--about", "dead"], state: state.path)
+        #expect(byTopic.first?.figures.first?.figure == "\(watchdog.conflicts[0].claim)#\(watchdog.conflicts[0].index)")
+    }
+
+    @Test("claims by claimant name, claimants, stats; reindex rebuilds the same ledger")
+    func queriesAndReindex() throws {
+        let state = try ingest()
+        let brandt = try claimwatch.run(["claims", "--state", state.path, "--claimant", "Brandt", "--json"])
+        #expect(brandt.status == 0, "\(brandt.stderr)")
+        #expect(brandt.stdout.split(separator: "\n").count >= 2)
+        #expect(brandt.stdout.contains("\"canonical\":\"Anna Brandt\""))
+        let contains = try claimwatch.run(["claims", "--state", state.path, "--contains", "evacuated"])
+        #expect(contains.stdout.contains("15,000"))
+        let claimants = try claimwatch.run(["claimants", "--state", state.path])
+        #expect(claimants.stdout.contains("Anna Brandt"))
+        let before = try claimwatch.run(["stats", "--state", state.path, "--json"])
+        #expect(before.stdout.contains("\"articles\":4"))
+        #expect(before.stdout.contains("\"copies\":4"))
+        let figuresBefore = try claimwatch.run(["figures", "--state", state.path, "--json"]).stdout
+
+        let reindex = try claimwatch.run(["reindex", "--state", state.path])
+        #expect(reindex.status == 0, "\(reindex.stderr)")
+        #expect(try claimwatch.run(["stats", "--state", state.path, "--json"]).stdout == before.stdout)
+        #expect(try claimwatch.run(["figures", "--state", state.path, "--json"]).stdout == figuresBefore)
+        let bad = try claimwatch.run(["claims", "--state", state.path, "--since", "last tuesday"])
+        #expect(bad.status != 0)
+    }
+}
