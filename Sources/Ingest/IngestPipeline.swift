@@ -165,7 +165,7 @@ public final class IngestPipeline {
             try store.sync()
             for var file in batch {
                 do throws(EventLogError) {
-                    file.lastSeq = try writer.enqueue(file.events)?.upperBound
+                    file.receipt = try writer.enqueueWithReceipt(file.events)
                 } catch {
                     throw .log(error)
                 }
@@ -178,31 +178,37 @@ public final class IngestPipeline {
     }
 
     /// Moves the files whose events are durable. With `waiting`, first waits until
-    /// everything queued is durable.
+    /// everything queued is durable. Files whose events the log refused (a failed write,
+    /// rolled back) are forgotten, so a later look takes them again, and the refusal is
+    /// thrown.
     public func settle(waiting: Bool) throws(IngestError) {
         guard !inFlight.isEmpty else { return }
+        var failure: EventLogError?
         if waiting {
             do {
                 try writer.flush()
             } catch {
-                let lost = inFlight.filter { ($0.lastSeq ?? 0) > writer.durableSeq }
-                inFlight.removeAll { ($0.lastSeq ?? 0) > writer.durableSeq }
-                abandon(lost)
-                throw .log(error)
+                failure = error
             }
         }
-        let durable = writer.durableSeq
         var remaining: [StagedFile] = []
+        var refused: [StagedFile] = []
         for file in inFlight {
-            guard let last = file.lastSeq, last <= durable else {
+            switch file.receipt.map({ writer.fate(of: $0) }) ?? .durable {
+            case .pending:
                 remaining.append(file)
-                continue
+            case let .refused(error):
+                refused.append(file)
+                failure = failure ?? error
+            case .durable:
+                counters.pending -= 1
+                if let identity = file.identity { registry.commit(identity, file.disposition) }
+                finishMove(file.file, disposition: file.disposition)
             }
-            counters.pending -= 1
-            if let identity = file.identity { registry.commit(identity, file.disposition) }
-            finishMove(file.file, disposition: file.disposition)
         }
         inFlight = remaining
+        abandon(refused)
+        if let failure { throw .log(failure) }
     }
 
     /// Everything staged or queued: commit, wait, and move.
@@ -254,5 +260,6 @@ struct StagedFile {
     var identity: FileIdentity?
     var events: [any EventPayload]
     var disposition: ProcessedRegistry.Disposition
-    var lastSeq: UInt64?
+    /// Set once its events are queued in the log.
+    var receipt: EventLogWriter.Receipt?
 }
