@@ -20,6 +20,10 @@ public final class IngestPipeline {
     private let store: ArticleStore
     private let dropRoot: DropPath
     private var analyzer: ArticleAnalyzer
+    /// Set when the log refused an article the analyzer had already indexed: the index then
+    /// holds an original the log never recorded, and is rebuilt from the log before the
+    /// next file, so a retried file is not called a copy of itself.
+    private var analyzerAhead = false
     private var registry = ProcessedRegistry()
     private var staged: [StagedFile] = []
     private var inFlight: [StagedFile] = []
@@ -71,6 +75,27 @@ public final class IngestPipeline {
         ])
     }
 
+    /// A new analyzer with the originals the log holds, and nothing else.
+    private func restoreAnalyzer() throws(IngestError) {
+        var originals: [(article: String, content: String)] = []
+        do {
+            let cursor = try LogCursor(directory: configuration.layout.log)
+            while let item = try cursor.next() {
+                guard case let .record(record) = item, record.type == ArticleIngested.eventType,
+                      case let .articleIngested(ingested) = try record.event() else { continue }
+                originals.append((ingested.article, ingested.content))
+            }
+        } catch {
+            throw .log(error)
+        }
+        var fresh = try ArticleAnalyzer(store: store, indexFolder: configuration.layout.index,
+                                        maximumBytes: configuration.intake.maximumBytes)
+        _ = try fresh.restore(originals, rewrite: false)
+        analyzer = fresh
+        analyzerAhead = false
+        logger.info("near-copy index rebuilt from the log after refused records", metadata: ["articles": "\(originals.count)"])
+    }
+
     /// How many originals the near-copy index holds.
     public var indexedArticles: Int { analyzer.indexedArticles }
 
@@ -104,6 +129,12 @@ public final class IngestPipeline {
                 return
             }
         }
+        if analyzerAhead {
+            // Whatever else is on its way goes to the log first, so the log holds every
+            // original the new index must know.
+            try drain()
+            try restoreAnalyzer()
+        }
         let outcome = file.absolutePath.withCString { intake.read(pathAt: $0) }
         switch outcome {
         case .vanished:
@@ -117,12 +148,9 @@ public final class IngestPipeline {
             case let .rejected(rejection):
                 try stageRejection(file, rejection: rejection, identity: identity)
             case let .duplicate(duplicate):
-                counters.duplicates += 1
                 stage(StagedFile(file: file, identity: identity, events: [duplicate], disposition: .archive))
             case let .article(ingested, article, claims):
                 try store.store(article.text, contentID: ingested.content)
-                counters.ingested += 1
-                counters.claims += claims.count
                 stage(StagedFile(file: file, identity: identity, events: [ingested] + claims, disposition: .archive))
             }
         }
@@ -130,7 +158,6 @@ public final class IngestPipeline {
     }
 
     private func stageRejection(_ file: DroppedFile, rejection: Rejection, identity: FileIdentity?) throws(IngestError) {
-        counters.rejected += 1
         let relativeText = file.relativePath.description
         logger.notice("file rejected", metadata: ["path": "\(relativeText)", "reason": "\(rejection.code.rawValue)",
                                                    "message": "\(rejection.message)"])
@@ -202,6 +229,7 @@ public final class IngestPipeline {
                 failure = failure ?? error
             case .durable:
                 counters.pending -= 1
+                count(file.events)
                 if let identity = file.identity { registry.commit(identity, file.disposition) }
                 finishMove(file.file, disposition: file.disposition)
             }
@@ -209,6 +237,20 @@ public final class IngestPipeline {
         inFlight = remaining
         abandon(refused)
         if let failure { throw .log(failure) }
+    }
+
+    /// Files are counted once their events are durable, so a file the log refused and
+    /// that is taken again later is counted once.
+    private func count(_ events: [any EventPayload]) {
+        for event in events {
+            switch event {
+            case is ArticleIngested: counters.ingested += 1
+            case is ArticleDuplicate: counters.duplicates += 1
+            case is FileRejected: counters.rejected += 1
+            case is ClaimExtracted: counters.claims += 1
+            default: break
+            }
+        }
     }
 
     /// Everything staged or queued: commit, wait, and move.
@@ -222,6 +264,7 @@ public final class IngestPipeline {
     /// The files never made it into the log: forget them so a later look takes them again.
     private func abandon(_ files: [StagedFile]) {
         for file in files {
+            if file.events.contains(where: { $0 is ArticleIngested }) { analyzerAhead = true }
             if let identity = file.identity { registry.abandon(identity) }
             counters.pending -= 1
         }

@@ -62,10 +62,17 @@ final class IngestLoop: @unchecked Sendable {
                 case let .watch(event)?:
                     try handle(event)
                 case let .reconfigure(configuration)?:
+                    // Applied even when the log refuses the batch: a reload is never lost.
+                    defer { pipeline.reconfigure(configuration) }
                     try pipeline.drain()
-                    pipeline.reconfigure(configuration)
                 case .stop?:
-                    try pipeline.drain()
+                    do {
+                        try pipeline.drain()
+                    } catch {
+                        // No retrying on the way out: what the log refused stays in the drop folder.
+                        logger.error("stopping with files the log refused; they stay in the drop folder",
+                                     metadata: ["error": "\(error)"])
+                    }
                     break loop
                 case nil:
                     try pipeline.commit()
