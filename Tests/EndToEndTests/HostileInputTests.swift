@@ -72,7 +72,7 @@ import Testing
                 #expect(rejection?.reason == reason, "\(path)")
                 let kept = try #require(rejection?.quarantined, "\(path)")
                 var info = stat()
-                #expect(lstat(harness.state.path + "/" + kept, &info) == 0, "\(path) kept in quarantine")
+                #expect(harness.waitUntil { lstat(harness.state.path + "/" + kept, &info) == 0 }, "\(path) kept in quarantine")
                 #expect(FileManager.default.fileExists(atPath: harness.state.path + "/" + kept + ".reason"), "\(path)")
             } else {
                 #expect(try harness.rejection(for: path) == nil, "\(path) read as an article")
