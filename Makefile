@@ -5,12 +5,19 @@ STATE       ?= $(CURDIR)/var
 APT_PACKAGES = libinotifytools0-dev libxml2-dev libsqlite3-dev pkg-config systemd
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build release bench check-warnings clean help
+SOAK_MINUTES ?= 30
+FUZZ_SECONDS ?= 600
+FUZZ_JOBS    ?= 1
+
+.PHONY: run test deps build release bench soak faults fuzz check-warnings clean help
 
 help:
 	@echo "make run    set up, build in release mode, run claimwatchd on ./var (drop files into ./var/inbox)"
 	@echo "make test   set up and run the test suite"
 	@echo "make bench  build in release mode and print the benchmark figures"
+	@echo "make soak   $(SOAK_MINUTES) minutes at 50 files/s: RSS and drop-to-log latency per 5 minutes (SOAK_MINUTES=…)"
+	@echo "make faults burst of 50,000 files, 20 kill -9 restarts, a full disk, hostile files"
+	@echo "make fuzz   each libFuzzer target for $(FUZZ_SECONDS) s (FUZZ_SECONDS=…, FUZZ_JOBS=…)"
 
 # Installs the Debian packages the build links against, only when one is missing.
 deps:
@@ -45,5 +52,16 @@ test: deps
 bench: release
 	.build/release/claimwatch-bench log
 
+# The long proofs (see "Performance and reliability" in the README); `make test` runs a
+# short version of each. They drive the release executables and print their figures.
+soak: release
+	python3 scripts/soak.py --minutes $(SOAK_MINUTES)
+
+faults: release
+	python3 scripts/faults.py
+
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) scripts/fuzz.sh
+
 clean:
-	rm -rf .build
+	rm -rf .build fuzz/.build fuzz-out

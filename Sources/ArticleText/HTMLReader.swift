@@ -14,6 +14,11 @@ enum HTMLReader {
     static func read(_ html: String, maximumDepth: Int) throws(ArticleTextError) -> DocumentDraft {
         _ = libraryReady
         let bytes = Array(html.utf8)
+        let attributes = HTMLAttributeBudget.load(of: bytes)
+        guard attributes.load <= HTMLAttributeBudget.maximumLoad else {
+            throw .malformed(format: .html, reason: "too many attributes for libxml2 to check in reasonable time"
+                + " (one element has \(attributes.largest))")
+        }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let parsed = bytes.withUnsafeBufferPointer { buffer in

@@ -22,6 +22,10 @@ public final class IngestPipeline {
     private let store: ArticleStore
     private let dropRoot: DropPath
     private var analyzer: ArticleAnalyzer
+    /// Set when the log refused an article the analyzer had already indexed: the index then
+    /// holds an original the log never recorded, and is rebuilt from the log before the
+    /// next file, so a retried file is not called a copy of itself.
+    private var analyzerAhead = false
     private var registry = ProcessedRegistry()
     /// The figures' topics, for the live comparison (`figure.compared`).
     private var ledger = Ledger()
@@ -85,6 +89,38 @@ public final class IngestPipeline {
         ])
     }
 
+    /// A new analyzer and ledger with the originals and figures the log holds, and nothing
+    /// else: both took in articles whose records the log then refused.
+    private func restoreAnalyzer() throws(IngestError) {
+        var originals: [(article: String, content: String)] = []
+        var freshLedger = Ledger()
+        do {
+            let cursor = try LogCursor(directory: configuration.layout.log)
+            while let item = try cursor.next() {
+                guard case let .record(record) = item else { continue }
+                switch record.type {
+                case ArticleIngested.eventType:
+                    guard case let .articleIngested(ingested) = try record.event() else { continue }
+                    originals.append((ingested.article, ingested.content))
+                case ClaimExtracted.eventType:
+                    if record.json.contains(#""figures":[]"#) { continue }
+                    for figure in try record.decode(ClaimExtracted.self).ledgerFigures { freshLedger.add(figure) }
+                default:
+                    continue
+                }
+            }
+        } catch {
+            throw .log(error)
+        }
+        var fresh = try ArticleAnalyzer(store: store, indexFolder: configuration.layout.index,
+                                        maximumBytes: configuration.intake.maximumBytes)
+        _ = try fresh.restore(originals, rewrite: false)
+        analyzer = fresh
+        ledger = freshLedger
+        analyzerAhead = false
+        logger.info("near-copy index rebuilt from the log after refused records", metadata: ["articles": "\(originals.count)"])
+    }
+
     /// How many originals the near-copy index holds.
     public var indexedArticles: Int { analyzer.indexedArticles }
 
@@ -118,6 +154,12 @@ public final class IngestPipeline {
                 return
             }
         }
+        if analyzerAhead {
+            // Whatever else is on its way goes to the log first, so the log holds every
+            // original the new index must know.
+            try drain()
+            try restoreAnalyzer()
+        }
         let outcome = file.absolutePath.withCString { intake.read(pathAt: $0) }
         switch outcome {
         case .vanished:
@@ -131,12 +173,9 @@ public final class IngestPipeline {
             case let .rejected(rejection):
                 try stageRejection(file, rejection: rejection, identity: identity)
             case let .duplicate(duplicate):
-                counters.duplicates += 1
                 stage(StagedFile(file: file, identity: identity, events: [duplicate], disposition: .archive))
             case let .article(ingested, article, claims):
                 try store.store(article.text, contentID: ingested.content)
-                counters.ingested += 1
-                counters.claims += claims.count
                 let compared = compare(claims)
                 stage(StagedFile(file: file, identity: identity, events: [ingested] + claims + compared, disposition: .archive))
             }
@@ -172,7 +211,6 @@ public final class IngestPipeline {
     }
 
     private func stageRejection(_ file: DroppedFile, rejection: Rejection, identity: FileIdentity?) throws(IngestError) {
-        counters.rejected += 1
         let relativeText = file.relativePath.description
         logger.notice("file rejected", metadata: ["path": "\(relativeText)", "reason": "\(rejection.code.rawValue)",
                                                    "message": "\(rejection.message)"])
@@ -207,7 +245,7 @@ public final class IngestPipeline {
             try store.sync()
             for var file in batch {
                 do throws(EventLogError) {
-                    file.lastSeq = try writer.enqueue(file.events)?.upperBound
+                    file.receipt = try writer.enqueueWithReceipt(file.events)
                 } catch {
                     throw .log(error)
                 }
@@ -220,31 +258,52 @@ public final class IngestPipeline {
     }
 
     /// Moves the files whose events are durable. With `waiting`, first waits until
-    /// everything queued is durable.
+    /// everything queued is durable. Files whose events the log refused (a failed write,
+    /// rolled back) are forgotten, so a later look takes them again, and the refusal is
+    /// thrown.
     public func settle(waiting: Bool) throws(IngestError) {
         guard !inFlight.isEmpty else { return }
+        var failure: EventLogError?
         if waiting {
             do {
                 try writer.flush()
             } catch {
-                let lost = inFlight.filter { ($0.lastSeq ?? 0) > writer.durableSeq }
-                inFlight.removeAll { ($0.lastSeq ?? 0) > writer.durableSeq }
-                abandon(lost)
-                throw .log(error)
+                failure = error
             }
         }
-        let durable = writer.durableSeq
         var remaining: [StagedFile] = []
+        var refused: [StagedFile] = []
         for file in inFlight {
-            guard let last = file.lastSeq, last <= durable else {
+            switch file.receipt.map({ writer.fate(of: $0) }) ?? .durable {
+            case .pending:
                 remaining.append(file)
-                continue
+            case let .refused(error):
+                refused.append(file)
+                failure = failure ?? error
+            case .durable:
+                counters.pending -= 1
+                count(file.events)
+                if let identity = file.identity { registry.commit(identity, file.disposition) }
+                finishMove(file.file, disposition: file.disposition)
             }
-            counters.pending -= 1
-            if let identity = file.identity { registry.commit(identity, file.disposition) }
-            finishMove(file.file, disposition: file.disposition)
         }
         inFlight = remaining
+        abandon(refused)
+        if let failure { throw .log(failure) }
+    }
+
+    /// Files are counted once their events are durable, so a file the log refused and
+    /// that is taken again later is counted once.
+    private func count(_ events: [any EventPayload]) {
+        for event in events {
+            switch event {
+            case is ArticleIngested: counters.ingested += 1
+            case is ArticleDuplicate: counters.duplicates += 1
+            case is FileRejected: counters.rejected += 1
+            case is ClaimExtracted: counters.claims += 1
+            default: break
+            }
+        }
     }
 
     /// Everything staged or queued: commit, wait, and move.
@@ -258,6 +317,7 @@ public final class IngestPipeline {
     /// The files never made it into the log: forget them so a later look takes them again.
     private func abandon(_ files: [StagedFile]) {
         for file in files {
+            if file.events.contains(where: { $0 is ArticleIngested }) { analyzerAhead = true }
             if let identity = file.identity { registry.abandon(identity) }
             counters.pending -= 1
         }
@@ -296,5 +356,6 @@ struct StagedFile {
     var identity: FileIdentity?
     var events: [any EventPayload]
     var disposition: ProcessedRegistry.Disposition
-    var lastSeq: UInt64?
+    /// Set once its events are queued in the log.
+    var receipt: EventLogWriter.Receipt?
 }

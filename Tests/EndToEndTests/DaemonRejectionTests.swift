@@ -50,8 +50,9 @@ import Testing
             if reason != "directory" {
                 let kept = try #require(rejection?.quarantined)
                 #expect(FileManager.default.fileExists(atPath: harness.state.path + "/" + kept + ".reason"), "\(path)")
+                // The move follows the event's fsync by a moment: wait for it, do not race it.
                 var info = stat()
-                #expect(lstat(harness.state.path + "/" + kept, &info) == 0, "\(path) kept in quarantine")
+                #expect(harness.waitUntil { lstat(harness.state.path + "/" + kept, &info) == 0 }, "\(path) kept in quarantine")
             }
         }
         #expect(FileManager.default.fileExists(atPath: inbox + "/folder"))

@@ -24,6 +24,11 @@ final class NotifyListener {
 
     /// Datagrams received until one contains `text`, or `timeout` passes.
     func waitFor(_ text: String, timeout: TimeInterval = 30) -> [String] {
+        waitFor(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Datagrams received until one satisfies `match`, or `timeout` passes.
+    func waitFor(timeout: TimeInterval = 30, where match: (String) -> Bool) -> [String] {
         var received: [String] = []
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
@@ -34,7 +39,7 @@ final class NotifyListener {
             guard count > 0 else { continue }
             let message = String(decoding: buffer[..<count], as: UTF8.self)
             received.append(message)
-            if message.contains(text) { return received }
+            if match(message) { return received }
         }
         return received
     }

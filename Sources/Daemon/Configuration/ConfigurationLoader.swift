@@ -53,6 +53,7 @@ public struct ConfigurationLoader: Sendable {
         }
         if let stateFlag { configuration.state = StateLayout(root: stateFlag) }
         configuration.runtimeDirectory = environment["RUNTIME_DIRECTORY"].flatMap { $0.split(separator: ":").first.map(String.init) }
+        configuration.simulatedDiskFullFlag = environment["CLAIMWATCH_FAULT_DISK_FULL"].flatMap { $0.isEmpty ? nil : $0 }
         return try configuration.validated()
     }
 

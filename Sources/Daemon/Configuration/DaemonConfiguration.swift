@@ -1,3 +1,4 @@
+import EventLog
 import Foundation
 public import Ingest
 import Watcher
@@ -23,6 +24,9 @@ public struct DaemonConfiguration: Sendable, Equatable {
     /// Private scratch space for the watcher's wake-up file: systemd's
     /// `$RUNTIME_DIRECTORY` when it gives one, else `<state>/run`.
     public var runtimeDirectory: String?
+    /// A test seam, set only from `$CLAIMWATCH_FAULT_DISK_FULL`: while a file exists at this
+    /// path, writes to the log fail with `ENOSPC` (see `EventLogConfiguration`).
+    public var simulatedDiskFullFlag: String?
 
     public init(state: StateLayout) {
         self.state = state
@@ -32,13 +36,21 @@ public struct DaemonConfiguration: Sendable, Equatable {
 
     /// The settings as recorded in `daemon.started` and printed by `--check-config`.
     public var summary: [String: String] {
-        [
+        var summary = [
             "state": state.root, "inbox": dropFolder, "recursive": "\(recursive)", "keep": "\(keep)",
             "max-file-size": "\(maximumFileBytes)", "ignore": ignorePatterns.joined(separator: " "),
             "rescan-interval": ConfigValue.format(rescanInterval), "poll-interval": ConfigValue.format(pollInterval),
             "force-polling": "\(forcePolling)", "segment-size": "\(segmentBytes)", "batch-size": "\(batchSize)",
             "config": configFile ?? "(none)",
         ]
+        if let simulatedDiskFullFlag { summary["fault-disk-full"] = simulatedDiskFullFlag }
+        return summary
+    }
+
+    var log: EventLogConfiguration {
+        var log = EventLogConfiguration(directory: state.log, segmentBytes: segmentBytes)
+        log.diskFullWhileExists = simulatedDiskFullFlag
+        return log
     }
 
     var watcher: WatcherConfiguration {

@@ -41,7 +41,7 @@ public final class DaemonService: Service, Sendable {
         try Self.prepareFolders(configuration)
         let writer: EventLogWriter
         do {
-            writer = try EventLogWriter(configuration: .init(directory: configuration.state.log, segmentBytes: configuration.segmentBytes))
+            writer = try EventLogWriter(configuration: configuration.log)
         } catch {
             throw DaemonError.startup(error.description)
         }

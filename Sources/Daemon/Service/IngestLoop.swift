@@ -54,7 +54,6 @@ final class IngestLoop: @unchecked Sendable {
         let watchdogEvery = notifier.watchdogInterval
         var lastPing = ContinuousClock.now
         var lastStatus = ""
-        var failures = 0
         loop: while true {
             let idle = !pipeline.hasPendingWork
             let idleWait: Duration = idle ? min(watchdogEvery ?? .seconds(1), .seconds(1)) : .zero
@@ -64,10 +63,17 @@ final class IngestLoop: @unchecked Sendable {
                 case let .watch(event)?:
                     try handle(event)
                 case let .reconfigure(configuration)?:
+                    // Applied even when the log refuses the batch: a reload is never lost.
+                    defer { pipeline.reconfigure(configuration) }
                     try pipeline.drain()
-                    pipeline.reconfigure(configuration)
                 case .stop?:
-                    try pipeline.drain()
+                    do {
+                        try pipeline.drain()
+                    } catch {
+                        // No retrying on the way out: what the log refused stays in the drop folder.
+                        logger.error("stopping with files the log refused; they stay in the drop folder",
+                                     metadata: ["error": "\(error)"])
+                    }
                     break loop
                 case nil:
                     try pipeline.commit()
@@ -77,7 +83,14 @@ final class IngestLoop: @unchecked Sendable {
                     if idle { pipeline.refreshStore(maximum: 500) }
                 }
                 try pipeline.settle(waiting: false)
-                failures = 0
+                if let trouble = outage, writer.durableSeq > trouble.durableSeq {
+                    outage = nil
+                    logger.notice("the event log takes records again; resuming", metadata: [
+                        "paused-for": "\(ContinuousClock.now - trouble.since)"])
+                    // The files refused while it was paused wait in the drop folder with no new
+                    // event to announce them.
+                    requestRescan()
+                }
             } catch {
                 if Self.needsRestart(error) {
                     // Retrying cannot help: end, and let the supervisor restart the daemon,
@@ -86,14 +99,7 @@ final class IngestLoop: @unchecked Sendable {
                     onFatal("\(error)")
                     break loop
                 }
-                // The log could not take the batch (a full disk, say): the files stay in
-                // the drop folder and the next rescan offers them again.
-                failures += 1
-                let pause = Duration.milliseconds(min(30_000, 250 << min(failures, 7)))
-                logger.error("cannot record files in the log; will retry", metadata: ["error": "\(error)", "retry-in": "\(pause)"])
-                _ = try? notifier.status("log unavailable, retrying: \(error)")
-                Thread.sleep(forTimeInterval: Double(pause.components.seconds) + Double(pause.components.attoseconds) / 1e18)
-                requestRescan()
+                pause(after: error)
             }
             counters.value = pipeline.counters
             let now = ContinuousClock.now
@@ -101,7 +107,8 @@ final class IngestLoop: @unchecked Sendable {
                 _ = try? notifier.watchdog()
                 lastPing = now
             }
-            let status = pipeline.counters.summary
+            let status = outage.map { "paused, files wait in the drop folder: \($0.reason) (\(pipeline.counters.summary))" }
+                ?? pipeline.counters.summary
             if status != lastStatus {
                 _ = try? notifier.status(status)
                 lastStatus = status
@@ -109,6 +116,40 @@ final class IngestLoop: @unchecked Sendable {
         }
         counters.value = pipeline.counters
         finished.signal()
+    }
+
+    /// Set while the log refuses records (a full disk, say). Files are then taken one at a
+    /// time, each written and waited for, so the first that goes through ends the pause.
+    private struct Outage {
+        var since: ContinuousClock.Instant
+        var failures: Int
+        var reason: String
+        /// What was durable when it began: the pause ends once more is.
+        var durableSeq: UInt64
+    }
+
+    private var outage: Outage?
+
+    /// The log could not take a batch: its files stay in the drop folder. Waits with a
+    /// growing pause (up to 30 s), keeping the watchdog fed, then offers the folder's
+    /// files again if nothing is queued, so the daemon resumes on its own once space
+    /// returns, without waiting for a new file to arrive.
+    private func pause(after error: any Error) {
+        var trouble = outage ?? Outage(since: .now, failures: 0, reason: "", durableSeq: writer.durableSeq)
+        trouble.failures += 1
+        trouble.reason = "\(error)"
+        outage = trouble
+        let pause = Duration.milliseconds(min(30_000, 250 << min(trouble.failures - 1, 7)))
+        logger.error("cannot record files in the log; they stay in the drop folder, will retry", metadata: [
+            "error": "\(error)", "retry-in": "\(pause)", "attempt": "\(trouble.failures)"])
+        _ = try? notifier.status("paused, files wait in the drop folder: \(error) (retry in \(pause))")
+        let until = ContinuousClock.now + pause
+        while ContinuousClock.now < until {
+            let step = min(until - ContinuousClock.now, notifier.watchdogInterval ?? .seconds(1), .seconds(1))
+            Thread.sleep(forTimeInterval: Double(step.components.seconds) + Double(step.components.attoseconds) / 1e18)
+            _ = try? notifier.watchdog()
+        }
+        if queue.count == 0 { requestRescan() }
     }
 
     private static func needsRestart(_ error: any Error) -> Bool {
@@ -123,6 +164,9 @@ final class IngestLoop: @unchecked Sendable {
             onReady()
         case let .file(file):
             try pipeline.take(file)
+            // While the log refuses records, each file is a probe: written and waited for
+            // on its own, so no batch of files is read only to be refused.
+            if outage != nil { try pipeline.drain() }
         case let .rescanned(reason, files):
             try pipeline.commit()
             _ = try writer.enqueue(WatchRescan(reason: reason.eventName, files: files))

@@ -9,6 +9,10 @@ public struct EventLogConfiguration: Sendable {
     public var segmentBytes: Int
     /// Wall-clock time for each record's `time`; tests inject their own.
     public var now: @Sendable () -> Date
+    /// A fault seam for tests of a full disk: while a file exists at this path, every
+    /// write to the log fails with `ENOSPC`, exactly as a full file system makes it fail.
+    /// Only executables set it, from an environment variable that is meant for tests.
+    public var diskFullWhileExists: String?
 
     public init(directory: String, segmentBytes: Int = 64 << 20, now: @escaping @Sendable () -> Date = { Date() }) {
         self.directory = directory

@@ -31,7 +31,7 @@ public final class EventLogWriter: @unchecked Sendable {
         state = WriterState(nextSeq: recovery.nextSeq)
         let flusher = try SegmentFlusher(
             directory: configuration.directory, segment: recovery.segment, size: recovery.size,
-            segmentBytes: configuration.segmentBytes)
+            segmentBytes: configuration.segmentBytes, diskFullWhileExists: configuration.diskFullWhileExists)
         let thread = Thread { [self] in self.runFlusher(flusher) }
         thread.name = "claimwatch-log-writer"
         thread.start()
@@ -78,8 +78,15 @@ public final class EventLogWriter: @unchecked Sendable {
 
     /// Queues several records with consecutive `seq`s.
     public func enqueue(_ payloads: [any EventPayload]) throws(EventLogError) -> ClosedRange<UInt64>? {
+        try enqueueWithReceipt(payloads)?.seqs
+    }
+
+    /// Queues several records with consecutive `seq`s and returns a receipt that tells,
+    /// later, whether they became durable or were refused. A `seq` alone cannot tell:
+    /// after a rolled-back write the refused `seq`s are handed out again to new records.
+    public func enqueueWithReceipt(_ payloads: [any EventPayload]) throws(EventLogError) -> Receipt? {
         guard !payloads.isEmpty else { return nil }
-        let range: (ClosedRange<UInt64>, Bool) = try withState { state throws(EventLogError) in
+        let range: (Receipt, Bool) = try withState { state throws(EventLogError) in
             try state.admit()
             let time = configuration.now()
             let first = state.nextSeq
@@ -93,10 +100,38 @@ public final class EventLogWriter: @unchecked Sendable {
                 state.nextSeq = first
                 throw error
             }
-            return (first...(state.nextSeq - 1), state.flusherIdle)
+            return (Receipt(seqs: first...(state.nextSeq - 1), epoch: state.rollbacks), state.flusherIdle)
         }
         if range.1 { condition.signal() }
         return range.0
+    }
+
+    /// Records queued together, and the rollback epoch they were queued in.
+    public struct Receipt: Sendable, Equatable {
+        public let seqs: ClosedRange<UInt64>
+        let epoch: Int
+    }
+
+    public enum Fate: Sendable {
+        case pending
+        case durable
+        /// The write failed and was rolled back, or the writer failed: they will never be.
+        case refused(EventLogError)
+    }
+
+    /// Whether the records of `receipt` are on disk, still on their way, or refused.
+    public func fate(of receipt: Receipt) -> Fate {
+        withState { state in
+            if receipt.epoch < state.rollbacks {
+                // A rollback ended the epoch they were queued in: they stand only if they
+                // were durable before it.
+                if receipt.seqs.upperBound <= state.rollbackFloors[receipt.epoch] { return .durable }
+                return .refused(state.lastRollback ?? .closed)
+            }
+            if receipt.seqs.upperBound <= state.durableSeq { return .durable }
+            if let poisoned = state.poisoned { return .refused(poisoned) }
+            return .pending
+        }
     }
 
     /// Returns once the record `seq` is on disk, or throws why it never will be.

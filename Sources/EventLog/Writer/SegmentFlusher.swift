@@ -16,9 +16,12 @@ final class SegmentFlusher: @unchecked Sendable {
     private let segmentBytes: Int64
     private var file: LogFile
     private var size: Int64
+    private let diskFullWhileExists: String?
 
-    init(directory: String, segment: Segment, size: Int64, segmentBytes: Int) throws(EventLogError) {
+    init(directory: String, segment: Segment, size: Int64, segmentBytes: Int,
+         diskFullWhileExists: String? = nil) throws(EventLogError) {
         self.directory = directory
+        self.diskFullWhileExists = diskFullWhileExists
         self.segmentBytes = Int64(segmentBytes)
         self.file = try LogFile(path: segment.path, flags: O_WRONLY | O_APPEND)
         self.size = size
@@ -26,6 +29,9 @@ final class SegmentFlusher: @unchecked Sendable {
 
     func write(_ batch: WriterState.Batch) -> Outcome {
         var durable = batch.firstSeq - 1
+        if let flag = diskFullWhileExists, access(flag, F_OK) == 0 {
+            return .rolledBack(durable: durable, .io(operation: "write", path: file.path, errno: ENOSPC))
+        }
         var index = 0
         var byteStart = 0
         while index < batch.recordEnds.count {

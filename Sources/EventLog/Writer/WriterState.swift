@@ -31,6 +31,8 @@ struct WriterState {
     /// even though their `seq`s are handed out again.
     var rollbacks = 0
     var lastRollback: EventLogError?
+    /// For each rollback, in order, the last `seq` that was durable when it happened.
+    var rollbackFloors: [UInt64] = []
 
     init(nextSeq: UInt64) {
         self.nextSeq = nextSeq
@@ -79,6 +81,7 @@ struct WriterState {
             pendingEnds = []
             nextSeq = durable + 1
             rollbacks += 1
+            rollbackFloors.append(durable)
             lastRollback = error
             return release { $0 <= durable ? .success(()) : .failure(error) }
         case let .failed(durable, error):

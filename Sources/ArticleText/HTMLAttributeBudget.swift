@@ -1,0 +1,111 @@
+/// libxml2 checks each new attribute against every earlier one of the same element, so an
+/// element with n attributes costs n² string comparisons: one tag with 300,000 attributes
+/// (3 MB) keeps the parser busy for hours. This linear pre-scan adds up n² over the tags
+/// of a page, so such a page is refused before libxml2 sees it. Real pages stay far below
+/// the budget (a few attributes per element, so a few million for a large page).
+struct HTMLAttributeBudget {
+    /// About one element with 7,000 attributes, or 10,000 elements with 70 each.
+    static let maximumLoad = 50_000_000
+
+    /// The sum over tags of their attribute count squared, and the largest count, over
+    /// bytes outside comments, scripts and style sheets. Stops counting past the budget.
+    static func load(of bytes: [UInt8]) -> (load: Int, largest: Int) {
+        var scanner = HTMLAttributeBudget(bytes: bytes)
+        return scanner.scan()
+    }
+
+    private let bytes: [UInt8]
+    private var index = 0
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private mutating func scan() -> (load: Int, largest: Int) {
+        var load = 0
+        var largest = 0
+        while index < bytes.count, load <= Self.maximumLoad {
+            guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count else {
+                index += 1
+                continue
+            }
+            let next = bytes[index + 1]
+            if next == UInt8(ascii: "!"), index + 3 < bytes.count, bytes[index + 2] == UInt8(ascii: "-"),
+               bytes[index + 3] == UInt8(ascii: "-") {
+                skip(past: Array("-->".utf8), from: index + 4)
+                continue
+            }
+            guard Self.isLetter(next) else {
+                index += 1
+                continue
+            }
+            let (name, count) = tag()
+            load += count * count
+            largest = max(largest, count)
+            if name == "script" || name == "style" { skip(past: Array("</\(name)".utf8), from: index) }
+        }
+        return (load, largest)
+    }
+
+    /// Reads one start tag from its `<`: its lowercased name and how many attributes it has.
+    private mutating func tag() -> (name: String, count: Int) {
+        index += 1
+        var name: [UInt8] = []
+        while index < bytes.count, Self.isNameByte(bytes[index]) {
+            if name.count < 16 { name.append(bytes[index] | 0x20) }
+            index += 1
+        }
+        var count = 0
+        var afterSpace = true
+        var afterEquals = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: ">"):
+                return (String(decoding: name, as: UTF8.self), count)
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                while index < bytes.count, bytes[index] != byte { index += 1 }
+                index += 1
+                afterSpace = false
+                afterEquals = false
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\u{0C}"):
+                afterSpace = true
+            case UInt8(ascii: "="):
+                afterEquals = true
+                afterSpace = false
+            case UInt8(ascii: "/"):
+                afterSpace = true
+            default:
+                if afterSpace, !afterEquals { count += 1 }
+                afterSpace = false
+                afterEquals = false
+            }
+        }
+        return (String(decoding: name, as: UTF8.self), count)
+    }
+
+    /// Moves past the first `marker` (ASCII, matched without case) at or after `start`.
+    private mutating func skip(past marker: [UInt8], from start: Int) {
+        var position = start
+        while position + marker.count <= bytes.count {
+            var matched = true
+            for (offset, byte) in marker.enumerated() where bytes[position + offset] | 0x20 != byte | 0x20 {
+                matched = false
+                break
+            }
+            if matched {
+                index = position + marker.count
+                return
+            }
+            position += 1
+        }
+        index = bytes.count
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+    }
+}

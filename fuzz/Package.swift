@@ -1,0 +1,20 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// libFuzzer targets for the pure text core. A package of its own because the sanitizer
+// flags apply to a whole build: `make fuzz` builds it with
+// `-Xswiftc -sanitize=fuzzer,address` into its own scratch folder, and `make test` never
+// sees it. Each target's `main` hands its test function to libFuzzer's driver.
+let package = Package(
+    name: "claimwatch-fuzz",
+    platforms: [.macOS(.v15)],
+    dependencies: [.package(name: "claimwatch", path: "..")],
+    targets: [.target(name: "FuzzDriver")] + ["decoder", "html", "json", "sentences", "claims"].map { name in
+        .executableTarget(
+            name: "fuzz-\(name)",
+            dependencies: ["FuzzDriver", .product(name: "ClaimwatchTextCore", package: "claimwatch")],
+            path: "Sources/fuzz-\(name)",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        )
+    }
+)
