@@ -19,12 +19,11 @@ extension ClaimStore {
         sql += " ORDER BY figures DESC, last_seq DESC"
         if let limit { sql += " LIMIT \(max(0, limit))" }
         let topics = try database.prepare(sql).rows(values) { ($0.text(0) ?? "", $0.text(1) ?? "", $0.text(2) ?? "") }
+        // One range scan of the topic's figures: their display fields are on the row.
         let lines = try database.prepare("""
-            SELECT f.claim, f.idx, f.text, f.low, f.high, f.bound, f.unit, f.counted, f.lo, f.hi,
-                   c.article, cl.canonical, c.cue, c.stance, c.time, a.outlet, a.published, a.copies, a.path
-            FROM figures f JOIN claims c ON c.seq = f.seq LEFT JOIN claimants cl ON cl.id = c.claimant
-            LEFT JOIN articles a ON a.id = c.article
-            WHERE f.topic = ? ORDER BY f.seq, f.idx
+            SELECT claim, idx, text, low, high, bound, unit, counted, lo, hi,
+                   article, claimant, cue, stance, time, outlet, published, copies, path
+            FROM figures WHERE topic = ? ORDER BY seq, idx
             """)
         return try topics.map { (topic: (String, String, String)) throws(StoreError) in
             var ranges: [FigureRange] = []
