@@ -19,7 +19,14 @@ struct Words {
         let scalars = Array(text.unicodeScalars)
         var start: Int?
         func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || scalar.properties.numericType != nil || "'’-.".unicodeScalars.contains(scalar)
+            // ASCII, most of any text, answered without the Unicode property tables: its only
+            // alphabetic scalars are the letters and its only numeric ones the digits.
+            if scalar.isASCII {
+                let value = scalar.value | 0x20
+                return (value >= 0x61 && value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                    || scalar == "'" || scalar == "-" || scalar == "."
+            }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || "'’-.".unicodeScalars.contains(scalar)
         }
         func close(at end: Int, clause: Bool) {
             guard var begin = start else { return }

@@ -19,12 +19,11 @@ extension ClaimStore {
         sql += " ORDER BY figures DESC, last_seq DESC"
         if let limit { sql += " LIMIT \(max(0, limit))" }
         let topics = try database.prepare(sql).rows(values) { ($0.text(0) ?? "", $0.text(1) ?? "", $0.text(2) ?? "") }
+        // One range scan of the topic's figures: their display fields are on the row.
         let lines = try database.prepare("""
-            SELECT f.claim, f.idx, f.text, f.low, f.high, f.bound, f.unit, f.counted, f.lo, f.hi,
-                   c.article, cl.canonical, c.cue, c.stance, c.time, a.outlet, a.published, a.copies, a.path
-            FROM figures f JOIN claims c ON c.seq = f.seq LEFT JOIN claimants cl ON cl.id = c.claimant
-            LEFT JOIN articles a ON a.id = c.article
-            WHERE f.topic = ? ORDER BY f.seq, f.idx
+            SELECT claim, idx, text, low, high, bound, unit, counted, lo, hi,
+                   article, claimant, cue, stance, time, outlet, published, copies, path
+            FROM figures WHERE topic = ? ORDER BY seq, idx
             """)
         return try topics.map { (topic: (String, String, String)) throws(StoreError) in
             var ranges: [FigureRange] = []
@@ -68,17 +67,22 @@ extension ClaimStore {
         let byHigh = ranges.indices.sorted { ranges[$0].high < ranges[$1].high }
         let byLow = ranges.indices.sorted { ranges[$0].low < ranges[$1].low }
         let highs = byHigh.map { ranges[$0].high }, lows = byLow.map { ranges[$0].low }
+        let names = report.figures.map(\.figure)
         var total = 0
+        var others: [Int] = []
+        others.reserveCapacity(TopicReport.listed)
         for index in ranges.indices {
             let below = Self.count(highs) { $0 < ranges[index].low }
             let above = lows.count - Self.count(lows) { $0 <= ranges[index].high }
-            let others = Array(byHigh.prefix(min(below, TopicReport.listed)))
-                + Array(byLow.suffix(above).prefix(max(0, TopicReport.listed - below)))
+            others.removeAll(keepingCapacity: true)
+            others.append(contentsOf: byHigh.prefix(min(below, TopicReport.listed)))
+            others.append(contentsOf: byLow.suffix(above).prefix(max(0, TopicReport.listed - below)))
+            others.sort()
             report.figures[index].conflicting = below + above
-            report.figures[index].conflicts = others.sorted().map { report.figures[$0].figure }
+            report.figures[index].conflicts = others.map { names[$0] }
             total += below + above
-            for other in others.sorted() where other > index && report.conflicts.count < TopicReport.pairsListed {
-                report.conflicts.append([report.figures[index].figure, report.figures[other].figure])
+            for other in others where other > index && report.conflicts.count < TopicReport.pairsListed {
+                report.conflicts.append([names[index], names[other]])
             }
         }
         report.conflictingPairs = total / 2

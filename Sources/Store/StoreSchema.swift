@@ -1,7 +1,11 @@
-/// The tables of the query store. A change here bumps `version`; a store with another
+/// The tables of the query store. `figures` carries, besides the figure, the display
+/// fields of its claim, claimant and article (copies kept current as copies arrive), keyed
+/// by topic: a topic's view is one range scan, with no lookup per figure. A figure with no
+/// topic (no range to compare) has topic ''.
+/// A change here bumps `version`; a store with another
 /// version is rebuilt from the log rather than migrated (it is only a projection).
 enum StoreSchema {
-    static let version = 1
+    static let version = 2
 
     static func create(fts: Bool) -> String {
         var sql = """
@@ -29,10 +33,13 @@ enum StoreSchema {
             CREATE INDEX IF NOT EXISTS claims_article ON claims(article, seq);
             CREATE INDEX IF NOT EXISTS claims_time ON claims(time);
             CREATE TABLE IF NOT EXISTS figures(
-                claim TEXT NOT NULL, idx INTEGER NOT NULL, seq INTEGER NOT NULL, text TEXT NOT NULL, low REAL, high REAL,
-                bound TEXT NOT NULL, unit TEXT, counted TEXT, topic TEXT, lo REAL, hi REAL,
-                PRIMARY KEY(claim, idx)) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS figures_topic ON figures(topic, seq);
+                topic TEXT NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL, claim TEXT NOT NULL, text TEXT NOT NULL,
+                low REAL, high REAL, bound TEXT NOT NULL, unit TEXT, counted TEXT, lo REAL, hi REAL,
+                article TEXT NOT NULL, claimant TEXT, cue TEXT, stance TEXT NOT NULL, time TEXT NOT NULL,
+                outlet TEXT, published TEXT, path TEXT, copies INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY(topic, seq, idx)) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS figures_claim ON figures(claim, idx);
+            CREATE INDEX IF NOT EXISTS figures_article ON figures(article);
             CREATE TABLE IF NOT EXISTS topics(
                 id TEXT PRIMARY KEY, key TEXT NOT NULL, label TEXT NOT NULL, figures INTEGER NOT NULL DEFAULT 0,
                 max_lo REAL NOT NULL, min_hi REAL NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0);

@@ -20,6 +20,8 @@ final class StoreWriter {
     private let insertClaim: Statement
     private let insertText: Statement
     private let insertFigure: Statement
+    private let articleFields: Statement
+    private let countFigureCopy: Statement
     private let upsertTopic: Statement
     private let upsertPhrase: Statement
     private let topicLabel: Statement
@@ -53,9 +55,12 @@ final class StoreWriter {
             """)
         insertText = try database.prepare("INSERT INTO claims_fts(rowid, text) VALUES(?, ?)")
         insertFigure = try database.prepare("""
-            INSERT OR IGNORE INTO figures(claim, idx, seq, text, low, high, bound, unit, counted, topic, lo, hi)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO figures(claim, idx, seq, text, low, high, bound, unit, counted, topic, lo, hi,
+                article, claimant, cue, stance, time, outlet, published, path, copies)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        articleFields = try database.prepare("SELECT outlet, published, path, copies FROM articles WHERE id = ?")
+        countFigureCopy = try database.prepare("UPDATE figures SET copies = copies + 1 WHERE article = ?")
         upsertTopic = try database.prepare("""
             INSERT INTO topics(id, key, label, figures, max_lo, min_hi, last_seq) VALUES(?, ?, ?, 1, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET figures = figures + 1, max_lo = max(max_lo, excluded.max_lo),
@@ -89,6 +94,7 @@ final class StoreWriter {
                                     .real(copy.similarity), .integer(Int64(record.seq))])
                 if database.changes > 0 {
                     try countCopy.run([.text(copy.of)])
+                    try countFigureCopy.run([.text(copy.of)])
                     added["count.copies", default: 0] += 1
                 }
             case ClaimExtracted.eventType:
@@ -122,14 +128,21 @@ final class StoreWriter {
         added["count.claims", default: 0] += 1
         added["count.figures", default: 0] += claim.figures.count
         if fts { try insertText.run([.integer(seq), .text(claim.text)]) }
+        guard !claim.figures.isEmpty else { return }
+        // The article's display fields, copied onto each figure (see `StoreSchema`).
+        let article = try articleFields.rows([.text(claim.article)]) { row in
+            [SQLValue.text(row.text(0)), .text(row.text(1)), .text(row.text(2)), .integer(row.integer(3))]
+        }.first ?? [.null, .null, .null, .integer(0)]
+        let display: [SQLValue] = [.text(claim.article), .text(claim.claimant.flatMap { $0.canonical.isEmpty ? nil : $0.canonical }),
+                                   .text(claim.cue), .text(claim.stance), .text(time)] + article
         for figure in claim.ledgerFigures {
             let range = figure.range
             let key = range == nil ? nil : TopicKeyMaker.key(for: figure)
             let topic = key?.topicID
             try insertFigure.run([.text(figure.ref.claim), .integer(figure.ref.index), .integer(seq), .text(figure.text),
                                   .real(figure.low), .real(figure.high), .text(figure.bound), .text(figure.unit),
-                                  .text(figure.counted), .text(topic), .real(range.map { Self.finite($0.low) }),
-                                  .real(range.map { Self.finite($0.high) })])
+                                  .text(figure.counted), .text(topic ?? ""), .real(range.map { Self.finite($0.low) }),
+                                  .real(range.map { Self.finite($0.high) })] + display)
             guard let key, let topic, let range else { continue }
             let phrase = figure.counted ?? figure.text
             try upsertTopic.run([.text(topic), .text(key.description), .text(phrase), .real(Self.finite(range.low)),

@@ -23,6 +23,7 @@ public struct LogRecord: Sendable, Equatable {
         guard type == Payload.eventType else {
             throw .decoding(type: type, seq: seq, reason: "expected \(Payload.eventType)")
         }
+        if let payload = Payload.read(line) { return payload }
         do {
             return try JSONDecoder().decode(Payload.self, from: Data(line))
         } catch {

@@ -9,9 +9,15 @@ public protocol EventPayload: Codable, Sendable {
     /// Writes the fields into the record. The default goes through `Codable`; types written
     /// often write them directly, in the order and form `Codable` would.
     func writeFields(to writer: inout EventFieldWriter) throws(EventLogError)
+
+    /// Reads the payload from its record line directly, or nil to leave it to `Codable`
+    /// (the default, and what a reader does with anything it is unsure of).
+    static func read(_ line: [UInt8]) -> Self?
 }
 
 extension EventPayload {
+    public static func read(_ line: [UInt8]) -> Self? { nil }
+
     public func writeFields(to writer: inout EventFieldWriter) throws(EventLogError) {
         try StreamingJSONEncoder.appendFields(of: self, to: &writer.output, existingFields: writer.count)
     }

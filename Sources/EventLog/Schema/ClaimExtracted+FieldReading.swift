@@ -1,0 +1,95 @@
+extension ClaimExtracted {
+    /// Every claim is read when the query store is rebuilt, so it skips `JSONDecoder`
+    /// (most of the rebuild's time); the same fields, with the same rules for absent
+    /// optionals, as the `Codable` decoding it stands in for.
+    public static func read(_ line: [UInt8]) -> ClaimExtracted? {
+        var reader = EventFieldReader(line)
+        var claim: String?, article: String?, text: String?, content: String?, span: Span?, claimant: Claimant?
+        var cue: String?, stance: String?, hedges: [String]?, quote: Bool?, figures: [Figure]?
+        let read = reader.object { key, value in
+            switch key {
+            case "claim": claim = value.string(); return claim != nil
+            case "article": article = value.string(); return article != nil
+            case "text": text = value.string(); return text != nil
+            case "content": return optional(&value) { $0.string() }.map { content = $0 } != nil
+            case "cue": return optional(&value) { $0.string() }.map { cue = $0 } != nil
+            case "stance": stance = value.string(); return stance != nil
+            case "quote": quote = value.bool(); return quote != nil
+            case "hedges":
+                var list: [String] = []
+                guard value.array({ element in
+                    guard let hedge = element.string() else { return false }
+                    list.append(hedge)
+                    return true
+                }) else { return false }
+                hedges = list
+                return true
+            case "span": return optional(&value) { readSpan(&$0) }.map { span = $0 } != nil
+            case "claimant": return optional(&value) { readClaimant(&$0) }.map { claimant = $0 } != nil
+            case "figures":
+                var list: [Figure] = []
+                guard value.array({ element in
+                    guard let figure = readFigure(&element) else { return false }
+                    list.append(figure)
+                    return true
+                }) else { return false }
+                figures = list
+                return true
+            default: return value.skip()
+            }
+        }
+        guard read, reader.atEnd(), let claim, let article, let text, let stance, let hedges, let quote, let figures else { return nil }
+        return ClaimExtracted(claim: claim, article: article, text: text, content: content, span: span, claimant: claimant,
+                              cue: cue, stance: stance, hedges: hedges, quote: quote, figures: figures)
+    }
+
+    /// `.some(nil)` for null, `.some(value)` for a value, nil when the value cannot be read.
+    private static func optional<T>(_ reader: inout EventFieldReader, _ value: (inout EventFieldReader) -> T?) -> T?? {
+        if reader.null() { return .some(nil) }
+        return value(&reader).map { .some($0) }
+    }
+
+    private static func readSpan(_ reader: inout EventFieldReader) -> Span? {
+        var start: Int?, end: Int?
+        let read = reader.object { key, value in
+            switch key {
+            case "start": start = value.integer(); return start != nil
+            case "end": end = value.integer(); return end != nil
+            default: return value.skip()
+            }
+        }
+        guard read, let start, let end else { return nil }
+        return Span(start: start, end: end)
+    }
+
+    private static func readClaimant(_ reader: inout EventFieldReader) -> Claimant? {
+        var name: String?, canonical: String?, kind: String?
+        let read = reader.object { key, value in
+            switch key {
+            case "name": name = value.string(); return name != nil
+            case "canonical": canonical = value.string(); return canonical != nil
+            case "kind": kind = value.string(); return kind != nil
+            default: return value.skip()
+            }
+        }
+        guard read, let name, let canonical, let kind else { return nil }
+        return Claimant(name: name, canonical: canonical, kind: kind)
+    }
+
+    private static func readFigure(_ reader: inout EventFieldReader) -> Figure? {
+        var text: String?, low: Double?, high: Double?, bound: String?, unit: String?, counted: String?
+        let read = reader.object { key, value in
+            switch key {
+            case "text": text = value.string(); return text != nil
+            case "low": return optional(&value) { $0.double() }.map { low = $0 } != nil
+            case "high": return optional(&value) { $0.double() }.map { high = $0 } != nil
+            case "bound": bound = value.string(); return bound != nil
+            case "unit": return optional(&value) { $0.string() }.map { unit = $0 } != nil
+            case "counted": return optional(&value) { $0.string() }.map { counted = $0 } != nil
+            default: return value.skip()
+            }
+        }
+        guard read, let text, let bound else { return nil }
+        return Figure(text: text, low: low, high: high, bound: bound, unit: unit, counted: counted)
+    }
+}
