@@ -42,16 +42,31 @@ public enum SourceCounter {
     /// For each figure, in order, how many independent sources and reports back its value
     /// (the same range) within the topic.
     public static func backing(_ figures: [Sourced]) -> [Backing] {
-        var sources: [FigureRange: Set<String>] = [:]
-        var reports: [FigureRange: Set<String>] = [:]
-        var copies: [FigureRange: Int] = [:]
-        for figure in figures {
-            sources[figure.range, default: []].insert(figure.source)
-            if reports[figure.range, default: []].insert(figure.article).inserted { copies[figure.range, default: 0] += figure.copies }
+        // Figures are grouped by value first: most values in a large topic are given once,
+        // and a lone figure is one source and one report without naming anything. Only
+        // values given more than once build source names to tell sources apart.
+        var groups: [FigureRange: [Int]] = [:]
+        groups.reserveCapacity(figures.count)
+        for (index, figure) in figures.enumerated() { groups[figure.range, default: []].append(index) }
+        var result = [Backing](repeating: Backing(sources: 0, reports: 0), count: figures.count)
+        var sources: Set<String> = []
+        var articles: Set<String> = []
+        for members in groups.values {
+            guard members.count > 1 else {
+                let index = members[0]
+                result[index] = Backing(sources: 1, reports: 1 + figures[index].copies)
+                continue
+            }
+            sources.removeAll(keepingCapacity: true)
+            articles.removeAll(keepingCapacity: true)
+            var copies = 0
+            for index in members {
+                sources.insert(figures[index].source)
+                if articles.insert(figures[index].article).inserted { copies += figures[index].copies }
+            }
+            let backing = Backing(sources: sources.count, reports: articles.count + copies)
+            for index in members { result[index] = backing }
         }
-        return figures.map { figure in
-            Backing(sources: sources[figure.range]?.count ?? 0,
-                    reports: (reports[figure.range]?.count ?? 0) + (copies[figure.range] ?? 0))
-        }
+        return result
     }
 }
