@@ -64,21 +64,12 @@ struct ClaimsBench: ParsableCommand {
 
 /// A seeded generator of invented news prose about a flood and its aftermath.
 struct ClaimsBenchArticles {
-    private var state: UInt64
+    private var random: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-    private mutating func next() -> UInt64 {
-        // SplitMix64: deterministic, fast, good enough to vary templates.
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    private mutating func pick(_ items: [String]) -> String { items[Int(next() % UInt64(items.count))] }
-    private mutating func number(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+    private mutating func pick(_ items: [String]) -> String { items[random.below(items.count)] }
+    private mutating func number(_ range: ClosedRange<Int>) -> Int { range.lowerBound + random.below(range.count) }
 
     static let people = ["Mayor Lena Ortiz", "Interior Minister Ilse Varga", "Professor Hana Sato", "Anton Bell",
                          "Councillor Ada Brenn", "Fire Chief Milo Dask", "Governor Petra Lind"]
@@ -104,7 +95,7 @@ struct ClaimsBenchArticles {
         let surname = String(person.split(separator: " ").last ?? "")
         let body = pick(Self.bodies)
         let thing = pick(Self.things)
-        switch next() % 8 {
+        switch random.next() % 8 {
         case 0: return "\(person) \(pick(Self.verbs)) that \(pick(Self.bounds)) \(number(2...900)) \(thing) were affected by the flood, and that repairs would take until the spring."
         case 1: return "“We have never seen water rise this fast. The pumps could not keep up,” \(surname) said. “We need help now.”"
         case 2: return "The damage is estimated at $\(number(2...90)).\(number(1...9))bn, according to \(body), which has asked for emergency funds."

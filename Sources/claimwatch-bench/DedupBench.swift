@@ -206,8 +206,8 @@ extension DedupBench {
                              "ny", "gas", "or", "mi", "chen", "fa", "lu", "dro", "se", "ha", "vel", "ix", "om", "ta"]
             var words = Set<String>()
             while words.count < 20_000 {
-                let count = 1 + Int(random.next() % 3)
-                words.insert((0..<count).map { _ in syllables[Int(random.next() % UInt64(syllables.count))] }.joined())
+                let count = 1 + random.below(3)
+                words.insert((0..<count).map { _ in syllables[random.below(syllables.count)] }.joined())
             }
             vocabulary = words.sorted()
         }
@@ -241,9 +241,9 @@ extension DedupBench {
             var size = 0
             while size < 4_900 {
                 var paragraph = ""
-                for _ in 0..<(2 + Int(random.next() % 3)) {
+                for _ in 0..<(2 + random.below(3)) {
                     if !paragraph.isEmpty { paragraph += " " }
-                    paragraph += sentence(&random, words: 10 + Int(random.next() % 15), period: true)
+                    paragraph += sentence(&random, words: 10 + random.below(15), period: true)
                 }
                 size += paragraph.utf8.count + 2
                 result.append(paragraph)
@@ -254,7 +254,7 @@ extension DedupBench {
         func sentence(_ random: inout SplitMix64, words: Int, period: Bool) -> String {
             var text = ""
             for index in 0..<words {
-                let word = vocabulary[Int(random.next() % UInt64(vocabulary.count))]
+                let word = vocabulary[random.below(vocabulary.count)]
                 if index == 0 {
                     text += word.prefix(1).uppercased() + word.dropFirst()
                 } else {
@@ -262,21 +262,6 @@ extension DedupBench {
                 }
             }
             return period ? text + "." : text
-        }
-    }
-
-    /// A small, fast, seeded generator (Steele et al.'s SplitMix64).
-    struct SplitMix64 {
-        var state: UInt64
-
-        init(seed: UInt64) { state = seed }
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 

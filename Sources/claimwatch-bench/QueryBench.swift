@@ -45,11 +45,11 @@ struct QueryBench: ParsableCommand {
         print("store: \(stats.claims) claims, \(stats.figures) figures, \(stats.claimants) claimants, \(stats.topics) topics "
               + "(\(stats.conflicts) in conflict); caught up in \(Self.seconds(built)) s; \(size / 1_048_576) MiB")
 
-        var random = QueryBenchCorpus.Random(seed: seed ^ 0xABCD)
+        var random = SplitMix64(seed: seed ^ 0xABCD)
         // Articles to query by, spread over the whole store (also when it was built before).
         let articleIDs = try store.database.prepare("SELECT id FROM articles WHERE rowid % 97 = 0 LIMIT 2000").rows { $0.text(0) ?? "" }
         guard !articleIDs.isEmpty else { throw ValidationError("the store holds no articles") }
-        let kinds: [(String, (inout QueryBenchCorpus.Random) throws -> Int)] = [
+        let kinds: [(String, (inout SplitMix64) throws -> Int)] = [
             ("open + catch-up check", { _ in _ = try ClaimStore(path: database, log: log); return 0 }),
             ("claims --claimant SURNAME -n 100", { random in
                 try store.claims(ClaimFilter(claimant: QueryBenchCorpus.surnames[random.below(QueryBenchCorpus.surnames.count)], limit: 100)).count

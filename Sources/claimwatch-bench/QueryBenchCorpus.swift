@@ -5,20 +5,6 @@ import Foundation
 /// hundred outlets, a tenth of them copied, ten claims each from a pool of claimants,
 /// half of them with a figure counting some nationality's soldiers, citizens, dead…
 struct QueryBenchCorpus {
-    /// A fixed, seeded generator (SplitMix64), so runs build the same store.
-    struct Random {
-        private var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
-    }
-
     static let givenNames = ["Anna", "Pieter", "Lotte", "Henrik", "Sara", "Mira", "Jonas", "Tomas", "Ilse", "Oskar", "Greta",
                              "Emil", "Nora", "Viktor", "Lena", "Arvid", "Clara", "Johan", "Freya", "Milo"]
     static let surnames: [String] = {
@@ -52,14 +38,14 @@ struct QueryBenchCorpus {
     }()
     static let outlets = (0..<400).map { "Outlet \($0)" }
 
-    private var random: Random
+    private var random: SplitMix64
     let claims: Int
     private(set) var articles = 0
     private(set) var copies = 0
     private(set) var figures = 0
 
     init(seed: UInt64, claims: Int) {
-        random = Random(seed: seed)
+        random = SplitMix64(seed: seed)
         self.claims = claims
     }
 
