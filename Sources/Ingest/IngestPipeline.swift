@@ -63,9 +63,7 @@ public final class IngestPipeline {
                 case ArticleIngested.eventType, ArticleDuplicate.eventType, FileRejected.eventType: break
                 case ClaimExtracted.eventType:
                     // The ledger files the figures again in log order: the same topics as live.
-                    // Most claims carry no figure; those are skipped without decoding them.
-                    if record.json.contains(#""figures":[]"#) { continue }
-                    for figure in try record.decode(ClaimExtracted.self).ledgerFigures { ledger.add(figure) }
+                    try Self.file(figuresOf: record, in: &ledger)
                     continue
                 default: continue
                 }
@@ -103,8 +101,7 @@ public final class IngestPipeline {
                     guard case let .articleIngested(ingested) = try record.event() else { continue }
                     originals.append((ingested.article, ingested.content))
                 case ClaimExtracted.eventType:
-                    if record.json.contains(#""figures":[]"#) { continue }
-                    for figure in try record.decode(ClaimExtracted.self).ledgerFigures { freshLedger.add(figure) }
+                    try Self.file(figuresOf: record, in: &freshLedger)
                 default:
                     continue
                 }
@@ -119,6 +116,13 @@ public final class IngestPipeline {
         ledger = freshLedger
         analyzerAhead = false
         logger.info("near-copy index rebuilt from the log after refused records", metadata: ["articles": "\(originals.count)"])
+    }
+
+    /// Files a `claim.extracted` record's figures in `ledger`. Most claims carry no figure;
+    /// those are skipped without decoding them.
+    private static func file(figuresOf record: LogRecord, in ledger: inout Ledger) throws(EventLogError) {
+        if record.json.contains(#""figures":[]"#) { return }
+        for figure in try record.decode(ClaimExtracted.self).ledgerFigures { ledger.add(figure) }
     }
 
     /// How many originals the near-copy index holds.
