@@ -4,14 +4,13 @@ extension FigureFinder {
     func boundPhrase(before index: Int) -> (Int, Figure.Bound)? {
         var end = index
         while end > 0, tokens[end - 1].isQuote { end -= 1 }
-        for length in [3, 2, 1] where end - length >= 0 {
+        for length in stride(from: 3, through: 1, by: -1) where end - length >= 0 {
             let words = tokens[(end - length)..<end]
-            // Only words of some bound phrase can join into one: skip the join otherwise.
+            // Only words of some bound phrase can make one: skip the comparisons otherwise.
             guard words.allSatisfy({ $0.kind == .word && $0.flags.contains(.boundWord) }) else { continue }
-            let phrase = words.map(\.lower.string).joined(separator: " ")
-            if FigureLexicon.atLeast.contains(phrase) { return (end - length, .atLeast) }
-            if FigureLexicon.atMost.contains(phrase) { return (end - length, .atMost) }
-            if FigureLexicon.approximately.contains(phrase) { return (end - length, .approximately) }
+            for phrase in FigureLexicon.boundPhrases[length] where phrase.words.elementsEqual(words, by: { $0 == $1.lower }) {
+                return (end - length, phrase.bound)
+            }
         }
         return nil
     }

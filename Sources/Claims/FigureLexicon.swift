@@ -33,6 +33,21 @@ enum FigureLexicon {
         "just under", "more or less", "or so",
     ]
 
+    /// The bound phrases as lowercase words, indexed by their length in words (1 to 3, and
+    /// longer ones, which the finder never joins, left out): a sentence's words are compared
+    /// in place instead of being joined into a string and hashed. Within a length, `atLeast`
+    /// is tried before `atMost` and `approximately`.
+    static let boundPhrases: [[(words: [Lower], bound: Figure.Bound)]] = {
+        var byLength = [[(words: [Lower], bound: Figure.Bound)]](repeating: [], count: 4)
+        for (phrases, bound) in [(atLeast, Figure.Bound.atLeast), (atMost, .atMost), (approximately, .approximately)] {
+            for phrase in phrases.sorted() {
+                let words = phrase.split(separator: " ").map { Lower(String($0)) }
+                if words.count < byLength.count { byLength[words.count].append((words, bound)) }
+            }
+        }
+        return byLength
+    }()
+
     static let currencySymbols: [String: String] = [
         "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
     ]

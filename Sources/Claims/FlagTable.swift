@@ -1,44 +1,60 @@
-/// The lexicon flags of every word, in an open-addressing table keyed by FNV-1a: the
-/// tokenizer hashes each word while lowercasing it, so a lookup is one probe and one
-/// compare instead of a seeded SipHash over the string again.
+/// The lexicon flags of every word, in an open-addressing table keyed by a hash of the
+/// word's inline lowercase form (`Lower`): two multiplies over the two packed words, where a
+/// byte-at-a-time hash made every lookup wait on a chain of one multiply per letter, and a
+/// seeded SipHash over a `String` would cost far more.
+///
+/// Probing reads only `hashes`, eight bytes a slot, so the part every token touches stays
+/// small enough for the first-level caches; most words of a sentence are in no lexicon, and
+/// a miss then costs no read of the wide keys at all. Keys are compared on a hash match only.
 struct FlagTable: Sendable {
-    static let basis: UInt64 = 0xCBF2_9CE4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01B3
-
-    private let keys: [Lower?]
+    /// The full hash of the word in each slot, 0 for an empty slot (a real 0 is stored as 1).
+    private let hashes: [UInt64]
+    private let keys: [Lower]
     private let values: [WordFlags]
     private let mask: Int
 
     init(_ table: [String: WordFlags]) {
         var capacity = 16
-        while capacity < table.count * 4 { capacity *= 2 }
-        var keys = [Lower?](repeating: nil, count: capacity)
+        while capacity < table.count * 2 { capacity *= 2 }
+        var hashes = [UInt64](repeating: 0, count: capacity)
+        var keys = [Lower](repeating: Lower(), count: capacity)
         var values = [WordFlags](repeating: [], count: capacity)
         // Sorted, so that the layout does not depend on the dictionary's seeded order.
         for (key, value) in table.sorted(by: { $0.key < $1.key }) {
-            var slot = Int(truncatingIfNeeded: Self.hash(key)) & (capacity - 1)
-            while keys[slot] != nil { slot = (slot + 1) & (capacity - 1) }
+            let hash = Self.stored(Self.hash(Lower(key)))
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while hashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            hashes[slot] = hash
             keys[slot] = Lower(key)
             values[slot] = value
         }
+        self.hashes = hashes
         self.keys = keys
         self.values = values
         self.mask = capacity - 1
     }
 
-    static func hash(_ word: String) -> UInt64 {
-        var hash = basis
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
-        return hash
+    /// Mixes both packed words and the length; any form longer than `Lower.capacity` shares
+    /// its first bytes with others, which the key comparison tells apart.
+    @inline(__always)
+    static func hash(_ word: Lower) -> UInt64 {
+        var hash = (word.head ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        hash ^= (word.tail &+ UInt64(word.count)) &* 0x94D0_49BB_1331_11EB
+        return hash ^ hash >> 29
     }
 
-    /// The flags of `word`, whose `hash(word)` is `hash`.
-    func flags(of word: Lower, hash: UInt64) -> WordFlags {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while let key = keys[slot] {
-            if key == word { return values[slot] }
-            slot = (slot + 1) & mask
+    private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
+
+    func flags(of word: Lower) -> WordFlags {
+        let wanted = Self.stored(Self.hash(word))
+        var slot = Int(truncatingIfNeeded: wanted) & mask
+        return hashes.withUnsafeBufferPointer { hashes in
+            while true {
+                let found = hashes[slot]
+                if found == 0 { return [] }
+                if found == wanted, keys[slot] == word { return values[slot] }
+                slot = (slot + 1) & mask
+            }
         }
-        return []
     }
 }

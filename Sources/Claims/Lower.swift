@@ -36,6 +36,13 @@ struct Lower: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConver
         self = string.withUTF8 { Lower(bytes: $0) }
     }
 
+    /// A form already packed: bytes 0–7 in `head`, 8–15 in `tail`, zero past the end.
+    init(head: UInt64, tail: UInt64, count: Int) {
+        self.head = head
+        self.tail = tail
+        self.count = count
+    }
+
     init(bytes: UnsafeBufferPointer<UInt8>) {
         for index in 0..<min(bytes.count, Self.capacity) { append(bytes[index], at: index) }
         count = bytes.count

@@ -1,6 +1,9 @@
 /// The article text as Unicode scalars, with the UTF-8 offset of every scalar, so that any
 /// scalar range becomes a `String` by one copy of bytes instead of scalar-by-scalar appends.
-struct ScalarText: Sendable {
+///
+/// A class: every finder of every sentence holds the text, and passing one reference costs
+/// one retain where a struct of three arrays costs three.
+final class ScalarText: Sendable {
     let scalars: [Unicode.Scalar]
     private let utf8: [UInt8]
     /// `byteOffsets[i]` is where scalar `i` starts in `utf8`; one extra entry for the end.
@@ -57,41 +60,79 @@ struct ScalarText: Sendable {
     /// A token's lowercase form with what lookups need of its bytes, read in the same pass.
     struct Lowered {
         var lower: Lower
-        /// FNV-1a of `lower`'s UTF-8 bytes.
-        var hash: UInt64
         var endings: Endings
     }
 
-    /// The lowercase form with its hash and endings; ASCII in one pass over the bytes.
+    /// The lowercase form with its endings; ASCII in one pass over the bytes.
     func lowered(_ start: Int, _ end: Int) -> Lowered {
-        let from = byteOffsets[start]
-        let to = byteOffsets[end]
-        var hash = FlagTable.basis
+        let ascii = utf8.withUnsafeBufferPointer { bytes in
+            Self.asciiLowered(bytes, from: byteOffsets[start], to: byteOffsets[end])
+        }
+        return ascii ?? loweredBeyondASCII(start, end)
+    }
+
+    /// The three arrays at once, for a loop that reads them per token without a retain or
+    /// a bounds check each time.
+    func withBuffers<Result>(
+        _ body: (UnsafeBufferPointer<Unicode.Scalar>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>) -> Result
+    ) -> Result {
+        scalars.withUnsafeBufferPointer { scalars in
+            utf8.withUnsafeBufferPointer { bytes in
+                byteOffsets.withUnsafeBufferPointer { offsets in body(scalars, bytes, offsets) }
+            }
+        }
+    }
+
+    /// The lowercase form of `bytes[from..<to]` when they are all ASCII, nil otherwise.
+    /// Three loops (the inline head, the inline tail, the rest) instead of a branch on the
+    /// position for every byte.
+    @inline(__always)
+    static func asciiLowered(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Lowered? {
         var tail: UInt32 = 0
         var hyphen = false
-        var lower = Lower()
-        let ascii = utf8.withUnsafeBufferPointer { bytes in
-            for index in from..<to {
-                let raw = bytes[index]
-                if raw >= 0x80 { return false }
-                let byte = raw >= 65 && raw <= 90 ? raw + 32 : raw
-                lower.append(byte, at: index - from)
-                hash = (hash ^ UInt64(byte)) &* FlagTable.prime
-                tail = tail << 8 | UInt32(byte)
-                if byte == 0x2D { hyphen = true }
-            }
-            return true
+        var words: (UInt64, UInt64) = (0, 0)
+        var index = from
+        @inline(__always) func fold(_ raw: UInt8) -> UInt8 {
+            let byte = raw &- 65 < 26 ? raw | 0x20 : raw
+            tail = tail << 8 | UInt32(byte)
+            hyphen = hyphen || byte == 0x2D
+            return byte
         }
-        guard ascii else {
-            // Curly quotes, dashes and currency signs: their own lowercase, no endings.
-            if end - start == 1, Self.isCaseless(scalars[start]) {
-                let lower = scalars[start] == "\u{2019}" || scalars[start] == "\u{2018}" ? "'" : String(scalars[start])
-                return Lowered(lower: Lower(lower), hash: FlagTable.hash(lower), endings: [])
-            }
-            let lower = lowercased(start, end)
-            return Lowered(lower: Lower(lower), hash: FlagTable.hash(lower), endings: Endings(of: lower))
+        let headEnd = min(to, from + 8)
+        while index < headEnd {
+            let raw = bytes[index]
+            if raw >= 0x80 { return nil }
+            words.0 |= UInt64(fold(raw)) << (8 * UInt64(index - from))
+            index += 1
         }
-        return Lowered(lower: lower, hash: hash, endings: Endings(tail: tail, count: to - from, hyphen: hyphen))
+        let tailEnd = min(to, from + Lower.capacity)
+        while index < tailEnd {
+            let raw = bytes[index]
+            if raw >= 0x80 { return nil }
+            words.1 |= UInt64(fold(raw)) << (8 * UInt64(index - from - 8))
+            index += 1
+        }
+        while index < to {
+            let raw = bytes[index]
+            if raw >= 0x80 { return nil }
+            _ = fold(raw)
+            index += 1
+        }
+        return Lowered(
+            lower: Lower(head: words.0, tail: words.1, count: to - from),
+            endings: Endings(tail: tail, count: to - from, hyphen: hyphen)
+        )
+    }
+
+    /// Curly quotes, dashes, currency signs and letters beyond ASCII.
+    private func loweredBeyondASCII(_ start: Int, _ end: Int) -> Lowered {
+        // Curly quotes, dashes and currency signs: their own lowercase, no endings.
+        if end - start == 1, Self.isCaseless(scalars[start]) {
+            let lower = scalars[start] == "\u{2019}" || scalars[start] == "\u{2018}" ? "'" : String(scalars[start])
+            return Lowered(lower: Lower(lower), endings: [])
+        }
+        let lower = lowercased(start, end)
+        return Lowered(lower: Lower(lower), endings: Endings(of: lower))
     }
 
     /// Non-ASCII punctuation common in news text, whose lowercase mapping is itself; a

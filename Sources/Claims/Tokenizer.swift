@@ -2,43 +2,43 @@
 /// so that no Foundation or regex machinery runs in the hot path.
 enum Tokenizer {
     static func tokens(_ text: ScalarText, from start: Int, to end: Int) -> [Token] {
-        let scalars = text.scalars
         // Read the global table once per sentence, not once per token.
         let table = WordFlags.lookup
         var tokens = [Token]()
         tokens.reserveCapacity((end - start) / 5)
-        var index = start
-        while index < end {
-            let scalar = scalars[index]
-            if isSpace(scalar) { index += 1; continue }
-            if isDigit(scalar) {
-                let stop = numberEnd(scalars, from: index, to: end)
-                tokens.append(make(.number, text, index, stop, table))
+        // The scans below stay within `start..<end`, which the caller clamps to the text.
+        text.withBuffers { scalars, bytes, offsets in
+            let end = min(end, scalars.count)
+            var index = max(0, start)
+            while index < end {
+                let scalar = scalars[index]
+                if isSpace(scalar) { index += 1; continue }
+                let kind: Token.Kind
+                let stop: Int
+                if isDigit(scalar) {
+                    kind = .number
+                    stop = numberEnd(scalars, from: index, to: end)
+                } else if isLetter(scalar) {
+                    kind = .word
+                    stop = wordEnd(scalars, from: index, to: end)
+                } else {
+                    kind = self.kind(of: scalar, scalars, at: index, start: start, end: end)
+                    stop = index + 1
+                }
+                let lowered = ScalarText.asciiLowered(bytes, from: offsets[index], to: offsets[stop]) ?? text.lowered(index, stop)
+                let capitalized = kind == .word && (scalar.isASCII ? scalar.value &- 65 < 26 : scalar.properties.isUppercase)
+                // Flags for every token: a few lexicons hold punctuation ("#" is a label).
+                tokens.append(Token(
+                    kind: kind, start: index, end: stop, lower: lowered.lower, capitalized: capitalized,
+                    flags: table.flags(of: lowered.lower), first: scalar, endings: lowered.endings
+                ))
                 index = stop
-            } else if isLetter(scalar) {
-                let stop = wordEnd(scalars, from: index, to: end)
-                tokens.append(make(.word, text, index, stop, table))
-                index = stop
-            } else {
-                tokens.append(make(kind(of: scalar, scalars, at: index, start: start, end: end), text, index, index + 1, table))
-                index += 1
             }
         }
         return tokens
     }
 
-    static func make(_ kind: Token.Kind, _ text: ScalarText, _ start: Int, _ end: Int, _ table: FlagTable) -> Token {
-        let first = text.scalars[start]
-        let capitalized = kind == .word && (first.isASCII ? first.value >= 65 && first.value <= 90 : first.properties.isUppercase)
-        let lowered = text.lowered(start, end)
-        // Flags for every token: a few lexicons hold punctuation ("#" is a label).
-        return Token(
-            kind: kind, start: start, end: end, lower: lowered.lower, capitalized: capitalized,
-            flags: table.flags(of: lowered.lower, hash: lowered.hash), first: first, endings: lowered.endings
-        )
-    }
-
-    static func kind(of scalar: Unicode.Scalar, _ scalars: [Unicode.Scalar], at index: Int, start: Int, end: Int) -> Token.Kind {
+    static func kind(of scalar: Unicode.Scalar, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, start: Int, end: Int) -> Token.Kind {
         switch scalar {
         // Single quotes are mostly apostrophes ("soldiers’ pay"): they never open a quotation.
         case "\u{201C}", "\u{00AB}": return .openQuote
@@ -79,7 +79,7 @@ enum Tokenizer {
     /// A word runs over letters and digits, and over an apostrophe, hyphen or dot that has a
     /// letter or digit after it ("Kyiv's", "Ki-moon", "F-16", "U.S."). A dotted form keeps
     /// its final dot ("U.S.").
-    static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+    static func wordEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
         var index = start + 1
         var dotted = false
         while index < end {
@@ -105,7 +105,7 @@ enum Tokenizer {
 
     /// A number runs over digits, a comma or dot followed by a digit, and letters glued to
     /// its end ("3.5bn", "157th", "12k"); a hyphen and word glued on ("2-year") stays part of it.
-    static func numberEnd(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+    static func numberEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
         var index = start + 1
         while index < end {
             let scalar = scalars[index]
