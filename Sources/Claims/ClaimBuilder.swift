@@ -30,18 +30,24 @@ struct ClaimBuilder {
     mutating func claims() -> [Claim] {
         findRuns()
         var found = [Claim]()
+        found.reserveCapacity(sentences.count)
         for index in sentences.indices where !sentences[index].isFurniture && !isAbsorbed(index) {
-            found += claims(in: index)
+            claims(in: index, into: &found)
         }
         return found
     }
 
-    private mutating func claims(in index: Int) -> [Claim] {
+    /// Appends the sentence's claims to `found`: appending in place, since a sentence's own
+    /// array of one claim would be made and copied for nearly every sentence.
+    private mutating func claims(in index: Int, into found: inout [Claim]) {
         let sentence = sentences[index]
         let tokens = sentence.tokens
         var resolved = [Claimant]()
-        var built = [Claim]()
+        resolved.reserveCapacity(sentence.attributions.count)
         var contents = [Range<Int>]()
+        contents.reserveCapacity(sentence.attributions.count)
+        // This sentence's claims are `found[first...]`.
+        let first = found.count
         var scanned = 0
         for attribution in sentence.attributions {
             let sourceStart: Int
@@ -76,38 +82,40 @@ struct ClaimBuilder {
                 }
             }
             contents.append(contentStart..<max(contentStart, contentEnd))
-            built.append(Claim(
+            found.append(Claim(
                 text: text(start, end), content: trimmed(contentStart, contentEnd), start: start, end: end,
                 claimant: claimant, cue: text(tokens[attribution.cue.lowerBound].start, tokens[attribution.cue.upperBound - 1].end),
                 stance: attribution.denies ? .denies : .asserts, hedges: hedges, quote: isQuote, figures: figures
             ))
         }
         scanMentions(tokens, from: scanned, to: tokens.count)
-        if built.isEmpty, let credit = sentence.credit, let run = runs[index] {
+        let built = found.count - first
+        if built == 0, let credit = sentence.credit, let run = runs[index] {
             let start = sentences[run.lowerBound].start
             let claimant = memory.claimant(for: tokens[credit], name: text(tokens[credit.lowerBound].start, tokens[credit.upperBound - 1].end), text: source)
-            return [Claim(
+            found.append(Claim(
                 text: text(start, sentence.end), content: trimmed(start, sentences[index - 1].end), start: start, end: sentence.end,
                 claimant: claimant, cue: text(tokens[0].start, tokens[0].end), hedges: sentence.hedges, quote: true,
                 figures: run.flatMap { sentences[$0].figures }
-            )]
+            ))
+            return
         }
-        if built.isEmpty {
+        if built == 0 {
             // A figure asserted as fact, or something the article says was reported.
             let reported = sentence.hedges.contains("reportedly") || sentence.hedges.contains("allegedly")
-            guard configuration.includesUnattributedFigures, !sentence.figures.isEmpty || reported else { return [] }
-            return [Claim(
+            guard configuration.includesUnattributedFigures, !sentence.figures.isEmpty || reported else { return }
+            found.append(Claim(
                 text: text(sentence.start, sentence.end), content: trimmed(sentence.start, sentence.end),
                 start: sentence.start, end: sentence.end, claimant: nil, cue: nil, hedges: sentence.hedges,
                 quote: sentence.isQuotation(0..<tokens.count), figures: sentence.figures
-            )]
+            ))
+            return
         }
         // Each figure goes to the claim whose content holds it, or else to the first.
         for figure in sentence.figures {
             let owner = contents.firstIndex { figure.start >= $0.lowerBound && figure.end <= $0.upperBound }
-            built[owner ?? 0].figures.append(figure)
+            found[first + (owner ?? 0)].figures.append(figure)
         }
-        return built
     }
 
     /// "President Volodymyr Zelensky": a titled name in passing, for later pronouns.

@@ -1,7 +1,8 @@
 /// What an article has named so far: full names to resolve later surnames to, and the most
 /// recent sources of each kind to resolve pronouns to.
 struct ClaimantMemory {
-    private var fullNames: [String: Claimant] = [:]
+    /// Canonical full names by their last word, lowercased.
+    private var fullNames: [String: String] = [:]
     private(set) var lastPerson: Claimant?
     private(set) var lastGroup: Claimant?
     private(set) var lastInstitution: Claimant?
@@ -35,9 +36,10 @@ struct ClaimantMemory {
         var canonical = naming.canonical
         if kind == .person {
             if naming.parts == 1, let known = fullNames[naming.lastLower] {
-                canonical = known.canonical
-            } else if naming.parts >= 2 {
-                fullNames[naming.lastLower] = Claimant(name: name, canonical: canonical, kind: kind)
+                canonical = known
+            } else if naming.parts >= 2, fullNames[naming.lastLower] != canonical {
+                // Most mentions repeat the name already remembered: a lookup, not a write.
+                fullNames[naming.lastLower] = canonical
             }
         }
         let claimant = Claimant(name: name, canonical: canonical, kind: kind)
@@ -67,7 +69,7 @@ struct ClaimantMemory {
         }
         if mentioned.parts >= 2 {
             let claimant = Claimant(name: name, canonical: mentioned.canonical, kind: .person)
-            fullNames[mentioned.lastLower] = claimant
+            fullNames[mentioned.lastLower] = mentioned.canonical
             lastPerson = claimant
         }
     }

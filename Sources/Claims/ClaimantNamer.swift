@@ -57,7 +57,7 @@ enum ClaimantNamer {
             let name = properName(words, text: text)
             if !name.isEmpty { return name.map { text.string($0.start, $0.end) }.joined(separator: " ") }
         }
-        let trimmed = words.drop { ["the", "a", "an"].contains($0.lower) || $0.kind == .number || FigureLexicon.units[$0.lower.string] != nil }
+        let trimmed = words.drop { ["the", "a", "an"].contains($0.lower) || $0.kind == .number || FigureLexicon.unitValues[$0.lower] != nil }
         return (trimmed.isEmpty ? ArraySlice(words) : trimmed).map { text.string($0.start, $0.end) }.joined(separator: " ")
     }
 

@@ -30,13 +30,13 @@ struct FigureFinder {
             first -= 1
             unit = code
             if code == "USD", first > 0, tokens[first - 1].end == tokens[first].start,
-               let prefixed = FigureLexicon.dollarPrefixes[tokens[first - 1].lower.string] {
+               let prefixed = FigureLexicon.dollarPrefixCodes[tokens[first - 1].lower] {
                 first -= 1
                 unit = prefixed
             }
         } else if first > 0, tokens[first - 1].kind == .word, tokens[first - 1].flags.contains(.currencyWord),
                   tokens[first - 1].lower.string.count == 3, !tokens[first - 1].lower.contains(0x2E), isUppercase(tokens[first - 1]),
-                  let code = FigureLexicon.currencyWords[tokens[first - 1].lower.string] {
+                  let code = FigureLexicon.currencyCodes[tokens[first - 1].lower] {
             first -= 1
             unit = code
         }
@@ -66,7 +66,7 @@ struct FigureFinder {
         if next < tokens.count, unit == nil {
             if tokens[next].kind == .symbol, tokens[next].first == "%" {
                 unit = "percent"; next += 1
-            } else if tokens[next].kind == .word, tokens[next].flags.contains(.currencyWord), let code = FigureLexicon.currencyWords[tokens[next].lower.string],
+            } else if tokens[next].kind == .word, tokens[next].flags.contains(.currencyWord), let code = FigureLexicon.currencyCodes[tokens[next].lower],
                       tokens[next].lower != "won" || reading.scaled {
                 unit = code; next += 1
             } else if tokens[next].kind == .word, tokens[next].flags.contains(.percentWord) {

@@ -48,6 +48,13 @@ enum FigureLexicon {
         return byLength
     }()
 
+    // The same lexicons keyed by a token's inline lowercase form, for the finders.
+    static let unitValues = LowerTable(units)
+    static let scaleValues = LowerTable(scales)
+    static let vaguePluralValues = LowerTable(vaguePlurals)
+    static let currencyCodes = LowerTable(currencyWords)
+    static let dollarPrefixCodes = LowerTable(dollarPrefixes)
+
     static let currencySymbols: [String: String] = [
         "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
     ]

@@ -23,10 +23,10 @@ struct NumberReader {
         if token.kind == .number { return readDigits(at: index) }
         guard token.kind == .word, token.flags.contains(.numeric) || token.endings.contains(.hyphen) else { return nil }
         let word = token.lower
-        if token.flags.contains(.vaguePlural), let base = FigureLexicon.vaguePlurals[word.string] {
+        if token.flags.contains(.vaguePlural), let base = FigureLexicon.vaguePluralValues[word] {
             // "tens of thousands", "hundreds of thousands"
             if index + 2 < tokens.count, tokens[index + 1].lower == "of",
-               let inner = FigureLexicon.vaguePlurals[tokens[index + 2].lower.string], inner > base {
+               let inner = FigureLexicon.vaguePluralValues[tokens[index + 2].lower], inner > base {
                 return .success(Reading(value: base * (inner / 2), next: index + 3, vague: true))
             }
             return .success(Reading(value: base, next: index + 1, vague: true))
@@ -34,7 +34,7 @@ struct NumberReader {
         // FigureLexicon.vagueMultipliers, compared inline: "a" comes here on every read.
         if word == "several" || word == "few" || word == "many" || word == "some" || (word == "a" && next(index, is: "few")) {
             let scaleIndex = word == "a" ? index + 2 : index + 1
-            if scaleIndex < tokens.count, tokens[scaleIndex].flags.contains(.scale), let scale = FigureLexicon.scales[tokens[scaleIndex].lower.string], scale >= 100,
+            if scaleIndex < tokens.count, tokens[scaleIndex].flags.contains(.scale), let scale = FigureLexicon.scaleValues[tokens[scaleIndex].lower], scale >= 100,
                tokens[scaleIndex].kind == .word, tokens[scaleIndex].lower.count > 2 {
                 return .success(Reading(value: 2 * scale, next: scaleIndex + 1, vague: true))
             }
@@ -43,7 +43,7 @@ struct NumberReader {
             }
             return nil
         }
-        if word == "a", index + 1 < tokens.count, tokens[index + 1].flags.contains(.scale), let scale = FigureLexicon.scales[tokens[index + 1].lower.string],
+        if word == "a", index + 1 < tokens.count, tokens[index + 1].flags.contains(.scale), let scale = FigureLexicon.scaleValues[tokens[index + 1].lower],
            tokens[index + 1].lower.count > 2 {
             return .success(withScale(Reading(value: scale, next: index + 2, scaled: true)))
         }
@@ -65,21 +65,29 @@ struct NumberReader {
         var sawAny = false
         var scaled = false
         while position < tokens.count, tokens[position].kind == .word {
-            let lower = tokens[position].lower
-            let word = text.lower(of: tokens[position])
-            let parts = word.split(separator: "-")
-            if parts.count == 2, let tens = FigureLexicon.units[String(parts[0])], let one = FigureLexicon.units[String(parts[1])],
-               tens >= 20, one < 10 {
-                current += tens + one
-            } else if parts.count >= 2, FigureLexicon.units[String(parts[0])] != nil || FigureLexicon.scales[String(parts[0])] != nil {
-                // "one-year", "three-day": a compound modifier, not a count.
-                return sawAny ? nil : .failure(.compound)
-            } else if let unit = FigureLexicon.units[word] {
+            let token = tokens[position]
+            let lower = token.lower
+            if token.endings.contains(.hyphen) {
+                // Only a hyphenated word needs its parts, and so its text.
+                let parts = text.lower(of: token).split(separator: "-")
+                if parts.count == 2, let tens = FigureLexicon.unitValues[parts[0]], let one = FigureLexicon.unitValues[parts[1]],
+                   tens >= 20, one < 10 {
+                    current += tens + one
+                    sawAny = true
+                    position += 1
+                    continue
+                }
+                if parts.count >= 2, FigureLexicon.unitValues[parts[0]] != nil || FigureLexicon.scaleValues[parts[0]] != nil {
+                    // "one-year", "three-day": a compound modifier, not a count.
+                    return sawAny ? nil : .failure(.compound)
+                }
+            }
+            if let unit = FigureLexicon.unitValues[lower] {
                 current += unit
-            } else if let scale = FigureLexicon.scales[word], word.count > 2, sawAny {
+            } else if let scale = FigureLexicon.scaleValues[lower], lower.count > 2, sawAny {
                 scaled = true
                 if scale == 100 { current = max(current, 1) * 100 } else { total += max(current, 1) * scale; current = 0 }
-            } else if lower == "and", sawAny, position + 1 < tokens.count, FigureLexicon.units[tokens[position + 1].lower.string] != nil,
+            } else if lower == "and", sawAny, position + 1 < tokens.count, FigureLexicon.unitValues[tokens[position + 1].lower] != nil,
                       current >= 100 || total > 0 {
                 position += 1
                 continue
@@ -159,7 +167,7 @@ struct NumberReader {
         case "s": return .failure(.decade)
         case "am", "pm", "h", "hrs", "min": return .failure(.time)
         default:
-            guard let scale = FigureLexicon.scales[suffix] else { return .failure(.compound) }
+            guard let scale = FigureLexicon.scaleValues[suffix] else { return .failure(.compound) }
             value *= scale
             high = high.map { $0 * scale }
             return .success(Reading(value: value, next: index + 1, scaled: true, high: high))
@@ -171,7 +179,7 @@ struct NumberReader {
     private func withScale(_ reading: Reading) -> Reading {
         var reading = reading
         guard reading.next < tokens.count, tokens[reading.next].kind == .word, tokens[reading.next].flags.contains(.scale),
-              let scale = FigureLexicon.scales[tokens[reading.next].lower.string] else { return reading }
+              let scale = FigureLexicon.scaleValues[tokens[reading.next].lower] else { return reading }
         // Single letters ("m", "k", "b") only count glued to the number; a spaced "m" is too ambiguous.
         guard tokens[reading.next].lower.count > 1 || tokens[reading.next].start == tokens[reading.next - 1].end else { return reading }
         reading.value *= scale

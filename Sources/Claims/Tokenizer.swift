@@ -5,7 +5,9 @@ enum Tokenizer {
         // Read the global table once per sentence, not once per token.
         let table = WordFlags.lookup
         var tokens = [Token]()
-        tokens.reserveCapacity((end - start) / 5)
+        // News prose runs about one token to every four or five scalars; short sentences of
+        // figures and punctuation run denser, and growing the array costs more than a spare slot.
+        tokens.reserveCapacity((end - start) / 3 + 4)
         // The scans below stay within `start..<end`, which the caller clamps to the text.
         text.withBuffers { scalars, bytes, offsets in
             let end = min(end, scalars.count)
@@ -30,7 +32,7 @@ enum Tokenizer {
                 // Flags for every token: a few lexicons hold punctuation ("#" is a label).
                 tokens.append(Token(
                     kind: kind, start: index, end: stop, lower: lowered.lower, capitalized: capitalized,
-                    flags: table.flags(of: lowered.lower), first: scalar, endings: lowered.endings
+                    flags: table[lowered.lower] ?? [], first: scalar, endings: lowered.endings
                 ))
                 index = stop
             }

@@ -115,8 +115,8 @@ struct WordFlags: OptionSet, Sendable {
         return table
     }()
 
-    /// `table` for the tokenizer's lookups, by a hash it computes while lowercasing.
-    static let lookup = FlagTable(table)
+    /// `table` for the tokenizer, keyed by the inline lowercase form it builds.
+    static let lookup = LowerTable(table)
 
     static func of(_ lower: String) -> WordFlags { table[lower] ?? [] }
 }

@@ -1,31 +1,32 @@
-/// The lexicon flags of every word, in an open-addressing table keyed by a hash of the
-/// word's inline lowercase form (`Lower`): two multiplies over the two packed words, where a
-/// byte-at-a-time hash made every lookup wait on a chain of one multiply per letter, and a
-/// seeded SipHash over a `String` would cost far more.
+/// A read-only map from lowercase words to values, in an open-addressing table keyed by a
+/// hash of the word's inline form (`Lower`): two multiplies over the two packed words. The
+/// lexicons are asked about nearly every token, and a `Dictionary<String, …>` would first
+/// need the word as a `String` and then a seeded SipHash over it.
 ///
-/// Probing reads only `hashes`, eight bytes a slot, so the part every token touches stays
+/// Probing reads only `hashes`, eight bytes a slot, so the part every lookup touches stays
 /// small enough for the first-level caches; most words of a sentence are in no lexicon, and
 /// a miss then costs no read of the wide keys at all. Keys are compared on a hash match only.
-struct FlagTable: Sendable {
+struct LowerTable<Value: Sendable>: Sendable {
     /// The full hash of the word in each slot, 0 for an empty slot (a real 0 is stored as 1).
     private let hashes: [UInt64]
     private let keys: [Lower]
-    private let values: [WordFlags]
+    private let values: [Value?]
     private let mask: Int
 
-    init(_ table: [String: WordFlags]) {
+    init(_ table: [String: Value]) {
         var capacity = 16
         while capacity < table.count * 2 { capacity *= 2 }
         var hashes = [UInt64](repeating: 0, count: capacity)
         var keys = [Lower](repeating: Lower(), count: capacity)
-        var values = [WordFlags](repeating: [], count: capacity)
+        var values = [Value?](repeating: nil, count: capacity)
         // Sorted, so that the layout does not depend on the dictionary's seeded order.
         for (key, value) in table.sorted(by: { $0.key < $1.key }) {
-            let hash = Self.stored(Self.hash(Lower(key)))
+            let word = Lower(key)
+            let hash = Self.stored(Self.hash(word))
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while hashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             hashes[slot] = hash
-            keys[slot] = Lower(key)
+            keys[slot] = word
             values[slot] = value
         }
         self.hashes = hashes
@@ -45,16 +46,23 @@ struct FlagTable: Sendable {
 
     private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 
-    func flags(of word: Lower) -> WordFlags {
+    @inline(__always)
+    subscript(_ word: Lower) -> Value? {
         let wanted = Self.stored(Self.hash(word))
         var slot = Int(truncatingIfNeeded: wanted) & mask
         return hashes.withUnsafeBufferPointer { hashes in
             while true {
                 let found = hashes[slot]
-                if found == 0 { return [] }
+                if found == 0 { return nil }
                 if found == wanted, keys[slot] == word { return values[slot] }
                 slot = (slot + 1) & mask
             }
         }
+    }
+
+    /// The value of a word held as text (a part of a hyphenated word, a suffix).
+    subscript(_ word: some StringProtocol) -> Value? {
+        var copy = String(word)
+        return copy.withUTF8 { self[Lower(bytes: $0)] }
     }
 }
