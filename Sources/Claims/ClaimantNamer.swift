@@ -33,21 +33,33 @@ enum ClaimantNamer {
     /// The trailing run of capitalized words that are not titles, roles or nationalities:
     /// "Ukrainian President Volodymyr Zelensky" → Volodymyr Zelensky.
     static func properName(_ words: [Token], text: ScalarText) -> [Token] {
-        var name = [Token]()
-        for token in words.reversed() {
-            let possessive = token.endings.contains(.possessive)
-            let word = possessive ? stripPossessive(text.lower(of: token)) : text.lower(of: token)
-            // The flags are the lowercase form's: a possessive asks the lexicons for its stem.
-            let role = possessive ? NameLexicon.roles.contains(word) : token.flags.contains(.role)
-            let demonym = possessive ? NameLexicon.demonyms.contains(word) : token.flags.contains(.demonym)
-            guard token.capitalized || (token.kind == .word && !name.isEmpty && ["de", "van", "von", "bin", "al", "la", "le"].contains(word)),
+        var start = words.endIndex
+        for index in words.indices.reversed() {
+            let token = words[index]
+            let role: Bool
+            let demonym: Bool
+            if token.endings.contains(.possessive) {
+                // The flags are the lowercase form's: a possessive asks the lexicons for its stem.
+                let stem = stripPossessive(text.lower(of: token))
+                role = NameLexicon.roles.contains(stem)
+                demonym = NameLexicon.demonyms.contains(stem)
+            } else {
+                role = token.flags.contains(.role)
+                demonym = token.flags.contains(.demonym)
+            }
+            guard token.capitalized || (token.kind == .word && start < words.endIndex && isNameParticle(token.lower)),
                   !role, !demonym else {
-                if name.isEmpty, !token.capitalized || role { return [] }
+                if start == words.endIndex, !token.capitalized || role { return [] }
                 break
             }
-            name.insert(token, at: 0)
+            start = index
         }
-        return name
+        return Array(words[start...])
+    }
+
+    /// "de", "van", "bin" …: lowercase words inside a name ("Ursula von der Leyen").
+    private static func isNameParticle(_ word: Lower) -> Bool {
+        word == "de" || word == "van" || word == "von" || word == "bin" || word == "al" || word == "la" || word == "le"
     }
 
     /// The canonical form: the proper name for a person, the phrase without its article or

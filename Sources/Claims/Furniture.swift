@@ -13,24 +13,32 @@ enum Furniture {
     static let byFirstWord: [Lower: [[Lower]]] = Dictionary(grouping: phrases) { $0.first ?? Lower() }
 
     static func isFurniture(_ tokens: [Token], isFirst: Bool) -> Bool {
+        // One pass over the tokens: every sentence of every article comes here.
         var wordCount = 0
         var capitalized = 0
-        for token in tokens where token.kind == .word {
-            wordCount += 1
-            if token.capitalized { capitalized += 1 }
+        for index in tokens.indices {
+            let token = tokens[index]
+            switch token.kind {
+            case .word:
+                wordCount += 1
+                if token.capitalized { capitalized += 1 }
+                if token.flags.contains(.furniture), let candidates = byFirstWord[token.lower],
+                   candidates.contains(where: { matches($0, tokens, from: index) }) {
+                    return true
+                }
+            case .punctuation:
+                if token.first == "©" { return true }
+                // "ALEXANDER NEMENOV/Getty Images", "Sergei Bobylyov/POOL/AFP": a photo credit.
+                if token.first == "/", index > 0, index + 1 < tokens.count {
+                    let before = tokens[index - 1]
+                    let after = tokens[index + 1]
+                    if before.end == token.start, after.start == token.end, before.capitalized, after.capitalized { return true }
+                }
+            default:
+                break
+            }
         }
         guard wordCount > 0 else { return true }
-        for (index, token) in tokens.enumerated() where token.kind == .word && token.flags.contains(.furniture) {
-            guard let candidates = byFirstWord[token.lower] else { continue }
-            for phrase in candidates where matches(phrase, tokens, from: index) { return true }
-        }
-        if tokens.contains(where: { $0.isPunctuation("©") }) { return true }
-        // "ALEXANDER NEMENOV/Getty Images", "Sergei Bobylyov/POOL/AFP": a photo credit.
-        for (index, token) in tokens.enumerated() where token.isPunctuation("/") && index > 0 && index + 1 < tokens.count {
-            let before = tokens[index - 1]
-            let after = tokens[index + 1]
-            if before.end == token.start, after.start == token.end, before.capitalized, after.capitalized { return true }
-        }
         // A headline of another article: title case, no full stop.
         if !isFirst, wordCount >= 4, let last = tokens.last, !(last.isPunctuation(".") || last.kind == .closeQuote) {
             if capitalized * 10 >= wordCount * 7 { return true }
