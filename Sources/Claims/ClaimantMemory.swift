@@ -8,7 +8,7 @@ struct ClaimantMemory {
     private(set) var lastInstitution: Claimant?
     /// Kind and canonical form of each phrase named so far: articles name the same sources
     /// again and again, and naming is a pure function of the phrase's text.
-    private var named: [String: Naming] = [:]
+    private var named: [String: Naming] = Dictionary(minimumCapacity: 32)
 
     /// How a phrase is named, with the parts of its canonical form that surnames need.
     private struct Naming {

@@ -8,7 +8,10 @@ enum ClaimantNamer {
                 || word.kind == .number && Int(text.lower(of: word)) != nil
         }
         // No government's name runs past two words once its article is dropped.
-        if content.count <= 2 {
+        if content.count == 1, let only = content.first, !only.endings.contains(.possessive) {
+            // One plain word: its flags already say whether it names a government.
+            if only.flags.contains(.government) { return .government }
+        } else if content.count == 1 || content.count == 2 {
             let joined = content.map { text.lower(of: $0) }.joined(separator: " ")
             if NameLexicon.governments.contains(joined) || NameLexicon.governments.contains(stripPossessive(joined)) { return .government }
         }
@@ -20,7 +23,7 @@ enum ClaimantNamer {
         if words.contains(where: { $0.flags.contains(.organizationWord) }) { return .organization }
         if words.contains(where: { $0.flags.contains(.mediaWord) }) { return .media }
         if !named.isEmpty {
-            if NameLexicon.governments.contains(named.last.map { text.lower(of: $0) } ?? "") { return .government }
+            if named.last?.flags.contains(.government) == true { return .government }
             // "the FBI", "the Commission on Presidential Debates", "NATO": bodies, not people.
             let written = named.count == 1 ? text.string(named[0].start, named[0].end) : ""
             let acronym = named.count == 1 && written.count >= 2 && written == written.uppercased()
