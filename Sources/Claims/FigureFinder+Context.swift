@@ -47,6 +47,49 @@ extension FigureFinder {
         return start..<end
     }
 
+    /// The noun a count refers back to, when nothing after it says what it counts: a toll
+    /// ("put the toll at 19", "the death toll rose to 31") or the number of something ("the
+    /// number of evacuees reached 4,000"). Only linking words may stand between the noun and
+    /// the figure ("the toll road earns 300" names no toll); empty when there is none.
+    func countedNoun(before index: Int) -> Range<Int> {
+        var position = index - 1
+        while position >= 0, index - position <= 6, tokens[position].kind == .word, Self.isLinking(tokens[position]) {
+            position -= 1
+        }
+        guard position >= 0, position < index - 1, tokens[position].kind == .word else { return index..<index }
+        let noun = tokens[position]
+        if noun.lower == "toll" || noun.lower == "tolls" {
+            // "death toll", "civilian toll": the word before says whose toll.
+            let before = position - 1
+            if before >= 0, tokens[before].kind == .word, !tokens[before].capitalized,
+               !tokens[before].flags.contains(.determiner), !tokens[before].flags.contains(.cue) {
+                return before..<(position + 1)
+            }
+            return position..<(position + 1)
+        }
+        // "the number of evacuees": a plural head whose phrase opens right after "number of".
+        let plural = noun.endings.contains(.s) && !noun.endings.contains(.ss) && !noun.endings.contains(.possessive)
+        guard plural || noun.flags.contains(.irregularPlural) else { return index..<index }
+        for of in stride(from: position - 1, through: max(1, position - 4), by: -1)
+        where tokens[of].lower == "of" && tokens[of - 1].lower == "number" {
+            let phrase = countedPhrase(from: of + 1)
+            return phrase.upperBound == position + 1 ? phrase : index..<index
+        }
+        return index..<index
+    }
+
+    /// Words that link a noun to its figure: "stood at", "rose to", "has reached", "was".
+    static func isLinking(_ token: Token) -> Bool {
+        if token.flags.contains(.beForm) || token.endings.contains(.ed) { return true }
+        switch token.lower {
+        case "at", "to", "of", "by", "past", "now", "already", "officially", "has", "had", "have",
+             "stood", "stands", "rose", "risen", "rises", "hit", "grew", "put", "near", "nearing":
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Years, dates, clock times, durations, ages, unit names and labels are not figures.
     func isExcluded(numberAt index: Int, first: Int, next: Int, reading: NumberReader.Reading, unit: String?) -> Bool {
         let token = tokens[index]

@@ -99,7 +99,9 @@ struct FigureFinder {
 
         let countedRange = unit == nil ? countedPhrase(from: next) : next..<next
         let textEnd = countedRange.isEmpty ? tokens[next - 1].end : tokens[countedRange.upperBound - 1].end
-        let counted = countedRange.isEmpty ? nil : text(tokens[countedRange.lowerBound].start, tokens[countedRange.upperBound - 1].end)
+        // "put the toll at 19": with nothing counted after it, a count may name its noun before.
+        let named = countedRange.isEmpty && unit == nil ? countedNoun(before: textStart) : countedRange
+        let counted = named.isEmpty ? nil : text(tokens[named.lowerBound].start, tokens[named.upperBound - 1].end)
         let figure = Figure(
             text: text(tokens[textStart].start, textEnd), low: lowValue, high: high, bound: bound, unit: unit,
             counted: counted, start: tokens[textStart].start, end: textEnd

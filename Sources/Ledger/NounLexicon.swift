@@ -24,7 +24,8 @@ enum NounLexicon {
         add(["recruit", "volunteer", "enlistee"], "recruit")
         add(["civilian", "noncombatant"], "civilian")
         add(["refugee", "evacuee", "displaced"], "person")
-        add(["death", "fatality", "body", "corpse", "dead"], "person")
+        // A toll is a count of the dead ("put the toll at 19").
+        add(["death", "fatality", "body", "corpse", "dead", "toll"], "person")
         add(["home", "house", "dwelling", "household"], "home")
         add(["village", "town", "settlement", "hamlet"], "settlement")
         return map
@@ -32,7 +33,7 @@ enum NounLexicon {
 
     /// Heads that carry their own state: a count of bodies is a count of the dead.
     static let impliedStates: [String: String] = [
-        "death": "dead", "fatality": "dead", "body": "dead", "corpse": "dead", "dead": "dead",
+        "death": "dead", "fatality": "dead", "body": "dead", "corpse": "dead", "dead": "dead", "toll": "dead",
         "refugee": "displaced", "evacuee": "displaced", "displaced": "displaced",
     ]
 

@@ -125,6 +125,25 @@ import Testing
         Case(sentence: "Several dozen boats joined.", low: 24, high: nil, bound: .approximately, counted: "boats"),
     ]
 
+    /// A count whose noun comes before it.
+    static let countedBefore: [Case] = [
+        exact("The rescue service put the toll at 19 on Wednesday.", 19, counted: "toll"),
+        Case(sentence: "The death toll rose to at least 31 on Sunday.", low: 31, high: nil, bound: .atLeast, counted: "death toll"),
+        exact("The official toll stood at 7.", 7, counted: "official toll"),
+        exact("The number of evacuees has reached 4,000.", 4000, counted: "evacuees"),
+        exact("The number of evacuees reached 4,000 by noon.", 4000, counted: "evacuees"),
+        exact("The storm put the tolls at 40.", 40, counted: "tolls"),
+        Case(sentence: "The number of people who fled rose to about 900.", low: 900, high: 900, bound: .approximately),
+        exact("Its toll, the ministry said, was 12.", 12),
+        exact("The toll road earns 300 a day.", 300),
+    ]
+
+    @Test("a toll or a number of something names what a bare count counts", arguments: countedBefore)
+    func countedBeforeTheFigure(_ example: Case) throws {
+        try check(example)
+        if example.counted == nil { #expect(ClaimExtractor().figures(in: example.sentence).first?.counted == nil) }
+    }
+
     @Test("counts, with number words and scales", arguments: counts)
     func count(_ example: Case) throws { try check(example) }
 
