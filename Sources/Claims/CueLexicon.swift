@@ -56,6 +56,13 @@ enum CueLexicon {
         "expressed": ["belief", "hope", "concern", "confidence", "doubt", "fear", "view"],
         "expresses": ["belief", "hope", "concern", "confidence", "doubt", "fear", "view"],
         "voiced": ["concern", "doubt", "hope", "confidence"],
+        // "put the toll at 19", "puts the cost at $3bn": an estimate given (only with "at").
+        "put": estimateNouns, "puts": estimateNouns,
+    ]
+
+    /// What an estimate is put at.
+    static let estimateNouns: Set<String> = [
+        "toll", "figure", "number", "cost", "count", "tally", "total", "damage", "losses", "bill", "price",
     ]
 
     /// Cues that can come before their source: "…,” said Kovalenko.", "wrote Kukushkin".

@@ -89,6 +89,8 @@ import Testing
         Case(sentence: "Councillor Ada Brenn (Greens) said the plan was late.", claimant: "Ada Brenn", cue: "said"),
         Case(sentence: "The town’s treasurer, Milo Dask, said the fund was empty.", claimant: "Milo Dask", cue: "said"),
         Case(sentence: "Varga pointed out that the pumps were new.", claimant: "Varga", cue: "pointed out"),
+        Case(sentence: "The fire service put the toll at 19 on Wednesday.", claimant: "fire service", cue: "put the toll"),
+        Case(sentence: "The insurance board puts the cost at €40m.", claimant: "insurance board", cue: "puts the cost"),
         Case(sentence: "Brenn stated that the council had been warned twice.", claimant: "Brenn", cue: "stated"),
         Case(sentence: "The river authority has repeatedly said the embankment is sound.", claimant: "river authority", cue: "said"),
         Case(sentence: "Farmers fear the harvest is lost.", claimant: "Farmers", cue: "fear"),
@@ -107,6 +109,12 @@ import Testing
         #expect(claim.text == example.sentence)
         #expect(claim.start == 0)
         #expect(claim.end == example.sentence.unicodeScalars.count)
+    }
+
+    @Test("“put the figure” is an estimate only with “at”")
+    func putAt() {
+        let claims = ClaimExtractor().extract(text: "The mayor put the figure into context for the council.")
+        #expect(claims.allSatisfy { $0.claimant == nil })
     }
 
     @Test("one sentence can hold claims by different claimants with different stances")

@@ -54,11 +54,11 @@ import Testing
         #expect(official.copies == 3)
         #expect(official.sources == 1)
         #expect(topic.figures.filter { $0.text == "14 people" }.count == 1)
-        // A day later the Courier reports that the service "put the toll at 19": a toll counts
-        // the dead. "Put … at" is not read as a reporting verb, so the figure is the Courier's own.
+        // A day later the Courier reports that the service "put the toll at 19": an estimate
+        // given by the same claimant, and a toll counts the dead.
         let update = topic.figures[1]
         #expect(update.counted == "toll")
-        #expect(update.claimant == nil)
+        #expect(update.claimant == "Marrow Emergency Service")
         #expect(update.article != official.article)
         #expect(Set(official.conflicts) == Set(topic.figures.dropFirst().map(\.figure)))
         #expect(Set(update.conflicts) == Set([official.figure, topic.figures[2].figure, topic.figures[3].figure]))
