@@ -139,6 +139,7 @@ struct NumberReader {
 
     /// Digits with a suffix, a range or a clock time: "3.5bn", "600-700", "157th", "6:30".
     private func readDigitsAndSuffix(at index: Int) -> Result<Reading, Exclusion>? {
+        if let reading = readInlineSuffix(at: index) { return reading }
         let text = self.text.lower(of: tokens[index])
         if text.contains(":") { return .failure(.time) }
         var digits = ""
@@ -173,6 +174,35 @@ struct NumberReader {
             return .success(Reading(value: value, next: index + 1, scaled: true, high: high))
         }
         return .success(withScale(Reading(value: value, next: index + 1, high: high)))
+    }
+
+    /// The common shapes of `readDigitsAndSuffix` ("157th", "1990s", "3.5bn", "12k") read
+    /// from the token's inline form without building strings; nil to take the general path
+    /// (a hyphen, a colon, or digits that are no plain value).
+    private func readInlineSuffix(at index: Int) -> Result<Reading, Exclusion>?? {
+        let lower = tokens[index].lower
+        guard !lower.isLong, !lower.contains(0x2D), !lower.contains(0x3A) else { return nil }
+        var cut = 0
+        while cut < lower.count, Self.isNumberByte(lower.byte(cut)) { cut += 1 }
+        var digits = Lower()
+        for position in 0..<cut { digits.append(lower.byte(position), at: position) }
+        var suffix = Lower()
+        for position in cut..<lower.count { suffix.append(lower.byte(position), at: position - cut) }
+        guard cut > 0, var value = Self.plainValue(digits) else { return nil }
+        switch suffix {
+        case "": return .some(.success(withScale(Reading(value: value, next: index + 1))))
+        case "th", "st", "nd", "rd": return .some(.failure(.ordinal))
+        case "s": return .some(.failure(.decade))
+        case "am", "pm", "h", "hrs", "min": return .some(.failure(.time))
+        default:
+            guard let scale = FigureLexicon.scaleValues[suffix] else { return .some(.failure(.compound)) }
+            value *= scale
+            return .some(.success(Reading(value: value, next: index + 1, scaled: true)))
+        }
+    }
+
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || byte == 0x2C || byte == 0x2E
     }
 
     /// Applies a scale word after the number: "2 million", "3.5 bn".
