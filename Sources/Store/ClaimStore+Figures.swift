@@ -19,25 +19,28 @@ extension ClaimStore {
         sql += " ORDER BY figures DESC, last_seq DESC"
         if let limit { sql += " LIMIT \(max(0, limit))" }
         let topics = try database.prepare(sql).rows(values) { ($0.text(0) ?? "", $0.text(1) ?? "", $0.text(2) ?? "") }
-        // One range scan of the topic's figures: their display fields are on the row.
+        // One range scan of the topic's figures: their display fields are on the row, and
+        // SQLite joins `claim#idx` in C rather than Swift interpolating it per row.
         let lines = try database.prepare("""
-            SELECT claim, idx, text, low, high, bound, unit, counted, lo, hi,
-                   article, claimant, cue, stance, time, outlet, published, copies, path
+            SELECT claim || '#' || idx, text, low, high, bound, unit, counted, lo, hi,
+                   article, claimant, cue, stance, time, outlet, published, copies, path, source, report
             FROM figures WHERE topic = ? ORDER BY seq, idx
             """)
         return try topics.map { (topic: (String, String, String)) throws(StoreError) in
-            var ranges: [FigureRange] = []
+            var keyed: [SourceCounter.Keyed] = []
             var report = TopicReport(topic: topic.2, id: topic.0, key: topic.1, figures: [], conflictingPairs: 0, conflicts: [])
             report.figures = try lines.rows([.text(topic.0)]) { row in
-                ranges.append(FigureRange(low: row.real(8) ?? 0, high: row.real(9) ?? 0))
+                let copies = Int(row.integer(16))
+                keyed.append(SourceCounter.Keyed(range: FigureRange(low: row.real(7) ?? 0, high: row.real(8) ?? 0),
+                                                 source: row.integer(18), article: row.integer(19), copies: copies))
                 return TopicReport.Line(
-                    figure: "\(row.text(0) ?? "")#\(row.integer(1))", text: row.text(2) ?? "", low: row.real(3),
-                    high: row.real(4), bound: row.text(5) ?? "", unit: row.text(6), counted: row.text(7),
-                    claimant: row.text(11), cue: row.text(12), stance: row.text(13) ?? "asserts", article: row.text(10) ?? "", path: row.text(18),
-                    outlet: row.text(15), published: row.text(16), time: row.text(14) ?? "", copies: Int(row.integer(17)),
+                    figure: row.text(0) ?? "", text: row.text(1) ?? "", low: row.real(2), high: row.real(3),
+                    bound: row.text(4) ?? "", unit: row.text(5), counted: row.text(6), claimant: row.text(10),
+                    cue: row.text(11), stance: row.text(12) ?? "asserts", article: row.text(9) ?? "", path: row.text(17),
+                    outlet: row.text(14), published: row.text(15), time: row.text(13) ?? "", copies: copies,
                     sources: 0, reports: 0, conflicting: 0, conflicts: [])
             }
-            Self.compare(&report, ranges: ranges)
+            Self.compare(&report, keyed: keyed)
             return report
         }
     }
@@ -53,21 +56,21 @@ extension ClaimStore {
     }
 
     /// Fills in sources, reports and conflicts, with the ledger's own rules.
-    static func compare(_ report: inout TopicReport, ranges: [FigureRange]) {
-        let sourced = report.figures.enumerated().map { index, line in
-            SourceCounter.Sourced(ref: FigureRef(claim: line.figure, index: 0), range: ranges[index],
-                                  claimant: line.claimant, outlet: line.outlet, article: line.article, copies: line.copies)
-        }
-        for (index, backing) in SourceCounter.backing(sourced).enumerated() {
+    static func compare(_ report: inout TopicReport, keyed: [SourceCounter.Keyed]) {
+        for (index, backing) in SourceCounter.backing(keyed).enumerated() {
             report.figures[index].sources = backing.sources
             report.figures[index].reports = backing.reports
         }
+        compare(&report, ranges: keyed.map(\.range))
+    }
+
+    /// Fills in each figure's conflicts and the topic's conflicting pairs.
+    static func compare(_ report: inout TopicReport, ranges: [FigureRange]) {
         // A figure conflicts with those whose high is below its low and those whose low is
         // above its high: with both ends sorted, counting them is two binary searches.
         let byHigh = ranges.indices.sorted { ranges[$0].high < ranges[$1].high }
         let byLow = ranges.indices.sorted { ranges[$0].low < ranges[$1].low }
         let highs = byHigh.map { ranges[$0].high }, lows = byLow.map { ranges[$0].low }
-        let names = report.figures.map(\.figure)
         var total = 0
         var others: [Int] = []
         others.reserveCapacity(TopicReport.listed)
@@ -79,10 +82,10 @@ extension ClaimStore {
             others.append(contentsOf: byLow.suffix(above).prefix(max(0, TopicReport.listed - below)))
             others.sort()
             report.figures[index].conflicting = below + above
-            report.figures[index].conflicts = others.map { names[$0] }
+            report.figures[index].conflicts = others
             total += below + above
             for other in others where other > index && report.conflicts.count < TopicReport.pairsListed {
-                report.conflicts.append([names[index], names[other]])
+                report.conflicts.append([index, other])
             }
         }
         report.conflictingPairs = total / 2

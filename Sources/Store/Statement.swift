@@ -63,9 +63,12 @@ public final class Statement {
         return result
     }
 
+    /// The column as text, nil when NULL. Read with its byte length, which SQLite knows:
+    /// no scan for the terminating zero (a figures view reads hundreds of thousands).
     public func text(_ column: Int32) -> String? {
         guard let pointer = sqlite3_column_text(handle, column) else { return nil }
-        return String(cString: pointer)
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 
     public func integer(_ column: Int32) -> Int64 {

@@ -1,11 +1,13 @@
 /// The tables of the query store. `figures` carries, besides the figure, the display
 /// fields of its claim, claimant and article (copies kept current as copies arrive), keyed
 /// by topic: a topic's view is one range scan, with no lookup per figure. A figure with no
-/// topic (no range to compare) has topic ''.
+/// topic (no range to compare) has topic ''. Each figure also carries its source and its
+/// article as numbers from `sources` (names interned once, at write time), so counting a
+/// topic's independent sources compares integers.
 /// A change here bumps `version`; a store with another
 /// version is rebuilt from the log rather than migrated (it is only a projection).
 enum StoreSchema {
-    static let version = 2
+    static let version = 3
 
     static func create(fts: Bool) -> String {
         var sql = """
@@ -37,9 +39,11 @@ enum StoreSchema {
                 low REAL, high REAL, bound TEXT NOT NULL, unit TEXT, counted TEXT, lo REAL, hi REAL,
                 article TEXT NOT NULL, claimant TEXT, cue TEXT, stance TEXT NOT NULL, time TEXT NOT NULL,
                 outlet TEXT, published TEXT, path TEXT, copies INTEGER NOT NULL DEFAULT 0,
+                source INTEGER NOT NULL, report INTEGER NOT NULL,
                 PRIMARY KEY(topic, seq, idx)) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS figures_claim ON figures(claim, idx);
             CREATE INDEX IF NOT EXISTS figures_article ON figures(article);
+            CREATE TABLE IF NOT EXISTS sources(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
             CREATE TABLE IF NOT EXISTS topics(
                 id TEXT PRIMARY KEY, key TEXT NOT NULL, label TEXT NOT NULL, figures INTEGER NOT NULL DEFAULT 0,
                 max_lo REAL NOT NULL, min_hi REAL NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0);
@@ -54,7 +58,7 @@ enum StoreSchema {
 
     static let drop = """
         DROP TABLE IF EXISTS claims_fts; DROP TABLE IF EXISTS topic_phrases; DROP TABLE IF EXISTS topics;
-        DROP TABLE IF EXISTS figures; DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS claimant_articles; DROP TABLE IF EXISTS claimant_words;
+        DROP TABLE IF EXISTS figures; DROP TABLE IF EXISTS sources; DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS claimant_articles; DROP TABLE IF EXISTS claimant_words;
         DROP TABLE IF EXISTS claimants; DROP TABLE IF EXISTS copies; DROP TABLE IF EXISTS articles;
         DROP TABLE IF EXISTS meta;
         """

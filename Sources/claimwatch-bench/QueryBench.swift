@@ -24,6 +24,9 @@ struct QueryBench: ParsableCommand {
     @Option(help: "Seed of the generator.")
     var seed: UInt64 = 11
 
+    @Option(help: "Time only the query kinds whose name contains this text (e.g. \"figures -n\"); default: all.")
+    var only: String?
+
     mutating func run() throws {
         let root = folder ?? NSTemporaryDirectory() + "claimwatch-querybench-\(getpid())"
         defer { if folder == nil { try? FileManager.default.removeItem(atPath: root) } }
@@ -78,7 +81,7 @@ struct QueryBench: ParsableCommand {
             ("stats", { _ in try store.stats().claims }),
         ]
         print("query (\(repetitions) runs each)                median      p99   rows (mean)")
-        for (name, query) in kinds {
+        for (name, query) in kinds where only.map(name.contains) ?? true {
             var times: [Double] = []
             var rows = 0
             for _ in 0..<max(1, repetitions) {
