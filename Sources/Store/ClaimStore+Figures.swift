@@ -14,45 +14,65 @@ extension ClaimStore {
         } else {
             conditions.append("figures > 1")
         }
-        var sql = "SELECT id, key, label FROM topics"
+        var sql = "SELECT id, key, label, figures FROM topics"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY figures DESC, last_seq DESC"
         if let limit { sql += " LIMIT \(max(0, limit))" }
-        let topics = try database.prepare(sql).rows(values) { ($0.text(0) ?? "", $0.text(1) ?? "", $0.text(2) ?? "") }
-        // One range scan of the topic's figures: their display fields are on the row, and
-        // SQLite joins `claim#idx` in C rather than Swift interpolating it per row.
+        let topics = try database.prepare(sql).rows(values) { row in
+            (id: row.text(0) ?? "", key: row.text(1) ?? "", label: row.text(2) ?? "", figures: Int(row.integer(3)))
+        }
+        // One range scan of the topic's figures: their display fields are on the row.
         let lines = try database.prepare("""
-            SELECT claim || '#' || idx, text, low, high, bound, unit, counted, lo, hi,
+            SELECT claim, idx, text, low, high, bound, unit, counted, lo, hi,
                    article, claimant, cue, stance, time, outlet, published, copies, path, source, report
             FROM figures WHERE topic = ? ORDER BY seq, idx
             """)
-        return try topics.map { (topic: (String, String, String)) throws(StoreError) in
+        return try topics.map { topic throws(StoreError) in
+            var report = TopicReport(topic: topic.label, id: topic.id, key: topic.key, figures: [], conflictingPairs: 0, conflicts: [])
+            // Sized up front: a large topic's lines would otherwise be copied at every doubling.
+            report.figures.reserveCapacity(topic.figures)
             var keyed: [SourceCounter.Keyed] = []
-            var report = TopicReport(topic: topic.2, id: topic.0, key: topic.1, figures: [], conflictingPairs: 0, conflicts: [])
-            report.figures = try lines.rows([.text(topic.0)]) { row in
-                let copies = Int(row.integer(16))
-                keyed.append(SourceCounter.Keyed(range: FigureRange(low: row.real(7) ?? 0, high: row.real(8) ?? 0),
-                                                 source: row.integer(18), article: row.integer(19), copies: copies))
-                return TopicReport.Line(
-                    figure: row.text(0) ?? "", text: row.text(1) ?? "", low: row.real(2), high: row.real(3),
-                    bound: row.text(4) ?? "", unit: row.text(5), counted: row.text(6), claimant: row.text(10),
-                    cue: row.text(11), stance: row.text(12) ?? "asserts", article: row.text(9) ?? "", path: row.text(17),
-                    outlet: row.text(14), published: row.text(15), time: row.text(13) ?? "", copies: copies,
-                    sources: 0, reports: 0, conflicting: 0, conflicts: [])
+            keyed.reserveCapacity(topic.figures)
+            try lines.bind([.text(topic.id)])
+            while try lines.step() {
+                let copies = Int(lines.integer(17))
+                keyed.append(SourceCounter.Keyed(range: FigureRange(low: lines.real(8) ?? 0, high: lines.real(9) ?? 0),
+                                                 source: lines.integer(19), article: lines.integer(20), copies: copies))
+                report.figures.append(TopicReport.Line(
+                    figure: lines.withText(0) { Self.reference(claim: $0, index: lines.integer(1)) } ?? "",
+                    text: lines.text(2) ?? "", low: lines.real(3), high: lines.real(4), bound: lines.text(5) ?? "",
+                    unit: lines.text(6), counted: lines.text(7), claimant: lines.text(11), cue: lines.text(12),
+                    stance: lines.text(13) ?? "asserts", article: lines.text(10) ?? "", path: lines.text(18),
+                    outlet: lines.text(15), published: lines.text(16), time: lines.text(14) ?? "", copies: copies,
+                    sources: 0, reports: 0, conflicting: 0, conflicts: []))
             }
             Self.compare(&report, keyed: keyed)
             return report
         }
     }
 
-    /// How many leading elements of a sorted array satisfy `isBefore`.
-    static func count(_ sorted: [Double], where isBefore: (Double) -> Bool) -> Int {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isBefore(sorted[middle]) { low = middle + 1 } else { high = middle }
+    /// `claim#index` (`FigureRef`'s form), written straight into one string: per figure row,
+    /// interpolation's intermediate strings cost more than reading the row.
+    static func reference(claim: UnsafeBufferPointer<UInt8>, index: Int64) -> String {
+        String(unsafeUninitializedCapacity: claim.count + 21) { buffer in
+            var end = claim.count
+            _ = buffer.initialize(fromContentsOf: claim)
+            buffer[end] = UInt8(ascii: "#")
+            end += 1
+            if index < 0 {
+                buffer[end] = UInt8(ascii: "-")
+                end += 1
+            }
+            var magnitude = index.magnitude
+            let first = end
+            repeat {
+                buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                end += 1
+            } while magnitude > 0
+            buffer[first..<end].reverse()
+            return end
         }
-        return low
     }
 
     /// Fills in sources, reports and conflicts, with the ledger's own rules.
@@ -67,26 +87,60 @@ extension ClaimStore {
     /// Fills in each figure's conflicts and the topic's conflicting pairs.
     static func compare(_ report: inout TopicReport, ranges: [FigureRange]) {
         // A figure conflicts with those whose high is below its low and those whose low is
-        // above its high: with both ends sorted, counting them is two binary searches.
-        let byHigh = ranges.indices.sorted { ranges[$0].high < ranges[$1].high }
-        let byLow = ranges.indices.sorted { ranges[$0].low < ranges[$1].low }
-        let highs = byHigh.map { ranges[$0].high }, lows = byLow.map { ranges[$0].low }
+        // above its high. With both ends sorted, one sweep in order of low counts the highs
+        // below each figure, and one in order of high the lows above it. Equal ends stay in
+        // topic order, which decides who is listed past the cap.
+        func sorted(_ end: (FigureRange) -> Double) -> (values: [Double], positions: [Int]) {
+            var pairs = ranges.indices.map { (value: end(ranges[$0]), position: $0) }
+            pairs.sort { $0.value < $1.value || ($0.value == $1.value && $0.position < $1.position) }
+            return (pairs.map(\.value), pairs.map(\.position))
+        }
+        let (highs, byHigh) = sorted(\.high)
+        let (lows, byLow) = sorted(\.low)
+        let count = ranges.count
+        var below = [Int](repeating: 0, count: count), above = [Int](repeating: 0, count: count)
+        var passed = 0
+        for (low, index) in zip(lows, byLow) {
+            while passed < count, highs[passed] < low { passed += 1 }
+            below[index] = passed
+        }
+        passed = 0
+        for (high, index) in zip(highs, byHigh) {
+            while passed < count, lows[passed] <= high { passed += 1 }
+            above[index] = count - passed
+        }
+        // The list depends only on how many lie below and above (the lowest-ending figures
+        // below, then the lowest-starting above, to the cap): figures that give the same
+        // value, common in a large topic, share one list.
+        var lists: [Int: [Int]] = [:]
         var total = 0
-        var others: [Int] = []
-        others.reserveCapacity(TopicReport.listed)
         for index in ranges.indices {
-            let below = Self.count(highs) { $0 < ranges[index].low }
-            let above = lows.count - Self.count(lows) { $0 <= ranges[index].high }
-            others.removeAll(keepingCapacity: true)
-            others.append(contentsOf: byHigh.prefix(min(below, TopicReport.listed)))
-            others.append(contentsOf: byLow.suffix(above).prefix(max(0, TopicReport.listed - below)))
-            others.sort()
-            report.figures[index].conflicting = below + above
-            report.figures[index].conflicts = others
-            total += below + above
-            for other in others where other > index && report.conflicts.count < TopicReport.pairsListed {
-                report.conflicts.append([index, other])
+            let conflicting = below[index] + above[index]
+            report.figures[index].conflicting = conflicting
+            total += conflicting
+            guard conflicting > 0 else { continue }
+            let key = below[index] * (count + 1) + above[index]
+            let others: [Int]
+            if let known = lists[key] {
+                others = known
+            } else {
+                let listedBelow = min(below[index], TopicReport.listed)
+                let listedAbove = min(above[index], TopicReport.listed - listedBelow)
+                let firstAbove = count - above[index]
+                var list: [Int] = []
+                list.reserveCapacity(listedBelow + listedAbove)
+                list.append(contentsOf: byHigh[0..<listedBelow])
+                list.append(contentsOf: byLow[firstAbove..<(firstAbove + listedAbove)])
+                list.sort()
+                lists[key] = list
+                others = list
             }
+            if report.conflicts.count < TopicReport.pairsListed {
+                for other in others where other > index && report.conflicts.count < TopicReport.pairsListed {
+                    report.conflicts.append([index, other])
+                }
+            }
+            report.figures[index].conflicts = others
         }
         report.conflictingPairs = total / 2
     }
