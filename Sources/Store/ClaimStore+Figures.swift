@@ -23,8 +23,7 @@ extension ClaimStore {
         }
         // One range scan of the topic's figures: their display fields are on the row.
         let lines = try database.prepare("""
-            SELECT claim, idx, text, low, high, bound, unit, counted, lo, hi,
-                   article, claimant, cue, stance, time, outlet, published, copies, path, source, report
+            SELECT claim, idx, text, lo, hi, article, copies, source, report, display
             FROM figures WHERE topic = ? ORDER BY seq, idx
             """)
         return try topics.map { topic throws(StoreError) in
@@ -35,16 +34,14 @@ extension ClaimStore {
             keyed.reserveCapacity(topic.figures)
             try lines.bind([.text(topic.id)])
             while try lines.step() {
-                let copies = Int(lines.integer(17))
-                keyed.append(SourceCounter.Keyed(range: FigureRange(low: lines.real(8) ?? 0, high: lines.real(9) ?? 0),
-                                                 source: lines.integer(19), article: lines.integer(20), copies: copies))
+                let copies = Int(lines.integer(6))
+                keyed.append(SourceCounter.Keyed(range: FigureRange(low: lines.real(3) ?? 0, high: lines.real(4) ?? 0),
+                                                 source: lines.integer(7), article: lines.integer(8), copies: copies))
+                let display = lines.withBytes(9) { FigureDisplay(decoding: $0) } ?? nil
                 report.figures.append(TopicReport.Line(
                     figure: lines.withText(0) { Self.reference(claim: $0, index: lines.integer(1)) } ?? "",
-                    text: lines.text(2) ?? "", low: lines.real(3), high: lines.real(4), bound: lines.text(5) ?? "",
-                    unit: lines.text(6), counted: lines.text(7), claimant: lines.text(11), cue: lines.text(12),
-                    stance: lines.text(13) ?? "asserts", article: lines.text(10) ?? "", path: lines.text(18),
-                    outlet: lines.text(15), published: lines.text(16), time: lines.text(14) ?? "", copies: copies,
-                    sources: 0, reports: 0, conflicting: 0, conflicts: []))
+                    text: lines.text(2) ?? "", article: lines.text(5) ?? "", copies: copies,
+                    display: display ?? .unreadable))
             }
             Self.compare(&report, keyed: keyed)
             return report

@@ -32,6 +32,12 @@ public final class Statement {
             case let .integer(number): sqlite3_bind_int64(handle, position, number)
             case let .real(number): sqlite3_bind_double(handle, position, number)
             case let .text(text): sqlite3_bind_text(handle, position, text, -1, claimwatch_sqlite_transient())
+            case let .blob(bytes):
+                bytes.withUnsafeBytes { buffer in
+                    // A zero-length blob still needs a non-null pointer, or SQLite stores NULL.
+                    sqlite3_bind_blob(handle, position, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(buffer.count),
+                                      claimwatch_sqlite_transient())
+                }
             }
             guard code == SQLITE_OK else { throw database.failure("bind \(position) in \(sql.prefix(60))", code) }
         }
@@ -78,6 +84,17 @@ public final class Statement {
         return body(UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column))))
     }
 
+    /// The column's bytes where SQLite holds them (a blob, or text as UTF-8), for `body` to
+    /// read before the next step; nil when NULL.
+    public func withBytes<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        // Blob first, then its length, as SQLite asks (the other order can free the bytes).
+        guard let pointer = sqlite3_column_blob(handle, column) else {
+            return sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return body(UnsafeBufferPointer(start: pointer.assumingMemoryBound(to: UInt8.self), count: count))
+    }
+
     public func integer(_ column: Int32) -> Int64 {
         sqlite3_column_int64(handle, column)
     }
@@ -93,6 +110,7 @@ public enum SQLValue: Sendable {
     case integer(Int64)
     case real(Double)
     case text(String)
+    case blob([UInt8])
 
     public static func text(_ value: String?) -> SQLValue { value.map { .text($0) } ?? .null }
     public static func real(_ value: Double?) -> SQLValue { value.map { .real($0) } ?? .null }

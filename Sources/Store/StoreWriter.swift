@@ -61,9 +61,8 @@ final class StoreWriter {
             """)
         insertText = try database.prepare("INSERT INTO claims_fts(rowid, text) VALUES(?, ?)")
         insertFigure = try database.prepare("""
-            INSERT OR IGNORE INTO figures(claim, idx, seq, text, low, high, bound, unit, counted, topic, lo, hi,
-                article, claimant, cue, stance, time, outlet, published, path, copies, source, report)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO figures(topic, seq, idx, claim, text, lo, hi, article, copies, source, report, display)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         articleFields = try database.prepare("SELECT outlet, published, path, copies FROM articles WHERE id = ?")
         countFigureCopy = try database.prepare("UPDATE figures SET copies = copies + 1 WHERE article = ?")
@@ -137,21 +136,22 @@ final class StoreWriter {
         guard !claim.figures.isEmpty else { return }
         // The article's display fields, copied onto each figure (see `StoreSchema`).
         let article = try articleFields.rows([.text(claim.article)]) { row in
-            (outlet: row.text(0), fields: [SQLValue.text(row.text(0)), .text(row.text(1)), .text(row.text(2)), .integer(row.integer(3))])
-        }.first ?? (outlet: nil, fields: [.null, .null, .null, .integer(0)])
+            (outlet: row.text(0), published: row.text(1), path: row.text(2), copies: row.integer(3))
+        }.first ?? (outlet: nil, published: nil, path: nil, copies: 0)
         let canonical = claim.claimant.flatMap { $0.canonical.isEmpty ? nil : $0.canonical }
         let source = try number(SourceCounter.source(claimant: canonical, outlet: article.outlet, article: claim.article))
         let report = try number(SourceCounter.article(claim.article))
-        let display: [SQLValue] = [.text(claim.article), .text(canonical), .text(claim.cue), .text(claim.stance), .text(time)]
-            + article.fields + [.integer(source), .integer(report)]
         for figure in claim.ledgerFigures {
             let range = figure.range
             let key = range == nil ? nil : TopicKeyMaker.key(for: figure)
             let topic = key?.topicID
-            try insertFigure.run([.text(figure.ref.claim), .integer(figure.ref.index), .integer(seq), .text(figure.text),
-                                  .real(figure.low), .real(figure.high), .text(figure.bound), .text(figure.unit),
-                                  .text(figure.counted), .text(topic ?? ""), .real(range.map { Self.finite($0.low) }),
-                                  .real(range.map { Self.finite($0.high) })] + display)
+            let display = FigureDisplay(low: figure.low, high: figure.high, bound: figure.bound, unit: figure.unit,
+                                        counted: figure.counted, claimant: canonical, cue: claim.cue, stance: claim.stance,
+                                        time: time, outlet: article.outlet, published: article.published, path: article.path)
+            try insertFigure.run([.text(topic ?? ""), .integer(seq), .integer(figure.ref.index), .text(figure.ref.claim),
+                                  .text(figure.text), .real(range.map { Self.finite($0.low) }),
+                                  .real(range.map { Self.finite($0.high) }), .text(claim.article), .integer(article.copies),
+                                  .integer(source), .integer(report), .blob(display.encoded())])
             guard let key, let topic, let range else { continue }
             let phrase = figure.counted ?? figure.text
             try upsertTopic.run([.text(topic), .text(key.description), .text(phrase), .real(Self.finite(range.low)),
