@@ -21,11 +21,9 @@ extension ClaimStore {
         let topics = try database.prepare(sql).rows(values) { row in
             (id: row.text(0) ?? "", key: row.text(1) ?? "", label: row.text(2) ?? "", figures: Int(row.integer(3)))
         }
-        // One range scan of the topic's figures: their display fields are on the row.
-        let lines = try database.prepare("""
-            SELECT claim, idx, text, lo, hi, article, copies, source, report, display
-            FROM figures WHERE topic = ? ORDER BY seq, idx
-            """)
+        // One range scan of the topic's figures: what the view shows and counts by is on
+        // the row, packed in its record (see `FigureRecord`).
+        let lines = try database.prepare("SELECT claim, idx, text, article, copies, record FROM figures WHERE topic = ? ORDER BY seq, idx")
         return try topics.map { topic throws(StoreError) in
             var report = TopicReport(topic: topic.label, id: topic.id, key: topic.key, figures: [], conflictingPairs: 0, conflicts: [])
             // Sized up front: a large topic's lines would otherwise be copied at every doubling.
@@ -34,14 +32,14 @@ extension ClaimStore {
             keyed.reserveCapacity(topic.figures)
             try lines.bind([.text(topic.id)])
             while try lines.step() {
-                let copies = Int(lines.integer(6))
-                keyed.append(SourceCounter.Keyed(range: FigureRange(low: lines.real(3) ?? 0, high: lines.real(4) ?? 0),
-                                                 source: lines.integer(7), article: lines.integer(8), copies: copies))
-                let display = lines.withBytes(9) { FigureDisplay(decoding: $0) } ?? nil
-                report.figures.append(TopicReport.Line(
-                    figure: lines.withText(0) { Self.reference(claim: $0, index: lines.integer(1)) } ?? "",
-                    text: lines.text(2) ?? "", article: lines.text(5) ?? "", copies: copies,
-                    display: display ?? .unreadable))
+                let figure = lines.withText(0) { Self.reference(claim: $0, index: lines.integer(1)) } ?? ""
+                let read = lines.withBytes(5) { bytes in
+                    FigureRecord.read(bytes, figure: figure, text: lines.text(2) ?? "", article: lines.text(3) ?? "",
+                                      copies: Int(lines.integer(4)))
+                }
+                guard let (line, numbers) = read ?? nil else { throw .damaged("the record of figure \(figure)") }
+                report.figures.append(line)
+                keyed.append(numbers)
             }
             Self.compare(&report, keyed: keyed)
             return report

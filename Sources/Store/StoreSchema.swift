@@ -1,10 +1,10 @@
-/// The tables of the query store. `figures` carries, besides the figure, the display
-/// fields of its claim, claimant and article (packed in `display`, see `FigureDisplay`;
-/// copies kept current as copies arrive), keyed by topic: a topic's view is one range scan,
-/// with no lookup per figure. A figure with no topic (no range to compare) has topic ''.
-/// Each figure also carries its source and its article as numbers from `sources` (names
-/// interned once, at write time), so counting a topic's independent sources compares
-/// integers.
+/// The tables of the query store. `figures` carries, besides the figure, its range, its
+/// source and article as numbers from `sources` (names interned once, at write time, so
+/// counting a topic's independent sources compares integers), and the display fields of
+/// its claim, claimant and article, all packed in `record` (see `FigureRecord`); copies
+/// are kept current as copies arrive. Rows are keyed by topic: a topic's view is one range
+/// scan, with no lookup per figure. A figure with no topic (no range to compare) has
+/// topic ''.
 /// A change here bumps `version`; a store with another
 /// version is rebuilt from the log rather than migrated (it is only a projection).
 enum StoreSchema {
@@ -37,8 +37,7 @@ enum StoreSchema {
             CREATE INDEX IF NOT EXISTS claims_time ON claims(time);
             CREATE TABLE IF NOT EXISTS figures(
                 topic TEXT NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL, claim TEXT NOT NULL, text TEXT NOT NULL,
-                lo REAL, hi REAL, article TEXT NOT NULL, copies INTEGER NOT NULL DEFAULT 0,
-                source INTEGER NOT NULL, report INTEGER NOT NULL, display BLOB NOT NULL,
+                article TEXT NOT NULL, copies INTEGER NOT NULL DEFAULT 0, record BLOB NOT NULL,
                 PRIMARY KEY(topic, seq, idx)) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS figures_claim ON figures(claim, idx);
             CREATE INDEX IF NOT EXISTS figures_article ON figures(article);

@@ -61,8 +61,8 @@ final class StoreWriter {
             """)
         insertText = try database.prepare("INSERT INTO claims_fts(rowid, text) VALUES(?, ?)")
         insertFigure = try database.prepare("""
-            INSERT OR IGNORE INTO figures(topic, seq, idx, claim, text, lo, hi, article, copies, source, report, display)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO figures(topic, seq, idx, claim, text, article, copies, record)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?)
             """)
         articleFields = try database.prepare("SELECT outlet, published, path, copies FROM articles WHERE id = ?")
         countFigureCopy = try database.prepare("UPDATE figures SET copies = copies + 1 WHERE article = ?")
@@ -145,13 +145,14 @@ final class StoreWriter {
             let range = figure.range
             let key = range == nil ? nil : TopicKeyMaker.key(for: figure)
             let topic = key?.topicID
-            let display = FigureDisplay(low: figure.low, high: figure.high, bound: figure.bound, unit: figure.unit,
-                                        counted: figure.counted, claimant: canonical, cue: claim.cue, stance: claim.stance,
-                                        time: time, outlet: article.outlet, published: article.published, path: article.path)
+            // A figure with no range is never in a topic's view; its record says [0, 0].
+            let record = FigureRecord(range: FigureRange(low: Self.finite(range?.low ?? 0), high: Self.finite(range?.high ?? 0)),
+                                      source: source, article: report, low: figure.low, high: figure.high, bound: figure.bound,
+                                      unit: figure.unit, counted: figure.counted, claimant: canonical, cue: claim.cue,
+                                      stance: claim.stance, time: time, outlet: article.outlet, published: article.published,
+                                      path: article.path)
             try insertFigure.run([.text(topic ?? ""), .integer(seq), .integer(figure.ref.index), .text(figure.ref.claim),
-                                  .text(figure.text), .real(range.map { Self.finite($0.low) }),
-                                  .real(range.map { Self.finite($0.high) }), .text(claim.article), .integer(article.copies),
-                                  .integer(source), .integer(report), .blob(display.encoded())])
+                                  .text(figure.text), .text(claim.article), .integer(article.copies), .blob(record.encoded())])
             guard let key, let topic, let range else { continue }
             let phrase = figure.counted ?? figure.text
             try upsertTopic.run([.text(topic), .text(key.description), .text(phrase), .real(Self.finite(range.low)),
