@@ -23,7 +23,7 @@ extension ClaimStore {
         }
         // One range scan of the topic's figures: what the view shows and counts by is on
         // the row, packed in its record (see `FigureRecord`).
-        let lines = try database.prepare("SELECT claim, idx, text, article, copies, record FROM figures WHERE topic = ? ORDER BY seq, idx")
+        let lines = try database.prepare("SELECT seq, idx, copies, record FROM figures WHERE topic = ? ORDER BY seq, idx")
         return try topics.map { topic throws(StoreError) in
             var report = TopicReport(topic: topic.label, id: topic.id, key: topic.key, figures: [], conflictingPairs: 0, conflicts: [])
             // Sized up front: a large topic's lines would otherwise be copied at every doubling.
@@ -32,41 +32,15 @@ extension ClaimStore {
             keyed.reserveCapacity(topic.figures)
             try lines.bind([.text(topic.id)])
             while try lines.step() {
-                let figure = lines.withText(0) { Self.reference(claim: $0, index: lines.integer(1)) } ?? ""
-                let read = lines.withBytes(5) { bytes in
-                    FigureRecord.read(bytes, figure: figure, text: lines.text(2) ?? "", article: lines.text(3) ?? "",
-                                      copies: Int(lines.integer(4)))
+                let copies = Int(lines.integer(2))
+                guard let (line, numbers) = lines.withBytes(3, { FigureRecord.read($0, copies: copies) }) ?? nil else {
+                    throw .damaged("the record of the figure at seq \(lines.integer(0)), index \(lines.integer(1))")
                 }
-                guard let (line, numbers) = read ?? nil else { throw .damaged("the record of figure \(figure)") }
                 report.figures.append(line)
                 keyed.append(numbers)
             }
             Self.compare(&report, keyed: keyed)
             return report
-        }
-    }
-
-    /// `claim#index` (`FigureRef`'s form), written straight into one string: per figure row,
-    /// interpolation's intermediate strings cost more than reading the row.
-    static func reference(claim: UnsafeBufferPointer<UInt8>, index: Int64) -> String {
-        String(unsafeUninitializedCapacity: claim.count + 21) { buffer in
-            var end = claim.count
-            _ = buffer.initialize(fromContentsOf: claim)
-            buffer[end] = UInt8(ascii: "#")
-            end += 1
-            if index < 0 {
-                buffer[end] = UInt8(ascii: "-")
-                end += 1
-            }
-            var magnitude = index.magnitude
-            let first = end
-            repeat {
-                buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                end += 1
-            } while magnitude > 0
-            buffer[first..<end].reverse()
-            return end
         }
     }
 

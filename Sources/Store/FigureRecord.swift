@@ -1,14 +1,15 @@
 import Ledger
 
-/// What only the figures view reads of a figure row, packed into one blob column: the
-/// range it is compared by, its source and article as interned numbers (see
-/// `SourceCounter`), and its display fields (value and bound, what it counts, who says it
-/// and how, when, and the article's outlet, date and path).
+/// All the figures view reads of a figure row, packed into one blob column: the range it
+/// is compared by, its source and article as interned numbers (see `SourceCounter`), and
+/// what it shows (the figure's `claim#index`, its text, value and bound, what it counts,
+/// who says it and how, when, and the article with its outlet, date and path).
 ///
-/// A large topic's view reads tens of thousands of rows; as sixteen columns, SQLite's
-/// per-column work (decoding each from the record, one or two API calls to fetch it) cost
-/// more than everything else in the view together. Columns that other statements filter,
-/// index or update (claim, article, copies, text, the topic) stay columns.
+/// A large topic's view reads tens of thousands of rows; as twenty columns, SQLite's
+/// per-column work (decoding each from the row, one or two API calls to fetch it) cost
+/// more than everything else in the view together. What other statements filter, index or
+/// update (the claim, the article, the copies, the text) is also kept in columns; the
+/// copies, which change as copies arrive, are read from theirs.
 ///
 /// Layout, in field order: the range's two ends as 8-byte bit patterns; the source and
 /// article numbers as 8 bytes each; then each display number as a byte 0 (none) or 1
@@ -17,7 +18,10 @@ import Ledger
 struct FigureRecord: Equatable {
     var range: FigureRange
     var source: Int64
-    var article: Int64
+    var articleNumber: Int64
+    /// `claim#index`.
+    var figure: String
+    var text: String
     var low: Double?
     var high: Double?
     var bound: String
@@ -26,6 +30,7 @@ struct FigureRecord: Equatable {
     var claimant: String?
     var cue: String?
     var stance: String
+    var article: String
     var time: String
     var outlet: String?
     var published: String?
@@ -55,25 +60,27 @@ struct FigureRecord: Equatable {
         fixed(range.low.bitPattern)
         fixed(range.high.bitPattern)
         fixed(UInt64(bitPattern: source))
-        fixed(UInt64(bitPattern: article))
+        fixed(UInt64(bitPattern: articleNumber))
+        text(figure)
+        text(self.text)
         number(low)
         number(high)
-        for field in [bound, unit, counted, claimant, cue, stance, time, outlet, published, path] { text(field) }
+        for field in [bound, unit, counted, claimant, cue, stance, article, time, outlet, published, path] { text(field) }
         return bytes
     }
 
     /// Reads a record straight into the view's line and the numbers its sources are
     /// counted by: no intermediate record whose strings would be copied and released.
     /// Nil when the bytes are cut short or run on (a store damaged outside the program).
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, figure: String, text: String, article: String, copies: Int)
-        -> (line: TopicReport.Line, keyed: SourceCounter.Keyed)? {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, copies: Int) -> (line: TopicReport.Line, keyed: SourceCounter.Keyed)? {
         var reader = Reader(bytes: bytes)
-        // The bound, stance and time are never absent; a record that says so is damaged.
+        // Only the optional display fields may be absent; a record that says otherwise is damaged.
         guard let lo = reader.fixed(), let hi = reader.fixed(), let source = reader.fixed(), let number = reader.fixed(),
-              let low = reader.number(), let high = reader.number(), let bound = reader.text() ?? nil,
-              let unit = reader.text(), let counted = reader.text(), let claimant = reader.text(), let cue = reader.text(),
-              let stance = reader.text() ?? nil, let time = reader.text() ?? nil, let outlet = reader.text(),
-              let published = reader.text(), let path = reader.text(), reader.offset == bytes.count
+              let figure = reader.text() ?? nil, let text = reader.text() ?? nil, let low = reader.number(),
+              let high = reader.number(), let bound = reader.text() ?? nil, let unit = reader.text(),
+              let counted = reader.text(), let claimant = reader.text(), let cue = reader.text(),
+              let stance = reader.text() ?? nil, let article = reader.text() ?? nil, let time = reader.text() ?? nil,
+              let outlet = reader.text(), let published = reader.text(), let path = reader.text(), reader.offset == bytes.count
         else { return nil }
         let line = TopicReport.Line(
             figure: figure, text: text, low: low, high: high, bound: bound, unit: unit, counted: counted, claimant: claimant,
@@ -92,10 +99,8 @@ struct FigureRecord: Equatable {
 
         mutating func fixed() -> UInt64? {
             guard bytes.count - offset >= 8 else { return nil }
-            var bits: UInt64 = 0
-            for place in 0..<8 { bits |= UInt64(bytes[offset + place]) << UInt64(place * 8) }
-            offset += 8
-            return bits
+            defer { offset += 8 }
+            return UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         }
 
         mutating func number() -> Double?? {

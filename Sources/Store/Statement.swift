@@ -77,13 +77,6 @@ public final class Statement {
         return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 
-    /// The column's text bytes where SQLite holds them, for `body` to read before the next
-    /// step; nil when NULL. For building a value without an intermediate `String`.
-    public func withText<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
-        guard let pointer = sqlite3_column_text(handle, column) else { return nil }
-        return body(UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column))))
-    }
-
     /// The column's bytes where SQLite holds them (a blob, or text as UTF-8), for `body` to
     /// read before the next step; nil when NULL.
     public func withBytes<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {

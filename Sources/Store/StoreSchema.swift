@@ -1,10 +1,10 @@
-/// The tables of the query store. `figures` carries, besides the figure, its range, its
-/// source and article as numbers from `sources` (names interned once, at write time, so
-/// counting a topic's independent sources compares integers), and the display fields of
-/// its claim, claimant and article, all packed in `record` (see `FigureRecord`); copies
-/// are kept current as copies arrive. Rows are keyed by topic: a topic's view is one range
-/// scan, with no lookup per figure. A figure with no topic (no range to compare) has
-/// topic ''.
+/// The tables of the query store. `figures` carries, keyed by topic, all the topic's
+/// view reads of a figure packed in `record` (see `FigureRecord`): its range, its source
+/// and article as numbers from `sources` (names interned once, at write time, so counting
+/// a topic's independent sources compares integers), and the display fields of the figure,
+/// its claim, claimant and article. A topic's view is one range scan, with no lookup per
+/// figure; only `copies`, kept current as copies arrive, is read beside the record. A
+/// figure with no topic (no range to compare) has topic ''.
 /// A change here bumps `version`; a store with another
 /// version is rebuilt from the log rather than migrated (it is only a projection).
 enum StoreSchema {

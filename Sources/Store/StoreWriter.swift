@@ -147,9 +147,10 @@ final class StoreWriter {
             let topic = key?.topicID
             // A figure with no range is never in a topic's view; its record says [0, 0].
             let record = FigureRecord(range: FigureRange(low: Self.finite(range?.low ?? 0), high: Self.finite(range?.high ?? 0)),
-                                      source: source, article: report, low: figure.low, high: figure.high, bound: figure.bound,
-                                      unit: figure.unit, counted: figure.counted, claimant: canonical, cue: claim.cue,
-                                      stance: claim.stance, time: time, outlet: article.outlet, published: article.published,
+                                      source: source, articleNumber: report, figure: figure.ref.description, text: figure.text,
+                                      low: figure.low, high: figure.high, bound: figure.bound, unit: figure.unit,
+                                      counted: figure.counted, claimant: canonical, cue: claim.cue, stance: claim.stance,
+                                      article: claim.article, time: time, outlet: article.outlet, published: article.published,
                                       path: article.path)
             try insertFigure.run([.text(topic ?? ""), .integer(seq), .integer(figure.ref.index), .text(figure.ref.claim),
                                   .text(figure.text), .text(claim.article), .integer(article.copies), .blob(record.encoded())])
