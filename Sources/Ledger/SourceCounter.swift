@@ -84,9 +84,8 @@ public enum SourceCounter {
         // Figures are grouped by value by sorting their positions, not by hashing them into
         // arrays: most values in a large topic are given once, and a lone figure is one
         // source and one report without looking further.
-        var sortable = figures.indices.map { (low: orderKey(figures[$0].range.low), high: orderKey(figures[$0].range.high), position: $0) }
-        sortable.sort { $0.low != $1.low ? $0.low < $1.low : $0.high != $1.high ? $0.high < $1.high : $0.position < $1.position }
-        let order = sortable.map(\.position)
+        let byHigh = StableOrder.positions(by: figures.map { StableOrder.key($0.range.high) })
+        let order = StableOrder.positions(by: figures.map { StableOrder.key($0.range.low) }, from: byHigh)
         var result = [Backing](repeating: Backing(sources: 0, reports: 0), count: figures.count)
         var sources: [Int64] = []
         var articles: [(article: Int64, position: Int)] = []
@@ -118,13 +117,5 @@ public enum SourceCounter {
             for position in order[start..<end] { result[position] = backing }
         }
         return result
-    }
-
-    /// A double as an integer that sorts in the same order, a total order (well defined
-    /// for any double) in which ranges that are equal as `FigureRange` defines it sit side
-    /// by side: -0 and 0 are equal ranges, so zero's sign is dropped first.
-    static func orderKey(_ value: Double) -> UInt64 {
-        let bits = (value + 0).bitPattern
-        return bits >> 63 == 0 ? bits | (1 << 63) : ~bits
     }
 }

@@ -59,13 +59,9 @@ extension ClaimStore {
         // above its high. With both ends sorted, one sweep in order of low counts the highs
         // below each figure, and one in order of high the lows above it. Equal ends stay in
         // topic order, which decides who is listed past the cap.
-        func sorted(_ end: (FigureRange) -> Double) -> (values: [Double], positions: [Int]) {
-            var pairs = ranges.indices.map { (value: end(ranges[$0]), position: $0) }
-            pairs.sort { $0.value < $1.value || ($0.value == $1.value && $0.position < $1.position) }
-            return (pairs.map(\.value), pairs.map(\.position))
-        }
-        let (highs, byHigh) = sorted(\.high)
-        let (lows, byLow) = sorted(\.low)
+        let byHigh = StableOrder.positions(by: ranges.map { StableOrder.key($0.high) })
+        let byLow = StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
+        let highs = byHigh.map { ranges[$0].high }, lows = byLow.map { ranges[$0].low }
         let count = ranges.count
         var below = [Int](repeating: 0, count: count), above = [Int](repeating: 0, count: count)
         var passed = 0
