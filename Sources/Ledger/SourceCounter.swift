@@ -79,13 +79,15 @@ public enum SourceCounter {
         })
     }
 
-    /// The same count on figures whose sources and articles are numbers.
-    public static func backing(_ figures: [Keyed]) -> [Backing] {
+    /// The same count on figures whose sources and articles are numbers. `byLow`, when
+    /// the caller has it, is their positions sorted by low (`StableOrder`), saving a sort.
+    public static func backing(_ figures: [Keyed], byLow: [Int]? = nil) -> [Backing] {
         // Figures are grouped by value by sorting their positions, not by hashing them into
         // arrays: most values in a large topic are given once, and a lone figure is one
         // source and one report without looking further.
-        let byHigh = StableOrder.positions(by: figures.map { StableOrder.key($0.range.high) })
-        let order = StableOrder.positions(by: figures.map { StableOrder.key($0.range.low) }, from: byHigh)
+        // Sorted by low, then stably by high: equal ranges side by side.
+        let byLow = byLow ?? StableOrder.positions(by: figures.map { StableOrder.key($0.range.low) })
+        let order = StableOrder.positions(by: figures.map { StableOrder.key($0.range.high) }, from: byLow)
         var result = [Backing](repeating: Backing(sources: 0, reports: 0), count: figures.count)
         var sources: [Int64] = []
         var articles: [(article: Int64, position: Int)] = []

@@ -16,25 +16,52 @@ public enum StableOrder {
     /// with equal keys keep their order.
     public static func positions(by keys: [UInt64], from order: [Int]? = nil) -> [Int] {
         var order = order ?? Array(keys.indices)
+        guard order.count > 1 else { return order }
         var moved = [Int](repeating: 0, count: order.count)
-        var starts = [Int](repeating: 0, count: 256)
-        for shift in stride(from: UInt64(0), to: 64, by: 8) {
-            for index in starts.indices { starts[index] = 0 }
-            for position in order { starts[Int(truncatingIfNeeded: keys[position] >> shift) & 0xFF] += 1 }
-            if starts.contains(order.count) { continue }
+        var counts = [Int](repeating: 0, count: 8 * 256)
+        let inOrder = keys.withUnsafeBufferPointer { keys in
+            counts.withUnsafeMutableBufferPointer { counts in
+                order.withUnsafeMutableBufferPointer { first in
+                    moved.withUnsafeMutableBufferPointer { second in
+                        sort(keys: keys, counts: counts, first, second)
+                    }
+                }
+            }
+        }
+        return inOrder ? order : moved
+    }
+
+    /// Sorts the positions in `first`, using `second` as the space to move them into;
+    /// true when they end up in `first`.
+    private static func sort(keys: UnsafeBufferPointer<UInt64>, counts: UnsafeMutableBufferPointer<Int>,
+                             _ first: UnsafeMutableBufferPointer<Int>, _ second: UnsafeMutableBufferPointer<Int>) -> Bool {
+        @inline(__always) func slot(_ key: UInt64, _ place: Int) -> Int {
+            place << 8 | Int(truncatingIfNeeded: key >> UInt64(place << 3)) & 0xFF
+        }
+        // How often each byte value occurs at each of the 8 places, all in one pass.
+        for position in first {
+            let key = keys[position]
+            for place in 0..<8 { counts[slot(key, place)] += 1 }
+        }
+        var from = first, to = second
+        var inFirst = true
+        for place in 0..<8 {
+            // A byte all keys share leaves the order as it is.
+            if counts[slot(keys[from[0]], place)] == from.count { continue }
             var total = 0
-            for index in starts.indices {
-                let count = starts[index]
-                starts[index] = total
+            for digit in 0..<256 {
+                let count = counts[place << 8 | digit]
+                counts[place << 8 | digit] = total
                 total += count
             }
-            for position in order {
-                let digit = Int(truncatingIfNeeded: keys[position] >> shift) & 0xFF
-                moved[starts[digit]] = position
-                starts[digit] += 1
+            for position in from {
+                let index = slot(keys[position], place)
+                to[counts[index]] = position
+                counts[index] += 1
             }
-            swap(&order, &moved)
+            swap(&from, &to)
+            inFirst.toggle()
         }
-        return order
+        return inFirst
     }
 }

@@ -33,11 +33,9 @@ extension ClaimStore {
             try lines.bind([.text(topic.id)])
             while try lines.step() {
                 let copies = Int(lines.integer(2))
-                guard let (line, numbers) = lines.withBytes(3, { FigureRecord.read($0, copies: copies) }) ?? nil else {
+                guard lines.withBytes(3, { FigureRecord.read($0, copies: copies, into: &report.figures, &keyed) }) == true else {
                     throw .damaged("the record of the figure at seq \(lines.integer(0)), index \(lines.integer(1))")
                 }
-                report.figures.append(line)
-                keyed.append(numbers)
             }
             Self.compare(&report, keyed: keyed)
             return report
@@ -46,21 +44,24 @@ extension ClaimStore {
 
     /// Fills in sources, reports and conflicts, with the ledger's own rules.
     static func compare(_ report: inout TopicReport, keyed: [SourceCounter.Keyed]) {
-        for (index, backing) in SourceCounter.backing(keyed).enumerated() {
+        let ranges = keyed.map(\.range)
+        let byLow = StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
+        // The figures in order of low are grouped by value with one more sort, by high.
+        for (index, backing) in SourceCounter.backing(keyed, byLow: byLow).enumerated() {
             report.figures[index].sources = backing.sources
             report.figures[index].reports = backing.reports
         }
-        compare(&report, ranges: keyed.map(\.range))
+        compare(&report, ranges: ranges, byLow: byLow)
     }
 
     /// Fills in each figure's conflicts and the topic's conflicting pairs.
-    static func compare(_ report: inout TopicReport, ranges: [FigureRange]) {
+    static func compare(_ report: inout TopicReport, ranges: [FigureRange], byLow: [Int]? = nil) {
         // A figure conflicts with those whose high is below its low and those whose low is
         // above its high. With both ends sorted, one sweep in order of low counts the highs
         // below each figure, and one in order of high the lows above it. Equal ends stay in
         // topic order, which decides who is listed past the cap.
         let byHigh = StableOrder.positions(by: ranges.map { StableOrder.key($0.high) })
-        let byLow = StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
+        let byLow = byLow ?? StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
         let highs = byHigh.map { ranges[$0].high }, lows = byLow.map { ranges[$0].low }
         let count = ranges.count
         var below = [Int](repeating: 0, count: count), above = [Int](repeating: 0, count: count)

@@ -69,10 +69,12 @@ struct FigureRecord: Equatable {
         return bytes
     }
 
-    /// Reads a record straight into the view's line and the numbers its sources are
-    /// counted by: no intermediate record whose strings would be copied and released.
-    /// Nil when the bytes are cut short or run on (a store damaged outside the program).
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, copies: Int) -> (line: TopicReport.Line, keyed: SourceCounter.Keyed)? {
+    /// Reads a record straight onto the end of the view's lines and the numbers their
+    /// sources are counted by: no intermediate record whose strings would be copied and
+    /// released. False, with nothing added, when the bytes are cut short or run on (a
+    /// store damaged outside the program).
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, copies: Int, into lines: inout [TopicReport.Line],
+                     _ keyed: inout [SourceCounter.Keyed]) -> Bool {
         var reader = Reader(bytes: bytes)
         // Only the optional display fields may be absent; a record that says otherwise is damaged.
         guard let lo = reader.fixed(), let hi = reader.fixed(), let source = reader.fixed(), let number = reader.fixed(),
@@ -81,14 +83,14 @@ struct FigureRecord: Equatable {
               let counted = reader.text(), let claimant = reader.text(), let cue = reader.text(),
               let stance = reader.text() ?? nil, let article = reader.text() ?? nil, let time = reader.text() ?? nil,
               let outlet = reader.text(), let published = reader.text(), let path = reader.text(), reader.offset == bytes.count
-        else { return nil }
-        let line = TopicReport.Line(
+        else { return false }
+        lines.append(TopicReport.Line(
             figure: figure, text: text, low: low, high: high, bound: bound, unit: unit, counted: counted, claimant: claimant,
             cue: cue, stance: stance, article: article, path: path, outlet: outlet, published: published, time: time,
-            copies: copies, sources: 0, reports: 0, conflicting: 0, conflicts: [])
-        let keyed = SourceCounter.Keyed(range: FigureRange(low: Double(bitPattern: lo), high: Double(bitPattern: hi)),
-                                        source: Int64(bitPattern: source), article: Int64(bitPattern: number), copies: copies)
-        return (line, keyed)
+            copies: copies, sources: 0, reports: 0, conflicting: 0, conflicts: []))
+        keyed.append(SourceCounter.Keyed(range: FigureRange(low: Double(bitPattern: lo), high: Double(bitPattern: hi)),
+                                         source: Int64(bitPattern: source), article: Int64(bitPattern: number), copies: copies))
+        return true
     }
 
     /// Reads fields in order; each read is nil when the bytes run out or are malformed (the
