@@ -12,7 +12,11 @@ import Testing
                                    outlet: "Wire", published: "2026-11-14", path: "drop/aaaa1111.txt")
 
     static func read(_ bytes: [UInt8]) -> (line: TopicReport.Line, keyed: SourceCounter.Keyed)? {
-        bytes.withUnsafeBufferPointer { FigureRecord.read($0, copies: 3) }
+        var lines: [TopicReport.Line] = [], keyed: [SourceCounter.Keyed] = []
+        let read = bytes.withUnsafeBufferPointer { FigureRecord.read($0, copies: 3, into: &lines, &keyed) }
+        #expect(read == (lines.count == 1) && lines.count == keyed.count)
+        guard read, let line = lines.first, let numbers = keyed.first else { return nil }
+        return (line, numbers)
     }
 
     /// The record as read back, to compare with what was written.
