@@ -27,7 +27,12 @@ public struct TopicKey: Sendable, Hashable, CustomStringConvertible {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        let digits = Array("0123456789abcdef")
-        return String((0..<16).map { digits[Int((hash >> UInt64(60 - $0 * 4)) & 0xF)] })
+        return String(unsafeUninitializedCapacity: 16) { buffer in
+            for place in 0..<16 {
+                let digit = UInt8((hash >> UInt64(60 - place * 4)) & 0xF)
+                buffer[place] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+            }
+            return 16
+        }
     }
 }

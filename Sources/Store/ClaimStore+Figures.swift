@@ -14,76 +14,99 @@ extension ClaimStore {
         } else {
             conditions.append("figures > 1")
         }
-        var sql = "SELECT id, key, label FROM topics"
+        var sql = "SELECT id, key, label, figures FROM topics"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY figures DESC, last_seq DESC"
         if let limit { sql += " LIMIT \(max(0, limit))" }
-        let topics = try database.prepare(sql).rows(values) { ($0.text(0) ?? "", $0.text(1) ?? "", $0.text(2) ?? "") }
-        // One range scan of the topic's figures: their display fields are on the row.
-        let lines = try database.prepare("""
-            SELECT claim, idx, text, low, high, bound, unit, counted, lo, hi,
-                   article, claimant, cue, stance, time, outlet, published, copies, path
-            FROM figures WHERE topic = ? ORDER BY seq, idx
-            """)
-        return try topics.map { (topic: (String, String, String)) throws(StoreError) in
-            var ranges: [FigureRange] = []
-            var report = TopicReport(topic: topic.2, id: topic.0, key: topic.1, figures: [], conflictingPairs: 0, conflicts: [])
-            report.figures = try lines.rows([.text(topic.0)]) { row in
-                ranges.append(FigureRange(low: row.real(8) ?? 0, high: row.real(9) ?? 0))
-                return TopicReport.Line(
-                    figure: "\(row.text(0) ?? "")#\(row.integer(1))", text: row.text(2) ?? "", low: row.real(3),
-                    high: row.real(4), bound: row.text(5) ?? "", unit: row.text(6), counted: row.text(7),
-                    claimant: row.text(11), cue: row.text(12), stance: row.text(13) ?? "asserts", article: row.text(10) ?? "", path: row.text(18),
-                    outlet: row.text(15), published: row.text(16), time: row.text(14) ?? "", copies: Int(row.integer(17)),
-                    sources: 0, reports: 0, conflicting: 0, conflicts: [])
+        let topics = try database.prepare(sql).rows(values) { row in
+            (id: row.text(0) ?? "", key: row.text(1) ?? "", label: row.text(2) ?? "", figures: Int(row.integer(3)))
+        }
+        // One range scan of the topic's figures: what the view shows and counts by is on
+        // the row, packed in its record (see `FigureRecord`).
+        let lines = try database.prepare("SELECT seq, idx, copies, record FROM figures WHERE topic = ? ORDER BY seq, idx")
+        return try topics.map { topic throws(StoreError) in
+            var report = TopicReport(topic: topic.label, id: topic.id, key: topic.key, figures: [], conflictingPairs: 0, conflicts: [])
+            // Sized up front: a large topic's lines would otherwise be copied at every doubling.
+            report.figures.reserveCapacity(topic.figures)
+            var keyed: [SourceCounter.Keyed] = []
+            keyed.reserveCapacity(topic.figures)
+            try lines.bind([.text(topic.id)])
+            while try lines.step() {
+                let copies = Int(lines.integer(2))
+                guard lines.withBytes(3, { FigureRecord.read($0, copies: copies, into: &report.figures, &keyed) }) == true else {
+                    throw .damaged("the record of the figure at seq \(lines.integer(0)), index \(lines.integer(1))")
+                }
             }
-            Self.compare(&report, ranges: ranges)
+            Self.compare(&report, keyed: keyed)
             return report
         }
     }
 
-    /// How many leading elements of a sorted array satisfy `isBefore`.
-    static func count(_ sorted: [Double], where isBefore: (Double) -> Bool) -> Int {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isBefore(sorted[middle]) { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
     /// Fills in sources, reports and conflicts, with the ledger's own rules.
-    static func compare(_ report: inout TopicReport, ranges: [FigureRange]) {
-        let sourced = report.figures.enumerated().map { index, line in
-            SourceCounter.Sourced(ref: FigureRef(claim: line.figure, index: 0), range: ranges[index],
-                                  claimant: line.claimant, outlet: line.outlet, article: line.article, copies: line.copies)
-        }
-        for (index, backing) in SourceCounter.backing(sourced).enumerated() {
+    static func compare(_ report: inout TopicReport, keyed: [SourceCounter.Keyed]) {
+        let ranges = keyed.map(\.range)
+        let byLow = StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
+        // The figures in order of low are grouped by value with one more sort, by high.
+        for (index, backing) in SourceCounter.backing(keyed, byLow: byLow).enumerated() {
             report.figures[index].sources = backing.sources
             report.figures[index].reports = backing.reports
         }
+        compare(&report, ranges: ranges, byLow: byLow)
+    }
+
+    /// Fills in each figure's conflicts and the topic's conflicting pairs.
+    static func compare(_ report: inout TopicReport, ranges: [FigureRange], byLow: [Int]? = nil) {
         // A figure conflicts with those whose high is below its low and those whose low is
-        // above its high: with both ends sorted, counting them is two binary searches.
-        let byHigh = ranges.indices.sorted { ranges[$0].high < ranges[$1].high }
-        let byLow = ranges.indices.sorted { ranges[$0].low < ranges[$1].low }
+        // above its high. With both ends sorted, one sweep in order of low counts the highs
+        // below each figure, and one in order of high the lows above it. Equal ends stay in
+        // topic order, which decides who is listed past the cap.
+        let byHigh = StableOrder.positions(by: ranges.map { StableOrder.key($0.high) })
+        let byLow = byLow ?? StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
         let highs = byHigh.map { ranges[$0].high }, lows = byLow.map { ranges[$0].low }
-        let names = report.figures.map(\.figure)
+        let count = ranges.count
+        var below = [Int](repeating: 0, count: count), above = [Int](repeating: 0, count: count)
+        var passed = 0
+        for (low, index) in zip(lows, byLow) {
+            while passed < count, highs[passed] < low { passed += 1 }
+            below[index] = passed
+        }
+        passed = 0
+        for (high, index) in zip(highs, byHigh) {
+            while passed < count, lows[passed] <= high { passed += 1 }
+            above[index] = count - passed
+        }
+        // The list depends only on how many lie below and above (the lowest-ending figures
+        // below, then the lowest-starting above, to the cap): figures that give the same
+        // value, common in a large topic, share one list.
+        var lists: [Int: [Int]] = [:]
         var total = 0
-        var others: [Int] = []
-        others.reserveCapacity(TopicReport.listed)
         for index in ranges.indices {
-            let below = Self.count(highs) { $0 < ranges[index].low }
-            let above = lows.count - Self.count(lows) { $0 <= ranges[index].high }
-            others.removeAll(keepingCapacity: true)
-            others.append(contentsOf: byHigh.prefix(min(below, TopicReport.listed)))
-            others.append(contentsOf: byLow.suffix(above).prefix(max(0, TopicReport.listed - below)))
-            others.sort()
-            report.figures[index].conflicting = below + above
-            report.figures[index].conflicts = others.map { names[$0] }
-            total += below + above
-            for other in others where other > index && report.conflicts.count < TopicReport.pairsListed {
-                report.conflicts.append([names[index], names[other]])
+            let conflicting = below[index] + above[index]
+            report.figures[index].conflicting = conflicting
+            total += conflicting
+            guard conflicting > 0 else { continue }
+            let key = below[index] * (count + 1) + above[index]
+            let others: [Int]
+            if let known = lists[key] {
+                others = known
+            } else {
+                let listedBelow = min(below[index], TopicReport.listed)
+                let listedAbove = min(above[index], TopicReport.listed - listedBelow)
+                let firstAbove = count - above[index]
+                var list: [Int] = []
+                list.reserveCapacity(listedBelow + listedAbove)
+                list.append(contentsOf: byHigh[0..<listedBelow])
+                list.append(contentsOf: byLow[firstAbove..<(firstAbove + listedAbove)])
+                list.sort()
+                lists[key] = list
+                others = list
             }
+            if report.conflicts.count < TopicReport.pairsListed {
+                for other in others where other > index && report.conflicts.count < TopicReport.pairsListed {
+                    report.conflicts.append([index, other])
+                }
+            }
+            report.figures[index].conflicts = others
         }
         report.conflictingPairs = total / 2
     }

@@ -32,6 +32,12 @@ public final class Statement {
             case let .integer(number): sqlite3_bind_int64(handle, position, number)
             case let .real(number): sqlite3_bind_double(handle, position, number)
             case let .text(text): sqlite3_bind_text(handle, position, text, -1, claimwatch_sqlite_transient())
+            case let .blob(bytes):
+                bytes.withUnsafeBytes { buffer in
+                    // A zero-length blob still needs a non-null pointer, or SQLite stores NULL.
+                    sqlite3_bind_blob(handle, position, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(buffer.count),
+                                      claimwatch_sqlite_transient())
+                }
             }
             guard code == SQLITE_OK else { throw database.failure("bind \(position) in \(sql.prefix(60))", code) }
         }
@@ -63,9 +69,23 @@ public final class Statement {
         return result
     }
 
+    /// The column as text, nil when NULL. Read with its byte length, which SQLite knows:
+    /// no scan for the terminating zero (a figures view reads hundreds of thousands).
     public func text(_ column: Int32) -> String? {
         guard let pointer = sqlite3_column_text(handle, column) else { return nil }
-        return String(cString: pointer)
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+    }
+
+    /// The column's bytes where SQLite holds them (a blob, or text as UTF-8), for `body` to
+    /// read before the next step; nil when NULL.
+    public func withBytes<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        // Blob first, then its length, as SQLite asks (the other order can free the bytes).
+        guard let pointer = sqlite3_column_blob(handle, column) else {
+            return sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return body(UnsafeBufferPointer(start: pointer.assumingMemoryBound(to: UInt8.self), count: count))
     }
 
     public func integer(_ column: Int32) -> Int64 {
@@ -83,6 +103,7 @@ public enum SQLValue: Sendable {
     case integer(Int64)
     case real(Double)
     case text(String)
+    case blob([UInt8])
 
     public static func text(_ value: String?) -> SQLValue { value.map { .text($0) } ?? .null }
     public static func real(_ value: Double?) -> SQLValue { value.map { .real($0) } ?? .null }

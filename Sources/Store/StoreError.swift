@@ -4,6 +4,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case sqlite(operation: String, code: Int32, message: String)
     /// The log could not be read while catching up.
     case log(String)
+    /// A row the store wrote cannot be read back: the file was changed outside the program.
+    case damaged(String)
 
     public var description: String {
         switch self {
@@ -11,6 +13,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return "query store: \(operation): \(message) (SQLite code \(code))"
         case let .log(reason):
             return "query store: reading the log: \(reason)"
+        case let .damaged(what):
+            return "query store: \(what) is damaged; `claimwatch reindex` rebuilds the store from the log"
         }
     }
 

@@ -1,11 +1,14 @@
-/// The tables of the query store. `figures` carries, besides the figure, the display
-/// fields of its claim, claimant and article (copies kept current as copies arrive), keyed
-/// by topic: a topic's view is one range scan, with no lookup per figure. A figure with no
-/// topic (no range to compare) has topic ''.
+/// The tables of the query store. `figures` carries, keyed by topic, all the topic's
+/// view reads of a figure packed in `record` (see `FigureRecord`): its range, its source
+/// and article as numbers from `sources` (names interned once, at write time, so counting
+/// a topic's independent sources compares integers), and the display fields of the figure,
+/// its claim, claimant and article. A topic's view is one range scan, with no lookup per
+/// figure; only `copies`, kept current as copies arrive, is read beside the record. A
+/// figure with no topic (no range to compare) has topic ''.
 /// A change here bumps `version`; a store with another
 /// version is rebuilt from the log rather than migrated (it is only a projection).
 enum StoreSchema {
-    static let version = 2
+    static let version = 3
 
     static func create(fts: Bool) -> String {
         var sql = """
@@ -34,12 +37,11 @@ enum StoreSchema {
             CREATE INDEX IF NOT EXISTS claims_time ON claims(time);
             CREATE TABLE IF NOT EXISTS figures(
                 topic TEXT NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL, claim TEXT NOT NULL, text TEXT NOT NULL,
-                low REAL, high REAL, bound TEXT NOT NULL, unit TEXT, counted TEXT, lo REAL, hi REAL,
-                article TEXT NOT NULL, claimant TEXT, cue TEXT, stance TEXT NOT NULL, time TEXT NOT NULL,
-                outlet TEXT, published TEXT, path TEXT, copies INTEGER NOT NULL DEFAULT 0,
+                article TEXT NOT NULL, copies INTEGER NOT NULL DEFAULT 0, record BLOB NOT NULL,
                 PRIMARY KEY(topic, seq, idx)) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS figures_claim ON figures(claim, idx);
             CREATE INDEX IF NOT EXISTS figures_article ON figures(article);
+            CREATE TABLE IF NOT EXISTS sources(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
             CREATE TABLE IF NOT EXISTS topics(
                 id TEXT PRIMARY KEY, key TEXT NOT NULL, label TEXT NOT NULL, figures INTEGER NOT NULL DEFAULT 0,
                 max_lo REAL NOT NULL, min_hi REAL NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0);
@@ -54,7 +56,7 @@ enum StoreSchema {
 
     static let drop = """
         DROP TABLE IF EXISTS claims_fts; DROP TABLE IF EXISTS topic_phrases; DROP TABLE IF EXISTS topics;
-        DROP TABLE IF EXISTS figures; DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS claimant_articles; DROP TABLE IF EXISTS claimant_words;
+        DROP TABLE IF EXISTS figures; DROP TABLE IF EXISTS sources; DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS claimant_articles; DROP TABLE IF EXISTS claimant_words;
         DROP TABLE IF EXISTS claimants; DROP TABLE IF EXISTS copies; DROP TABLE IF EXISTS articles;
         DROP TABLE IF EXISTS meta;
         """

@@ -15,6 +15,10 @@ final class StoreWriter {
     private let claimantID: Statement
     /// Claimant ids by canonical name, for this batch.
     private var claimantIDs: [String: Int64] = [:]
+    private let sourceID: Statement
+    private let insertSource: Statement
+    /// Source and article numbers by name, for this batch.
+    private var sourceIDs: [String: Int64] = [:]
     private let linkClaimant: Statement
     private let countArticle: Statement
     private let insertClaim: Statement
@@ -47,6 +51,8 @@ final class StoreWriter {
             "UPDATE claimants SET claims = claims + 1, figures = figures + ?, last_seq = ? WHERE id = ?")
         insertWord = try database.prepare("INSERT OR IGNORE INTO claimant_words(word, claimant) VALUES(?, ?)")
         claimantID = try database.prepare("SELECT id FROM claimants WHERE canonical = ?")
+        sourceID = try database.prepare("SELECT id FROM sources WHERE name = ?")
+        insertSource = try database.prepare("INSERT INTO sources(name) VALUES(?)")
         linkClaimant = try database.prepare("INSERT OR IGNORE INTO claimant_articles(claimant, article) VALUES(?, ?)")
         countArticle = try database.prepare("UPDATE claimants SET articles = articles + 1 WHERE id = ?")
         insertClaim = try database.prepare("""
@@ -55,9 +61,8 @@ final class StoreWriter {
             """)
         insertText = try database.prepare("INSERT INTO claims_fts(rowid, text) VALUES(?, ?)")
         insertFigure = try database.prepare("""
-            INSERT OR IGNORE INTO figures(claim, idx, seq, text, low, high, bound, unit, counted, topic, lo, hi,
-                article, claimant, cue, stance, time, outlet, published, path, copies)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO figures(topic, seq, idx, claim, text, article, copies, record)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?)
             """)
         articleFields = try database.prepare("SELECT outlet, published, path, copies FROM articles WHERE id = ?")
         countFigureCopy = try database.prepare("UPDATE figures SET copies = copies + 1 WHERE article = ?")
@@ -131,18 +136,24 @@ final class StoreWriter {
         guard !claim.figures.isEmpty else { return }
         // The article's display fields, copied onto each figure (see `StoreSchema`).
         let article = try articleFields.rows([.text(claim.article)]) { row in
-            [SQLValue.text(row.text(0)), .text(row.text(1)), .text(row.text(2)), .integer(row.integer(3))]
-        }.first ?? [.null, .null, .null, .integer(0)]
-        let display: [SQLValue] = [.text(claim.article), .text(claim.claimant.flatMap { $0.canonical.isEmpty ? nil : $0.canonical }),
-                                   .text(claim.cue), .text(claim.stance), .text(time)] + article
+            (outlet: row.text(0), published: row.text(1), path: row.text(2), copies: row.integer(3))
+        }.first ?? (outlet: nil, published: nil, path: nil, copies: 0)
+        let canonical = claim.claimant.flatMap { $0.canonical.isEmpty ? nil : $0.canonical }
+        let source = try number(SourceCounter.source(claimant: canonical, outlet: article.outlet, article: claim.article))
+        let report = try number(SourceCounter.article(claim.article))
         for figure in claim.ledgerFigures {
             let range = figure.range
             let key = range == nil ? nil : TopicKeyMaker.key(for: figure)
             let topic = key?.topicID
-            try insertFigure.run([.text(figure.ref.claim), .integer(figure.ref.index), .integer(seq), .text(figure.text),
-                                  .real(figure.low), .real(figure.high), .text(figure.bound), .text(figure.unit),
-                                  .text(figure.counted), .text(topic ?? ""), .real(range.map { Self.finite($0.low) }),
-                                  .real(range.map { Self.finite($0.high) })] + display)
+            // A figure with no range is never in a topic's view; its record says [0, 0].
+            let record = FigureRecord(range: FigureRange(low: Self.finite(range?.low ?? 0), high: Self.finite(range?.high ?? 0)),
+                                      source: source, articleNumber: report, figure: figure.ref.description, text: figure.text,
+                                      low: figure.low, high: figure.high, bound: figure.bound, unit: figure.unit,
+                                      counted: figure.counted, claimant: canonical, cue: claim.cue, stance: claim.stance,
+                                      article: claim.article, time: time, outlet: article.outlet, published: article.published,
+                                      path: article.path)
+            try insertFigure.run([.text(topic ?? ""), .integer(seq), .integer(figure.ref.index), .text(figure.ref.claim),
+                                  .text(figure.text), .text(claim.article), .integer(article.copies), .blob(record.encoded())])
             guard let key, let topic, let range else { continue }
             let phrase = figure.counted ?? figure.text
             try upsertTopic.run([.text(topic), .text(key.description), .text(phrase), .real(Self.finite(range.low)),
@@ -164,6 +175,20 @@ final class StoreWriter {
         let id = database.lastInsertedRow
         for word in Set(ClaimStore.words(canonical)) { try insertWord.run([.text(word), .integer(id)]) }
         claimantIDs[canonical] = id
+        return id
+    }
+
+    /// The number a source or article name is interned as (see `SourceCounter`).
+    private func number(_ name: String) throws(StoreError) -> Int64 {
+        if let known = sourceIDs[name] { return known }
+        let id: Int64
+        if let found = try sourceID.rows([.text(name)], { $0.integer(0) }).first {
+            id = found
+        } else {
+            try insertSource.run([.text(name)])
+            id = database.lastInsertedRow
+        }
+        sourceIDs[name] = id
         return id
     }
 

@@ -51,9 +51,8 @@ struct FiguresCommand: ParsableCommand {
     }
 
     static func table(_ topic: TopicReport) -> String {
-        let position = Dictionary(uniqueKeysWithValues: topic.figures.enumerated().map { ($1.figure, $0 + 1) })
         let rows = topic.figures.enumerated().map { index, line -> [String] in
-            var conflicts = line.conflicts.compactMap { position[$0] }.map { "#\($0)" }
+            var conflicts = line.conflicts.map { "#\($0 + 1)" }
             if line.conflicting > conflicts.count { conflicts.append("… \(line.conflicting) in all") }
             let date = String((line.published ?? line.time).prefix(10))
             return ["\(line.conflicts.isEmpty ? " " : "✗") \(index + 1)",

@@ -1,0 +1,138 @@
+import EventLog
+import Ledger
+import Testing
+@testable import Store
+
+/// The store counts sources, reports and conflicts from numbers it interned at write time;
+/// these tests hold it to the ledger's rules, worked out from the log by brute force, on a
+/// generated topic with claimants and outlets that differ only in case, unattributed
+/// figures, articles with no outlet, and copies that arrive after the claims.
+@Suite struct SourceCountTests {
+    /// One generated death toll, reported by many articles: values repeat so most values
+    /// are given by several figures.
+    static func events(seed: UInt64) -> [any EventPayload] {
+        var state = seed
+        func below(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let claimants: [String?] = ["Anna Brandt", "anna brandt", "River Watch", "Pieter Holm", nil, nil]
+        let outlets: [String?] = ["Wire", "WIRE", "Courier", nil, "", "Evening Post"]
+        let bounds = ["exact", "atLeast", "atMost", "approximately"]
+        var events: [any EventPayload] = []
+        var late: [any EventPayload] = []
+        for number in 0..<40 {
+            let article = "art\(number)"
+            events.append(StoreFixtures.article(article, outlet: outlets[below(outlets.count)]))
+            for claim in 0..<(1 + below(3)) {
+                let value = Double([9, 12, 15, 20][below(4)])
+                let bound = bounds[below(bounds.count)]
+                let prefix = bound == "atLeast" ? "at least " : bound == "atMost" ? "up to " : bound == "approximately" ? "about " : ""
+                let figure = ClaimExtracted.Figure(text: "\(prefix)\(Int(value)) people", low: bound == "atMost" ? nil : value,
+                                                   high: bound == "atLeast" ? nil : value, bound: bound, unit: nil, counted: "people")
+                let who = claimants[below(claimants.count)]
+                events.append(StoreFixtures.claim("\(article)-\(claim)", article: article, claimant: who,
+                                                  text: "\(who ?? "The agency") said \(figure.text) were confirmed dead.",
+                                                  figures: [figure]))
+            }
+            // Copies: some before the article's claims are all in, some long after.
+            for copy in 0..<below(3) {
+                let event = StoreFixtures.copy("\(article)c\(copy)", of: article)
+                if below(2) == 0 { events.append(event) } else { late.append(event) }
+            }
+        }
+        return events + late
+    }
+
+    /// What the ledger's rules say of each figure, worked out pair by pair from the log.
+    struct Expected {
+        var figure: String
+        var range: FigureRange
+        var sources: Int
+        var reports: Int
+        var conflicting: Int
+    }
+
+    static func expected(_ events: [any EventPayload]) -> [Expected] {
+        var outlets: [String: String?] = [:]
+        var copies: [String: Int] = [:]
+        var figures: [(figure: String, range: FigureRange, source: String, article: String)] = []
+        for event in events {
+            if let article = event as? ArticleIngested { outlets[article.article] = article.outlet }
+            if let copy = event as? ArticleDuplicate { copies[copy.of, default: 0] += 1 }
+            if let claim = event as? ClaimExtracted {
+                for figure in claim.ledgerFigures {
+                    guard let range = figure.range else { continue }
+                    let claimant = claim.claimant?.canonical.lowercased()
+                    let outlet = (outlets[claim.article] ?? nil)?.lowercased()
+                    let source = claimant.map { "claimant \($0)" } ?? outlet.flatMap { $0.isEmpty ? nil : "outlet \($0)" }
+                        ?? "article \(claim.article)"
+                    figures.append((figure.ref.description, range, source, claim.article))
+                }
+            }
+        }
+        return figures.map { figure in
+            let same = figures.filter { $0.range == figure.range }
+            let articles = Set(same.map(\.article))
+            return Expected(figure: figure.figure, range: figure.range, sources: Set(same.map(\.source)).count,
+                            reports: articles.count + articles.reduce(0) { $0 + copies[$1, default: 0] },
+                            conflicting: figures.filter { !$0.range.overlaps(figure.range) }.count)
+        }
+    }
+
+    @Test("sources, reports and conflicts on a generated topic equal the ledger's rules, counted pair by pair")
+    func generatedTopic() throws {
+        for seed: UInt64 in [1, 2, 3] {
+            let folder = TemporaryFolder()
+            let events = Self.events(seed: seed)
+            try StoreFixtures.write(events, to: folder)
+            let store = try ClaimStore(path: folder.database, log: folder.log)
+            let topics = try store.figures()
+            let topic = try #require(topics.first)
+            #expect(topics.count == 1)
+            let expected = Self.expected(events)
+            #expect(topic.figures.map(\.figure) == expected.map(\.figure))
+            #expect(topic.figures.map(\.sources) == expected.map(\.sources))
+            #expect(topic.figures.map(\.reports) == expected.map(\.reports))
+            #expect(topic.figures.map(\.conflicting) == expected.map(\.conflicting))
+            for (position, line) in topic.figures.enumerated() {
+                let all = expected.indices.filter { !expected[$0].range.overlaps(expected[position].range) }
+                #expect(Set(line.conflicts).isSubset(of: all))
+                #expect(line.conflicts.count == min(all.count, TopicReport.listed))
+            }
+
+            // The live ledger files the same figures in the same order, and its comparisons,
+            // made as each figure arrived, add up to the store's conflicts.
+            var ledger = Ledger()
+            var conflicting: [String: Int] = [:]
+            var pairs = 0
+            for case let claim as ClaimExtracted in events {
+                for figure in claim.ledgerFigures {
+                    guard let comparison = ledger.add(figure) else { continue }
+                    pairs += comparison.conflicts.count
+                    conflicting[figure.ref.description, default: 0] += comparison.conflicts.count
+                    for other in comparison.conflicts { conflicting[other.description, default: 0] += 1 }
+                }
+            }
+            #expect(ledger.topics[topic.id]?.entries.map(\.ref.description) == topic.figures.map(\.figure))
+            #expect(topic.conflictingPairs == pairs)
+            #expect(topic.figures.map { conflicting[$0.figure, default: 0] } == topic.figures.map(\.conflicting))
+        }
+    }
+
+    @Test("catching up in small batches interns sources and articles as a rebuild does")
+    func batchesEqualRebuild() throws {
+        let folder = TemporaryFolder()
+        let live = try ClaimStore(path: folder.database, log: folder.log)
+        live.batchSize = 3
+        let events = Self.events(seed: 7)
+        for chunk in stride(from: 0, to: events.count, by: 5) {
+            try StoreFixtures.write(Array(events[chunk..<min(chunk + 5, events.count)]), to: folder)
+            try live.catchUp()
+        }
+        let rebuiltFolder = TemporaryFolder()
+        let rebuilt = try ClaimStore(path: rebuiltFolder.database, log: folder.log)
+        #expect(try live.figures() == rebuilt.figures())
+        #expect(try live.figures().first?.figures.map(\.sources) == Self.expected(events).map(\.sources))
+    }
+}
