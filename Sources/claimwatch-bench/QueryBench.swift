@@ -90,7 +90,7 @@ struct QueryBench: ParsableCommand {
             for _ in 0..<max(1, repetitions) {
                 var found = 0
                 var elapsed = Duration.zero
-                let cpu = try DedupBench.BenchClock.cpuTime { elapsed = try clock.measure { found = try query(&random) } }
+                let cpu = try BenchClock.cpuTime { elapsed = try clock.measure { found = try query(&random) } }
                 rows += found
                 times.append(Self.seconds(elapsed) * 1000)
                 cpuTimes.append(cpu * 1000)
