@@ -78,10 +78,9 @@ enum Catalog {
     }
 }
 
+/// One value as a JSON line, keys in the order the type declares them.
 enum JSONLine {
     static func encode(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try CompactJSON.encode(value)
     }
 }
