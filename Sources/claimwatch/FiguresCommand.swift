@@ -55,11 +55,13 @@ struct FiguresCommand: ParsableCommand {
             var conflicts = line.conflicts.map { "#\($0 + 1)" }
             if line.conflicting > conflicts.count { conflicts.append("… \(line.conflicting) in all") }
             let date = String((line.published ?? line.time).prefix(10))
+            // What a bare count counts may stand before it ("put the toll at 19"): shown after it.
+            let figure = line.counted.map { line.text.contains($0) ? line.text : "\(line.text) (\($0))" } ?? line.text
             return ["\(line.conflicts.isEmpty ? " " : "✗") \(index + 1)",
                     FigureText.value(low: line.low, high: line.high, bound: line.bound, unit: line.unit),
                     line.claimant ?? "(unattributed)", line.stance == "denies" ? "denies" : (line.cue ?? ""),
                     line.outlet ?? line.path ?? line.article, date, "\(line.copies)", "\(line.sources)",
-                    conflicts.isEmpty ? line.text : "conflicts with \(conflicts.joined(separator: ", ")) — \(line.text)"]
+                    conflicts.isEmpty ? figure : "conflicts with \(conflicts.joined(separator: ", ")) — \(figure)"]
         }
         return Table.render(header: ["  #", "VALUE", "CLAIMANT", "CUE", "OUTLET (OR FILE)", "DATE", "COPIES", "SRC", "FIGURE"],
                             rows: rows, maxLastColumn: 90)

@@ -65,6 +65,10 @@ import Testing
         // The volunteers' and the watchdog's lower bounds agree with each other, and with neither official count.
         for bound in topic.figures[2...] { #expect(Set(bound.conflicts) == [official.figure, update.figure]) }
         #expect(topic.conflicts.count == 5)
+
+        // The table says what the bare 19 counts.
+        let table = try claimwatch.run(["figures", "--state", state.path, "--about", "dead"])
+        #expect(table.stdout.contains("conflicts with #1, #3, #4 — 19 (toll)"))
     }
 
     @Test("the evacuated: about 12,000 conflicts with more than 15,000, up to 20,000 agrees with both")
