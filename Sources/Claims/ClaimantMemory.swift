@@ -32,9 +32,13 @@ struct ClaimantMemory {
             naming = Naming(kind: kind, canonical: canonical, parts: parts, lastLower: last.lowercased())
             named[name] = naming
         }
-        let kind = naming.kind
+        var kind = naming.kind
         var canonical = naming.canonical
-        if kind == .person {
+        if kind != .person, naming.parts == 1, let known = fullNames[naming.lastLower], name == name.uppercased() {
+            // "HOLT:" in a transcript after "Lester Holt": a surname in capitals, not an acronym.
+            kind = .person
+            canonical = known
+        } else if kind == .person {
             if naming.parts == 1, let known = fullNames[naming.lastLower] {
                 canonical = known
             } else if naming.parts >= 2, fullNames[naming.lastLower] != canonical {

@@ -49,6 +49,28 @@ import Testing
         #expect(claims.allSatisfy { $0.cue == ":" })
     }
 
+    @Test("a surname in capitals is the person named before, not an acronym")
+    func capitalSurname() {
+        let text = """
+            Levee Debate
+
+            Mayor Lena Ortiz and an engineer met on the radio on Monday.
+
+            ORTIZ: We are ready for the spring.
+
+            BELL: Nobody inspected the levee.
+
+            ORTIZ: The inspectors came twice.
+
+            BELL: Then where are the reports?
+            """
+        let claims = extractor.extract(text: text).filter { $0.claimant != nil }
+        #expect(claims.map { $0.claimant?.name ?? "" } == ["ORTIZ", "BELL", "ORTIZ", "BELL"])
+        #expect(claims[0].claimant == Claimant(name: "ORTIZ", canonical: "Lena Ortiz", kind: .person))
+        // Nothing names Bell in full: the acronym rule still reads "BELL" as a body.
+        #expect(claims[1].claimant?.kind == .organization)
+    }
+
     @Test("a labelled passage runs to the end of its paragraph")
     func passage() throws {
         let claims = extractor.extract(text: Self.transcript).filter { $0.claimant != nil }
