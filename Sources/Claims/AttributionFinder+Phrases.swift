@@ -71,6 +71,7 @@ extension AttributionFinder {
         while position >= 0, end - position < 10 {
             let token = tokens[position]
             if token.kind == .number { start = position; position -= 1; continue }
+            if position < end, isPluralPossessive(position) { start = position; position -= 1; continue }
             guard token.kind == .word, !quoted[position] else { break }
             let word = token.lower
             let flags = token.flags
@@ -101,6 +102,7 @@ extension AttributionFinder {
         while position < tokens.count, position - start < 10 {
             let token = tokens[position]
             if token.kind == .number { position += 1; end = position; continue }
+            if end > start, position + 1 < tokens.count, isPluralPossessive(position) { position += 1; continue }
             guard token.kind == .word else { break }
             let word = token.lower
             let flags = token.flags
@@ -121,6 +123,16 @@ extension AttributionFinder {
             end = position
         }
         return start..<end
+    }
+
+    /// The apostrophe of a plural possessive inside a phrase ("the insurers’ association"):
+    /// glued to a word ending in s, with a space and a word after it.
+    func isPluralPossessive(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].kind == .punctuation,
+              tokens[index].first == "'" || tokens[index].first == "\u{2019}" else { return false }
+        let before = tokens[index - 1], after = tokens[index + 1]
+        return before.kind == .word && before.end == tokens[index].start && before.endings.contains(.s)
+            && after.kind == .word && after.start > tokens[index].end
     }
 
     /// A phrase can be a source when it ends in a name, or in a noun that names people or

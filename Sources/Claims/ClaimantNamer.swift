@@ -73,7 +73,20 @@ enum ClaimantNamer {
             if !name.isEmpty { return name.map { text.string($0.start, $0.end) }.joined(separator: " ") }
         }
         let trimmed = words.drop { ["the", "a", "an"].contains($0.lower) || $0.kind == .number || FigureLexicon.unitValues[$0.lower] != nil }
-        return (trimmed.isEmpty ? ArraySlice(words) : trimmed).map { text.string($0.start, $0.end) }.joined(separator: " ")
+        return written(trimmed.isEmpty ? ArraySlice(words) : trimmed, text: text)
+    }
+
+    /// The words one space apart, and a token glued to the one before it (the apostrophe of
+    /// "insurers’") kept glued.
+    static func written(_ words: ArraySlice<Token>, text: ScalarText) -> String {
+        var result = ""
+        var previousEnd: Int?
+        for token in words {
+            if let previousEnd, previousEnd != token.start { result += " " }
+            result += text.string(token.start, token.end)
+            previousEnd = token.end
+        }
+        return result
     }
 
     static func stripPossessive(_ word: String) -> String {

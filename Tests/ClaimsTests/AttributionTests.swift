@@ -91,6 +91,8 @@ import Testing
         Case(sentence: "Varga pointed out that the pumps were new.", claimant: "Varga", cue: "pointed out"),
         Case(sentence: "The fire service put the toll at 19 on Wednesday.", claimant: "fire service", cue: "put the toll"),
         Case(sentence: "The insurance board puts the cost at €40m.", claimant: "insurance board", cue: "puts the cost"),
+        Case(sentence: "The insurers’ association said the claims would take a year.", claimant: "insurers’ association", cue: "said"),
+        Case(sentence: "The claims will take a year, according to the farmers' union.", claimant: "farmers' union", cue: "according to"),
         Case(sentence: "Brenn stated that the council had been warned twice.", claimant: "Brenn", cue: "stated"),
         Case(sentence: "The river authority has repeatedly said the embankment is sound.", claimant: "river authority", cue: "said"),
         Case(sentence: "Farmers fear the harvest is lost.", claimant: "Farmers", cue: "fear"),
