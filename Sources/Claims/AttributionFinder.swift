@@ -66,9 +66,8 @@ struct AttributionFinder {
             var look = index + 1
             if look < tokens.count, ["his", "her", "their", "its", "the"].contains(tokens[look].lower) { look += 1 }
             guard look < tokens.count, particles.contains(tokens[look].lower.string) else { return nil }
-            // "put the figure into context" gives no estimate: "put the figure at" does.
-            if word == "put" || word == "puts" {
-                guard look + 1 < tokens.count, tokens[look + 1].lower == "at" else { return nil }
+            if let closer = CueLexicon.particleClosers[word.string] {
+                guard look + 1 < tokens.count, tokens[look + 1].lower == closer else { return nil }
             }
             cueEnd = look + 1
         } else if !strong, !flags.contains(.weakCue) {

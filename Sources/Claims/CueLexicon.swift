@@ -56,9 +56,13 @@ enum CueLexicon {
         "expressed": ["belief", "hope", "concern", "confidence", "doubt", "fear", "view"],
         "expresses": ["belief", "hope", "concern", "confidence", "doubt", "fear", "view"],
         "voiced": ["concern", "doubt", "hope", "confidence"],
-        // "put the toll at 19", "puts the cost at $3bn": an estimate given (only with "at").
+        // "put the toll at 19", "puts the cost at $3bn": an estimate given.
         "put": estimateNouns, "puts": estimateNouns,
     ]
+
+    /// The word that must follow a phrasal cue's particle: "put the figure at" gives an
+    /// estimate, "put the figure into context" does not.
+    static let particleClosers: [String: Lower] = ["put": "at", "puts": "at"]
 
     /// What an estimate is put at.
     static let estimateNouns: Set<String> = [

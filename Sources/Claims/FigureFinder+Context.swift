@@ -36,7 +36,7 @@ extension FigureFinder {
             position += 1
             end = position
             // A plural noun heads the phrase: "families" in "families lost their farms".
-            let plural = token.endings.contains(.s) && !token.endings.contains(.ss) && !token.endings.contains(.possessive) && !token.capitalized
+            let plural = token.endsAsPlural && !token.capitalized
             if plural || token.flags.contains(.irregularPlural) {
                 if position < tokens.count, tokens[position].lower == "of", position + 1 < tokens.count, !tokens[position + 1].capitalized {
                     continue
@@ -68,8 +68,7 @@ extension FigureFinder {
             return position..<(position + 1)
         }
         // "the number of evacuees": a plural head whose phrase opens right after "number of".
-        let plural = noun.endings.contains(.s) && !noun.endings.contains(.ss) && !noun.endings.contains(.possessive)
-        guard plural || noun.flags.contains(.irregularPlural) else { return index..<index }
+        guard noun.endsAsPlural || noun.flags.contains(.irregularPlural) else { return index..<index }
         for of in stride(from: position - 1, through: max(1, position - 4), by: -1)
         where tokens[of].lower == "of" && tokens[of - 1].lower == "number" {
             let phrase = countedPhrase(from: of + 1)

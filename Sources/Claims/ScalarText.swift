@@ -63,14 +63,6 @@ final class ScalarText: Sendable {
         var endings: Endings
     }
 
-    /// The lowercase form with its endings; ASCII in one pass over the bytes.
-    func lowered(_ start: Int, _ end: Int) -> Lowered {
-        let ascii = utf8.withUnsafeBufferPointer { bytes in
-            Self.asciiLowered(bytes, from: byteOffsets[start], to: byteOffsets[end])
-        }
-        return ascii ?? loweredBeyondASCII(start, end)
-    }
-
     /// The three arrays at once, for a loop that reads them per token without a retain or
     /// a bounds check each time.
     func withBuffers<Result>(
@@ -124,8 +116,9 @@ final class ScalarText: Sendable {
         )
     }
 
-    /// Curly quotes, dashes, currency signs and letters beyond ASCII.
-    private func loweredBeyondASCII(_ start: Int, _ end: Int) -> Lowered {
+    /// The lowercase form of a token `asciiLowered` turned down: curly quotes, dashes,
+    /// currency signs and letters beyond ASCII.
+    func loweredBeyondASCII(_ start: Int, _ end: Int) -> Lowered {
         // Curly quotes, dashes and currency signs: their own lowercase, no endings.
         if end - start == 1, Self.isCaseless(scalars[start]) {
             let lower = scalars[start] == "\u{2019}" || scalars[start] == "\u{2018}" ? "'" : String(scalars[start])

@@ -31,6 +31,9 @@ struct Token: Sendable {
     var endings: Endings = []
 
     var isWord: Bool { kind == .word }
+
+    /// Ends like a regular plural: in s, but not ss or 's ("families", not "glass", "Kyiv's").
+    var endsAsPlural: Bool { endings.contains(.s) && !endings.contains(.ss) && !endings.contains(.possessive) }
     var isQuote: Bool { kind == .openQuote || kind == .closeQuote }
 
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {

@@ -27,7 +27,7 @@ enum Tokenizer {
                     kind = self.kind(of: scalar, scalars, at: index, start: start, end: end)
                     stop = index + 1
                 }
-                let lowered = ScalarText.asciiLowered(bytes, from: offsets[index], to: offsets[stop]) ?? text.lowered(index, stop)
+                let lowered = ScalarText.asciiLowered(bytes, from: offsets[index], to: offsets[stop]) ?? text.loweredBeyondASCII(index, stop)
                 let capitalized = kind == .word && (scalar.isASCII ? scalar.value &- 65 < 26 : scalar.properties.isUppercase)
                 // Flags for every token: a few lexicons hold punctuation ("#" is a label).
                 tokens.append(Token(
