@@ -18,12 +18,7 @@ struct ClaimantsCommand: ParsableCommand {
 
     func run() throws {
         let store = try QueryStore.open(state.layout)
-        let rows: [ClaimantRow]
-        do {
-            rows = try store.claimants(limit: n)
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        let rows = try QueryStore.answer { try store.claimants(limit: n) }
         if json {
             for row in rows { print(try JSONLine.encode(row)) }
             return

@@ -38,12 +38,7 @@ struct ClaimsCommand: ParsableCommand {
         let store = try QueryStore.open(state.layout)
         let filter = ClaimFilter(claimant: claimant, article: article, contains: contains,
                                  since: since.flatMap { SinceTime.parse($0) }, limit: n)
-        let rows: [ClaimRow]
-        do {
-            rows = try store.claims(filter)
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        let rows = try QueryStore.answer { try store.claims(filter) }
         if json {
             for row in rows { print(try JSONLine.encode(row)) }
             return

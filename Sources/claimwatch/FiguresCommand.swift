@@ -27,12 +27,7 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let store = try QueryStore.open(state.layout)
-        let topics: [TopicReport]
-        do {
-            topics = try store.figures(about: about, limit: n)
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        let topics = try QueryStore.answer { try store.figures(about: about, limit: n) }
         if json {
             for topic in topics { print(try JSONLine.encode(topic)) }
             return

@@ -14,4 +14,13 @@ enum QueryStore {
             throw CommandFailure("cannot create \(layout.index): \(error.localizedDescription)")
         }
     }
+
+    /// Runs one query, a store error becoming the command's failure.
+    static func answer<Answer>(_ query: () throws -> Answer) throws -> Answer {
+        do {
+            return try query()
+        } catch let error as StoreError {
+            throw CommandFailure(error.description)
+        }
+    }
 }

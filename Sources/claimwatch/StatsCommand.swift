@@ -15,12 +15,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let store = try QueryStore.open(state.layout)
-        let stats: StoreStats
-        do {
-            stats = try store.stats()
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        let stats = try QueryStore.answer { try store.stats() }
         if json {
             print(try JSONLine.encode(stats))
             return
