@@ -1,4 +1,5 @@
-/// Substring tests over byte arrays, for the folded (lowercased ASCII) text of a block.
+/// Substring tests over byte arrays, for the folded (lowercased ASCII) text of a block and
+/// for raw log lines.
 extension Array where Element == UInt8 {
     func hasBytePrefix(_ prefix: [UInt8]) -> Bool {
         guard prefix.count <= count else { return false }
@@ -14,7 +15,7 @@ extension Array where Element == UInt8 {
     }
 
     /// Whether `needle` occurs in `self[from...]`.
-    func containsBytes(_ needle: [UInt8], from start: Int = 0) -> Bool {
+    public func containsBytes(_ needle: [UInt8], from start: Int = 0) -> Bool {
         guard let first = needle.first, needle.count <= count - start else { return false }
         var index = Swift.max(0, start)
         let last = count - needle.count

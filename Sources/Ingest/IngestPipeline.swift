@@ -123,22 +123,11 @@ public final class IngestPipeline {
     private static func file(figuresOf record: LogRecord, in ledger: inout Ledger) throws(EventLogError) {
         // Looked for in the line's bytes: a String of the line and Foundation's search cost
         // more than filing the figures of the claims that have some.
-        if contains(noFigures, in: record.line) { return }
+        if record.line.containsBytes(noFigures) { return }
         for figure in try record.decode(ClaimExtracted.self).ledgerFigures { ledger.add(figure) }
     }
 
     private static let noFigures = Array(#""figures":[]"#.utf8)
-
-    /// Whether `needle` (not empty) occurs in `bytes`.
-    static func contains(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= bytes.count else { return false }
-        var index = 0
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
-    }
 
     /// How many originals the near-copy index holds.
     public var indexedArticles: Int { analyzer.indexedArticles }
