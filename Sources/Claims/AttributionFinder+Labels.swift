@@ -41,7 +41,7 @@ extension AttributionFinder {
     private func isWrittenInCapitals(_ token: Token) -> Bool {
         for position in token.start..<token.end {
             let scalar = text.scalars[position]
-            if scalar.isASCII ? scalar.value >= 97 && scalar.value <= 122 : scalar.properties.isLowercase { return false }
+            if scalar.isASCII ? scalar.value >= 97 && scalar.value <= 122 : ScalarProperties.isLowercase(scalar) { return false }
         }
         return true
     }

@@ -28,7 +28,7 @@ enum Tokenizer {
                     stop = index + 1
                 }
                 let lowered = ScalarText.asciiLowered(bytes, from: offsets[index], to: offsets[stop]) ?? text.loweredBeyondASCII(index, stop)
-                let capitalized = kind == .word && (scalar.isASCII ? scalar.value &- 65 < 26 : scalar.properties.isUppercase)
+                let capitalized = kind == .word && (scalar.isASCII ? scalar.value &- 65 < 26 : ScalarProperties.isUppercase(scalar))
                 // Flags for every token: a few lexicons hold punctuation ("#" is a label).
                 tokens.append(Token(
                     kind: kind, start: index, end: stop, lower: lowered.lower, capitalized: capitalized,
@@ -66,14 +66,14 @@ enum Tokenizer {
         if value < 0x80 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
         // General Punctuation (curly quotes, dashes, ellipsis) holds no letter: skip the lookup.
         if value >= 0x2000 && value <= 0x206F { return false }
-        return scalar.properties.isAlphabetic
+        return ScalarProperties.isAlphabetic(scalar)
     }
 
     /// A combining mark that belongs to the letter before it; General Punctuation holds none.
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         guard value >= 0x80, value < 0x2000 || value > 0x206F else { return false }
-        return scalar.properties.generalCategory == .nonspacingMark
+        return ScalarProperties.isNonspacingMark(scalar)
     }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
