@@ -16,10 +16,20 @@ enum Tokenizer {
                 let scalar = scalars[index]
                 if isSpace(scalar) { index += 1; continue }
                 let kind: Token.Kind
-                let stop: Int
+                var stop: Int
+                var folded: ScalarText.Lowered?
                 if isDigit(scalar) {
                     kind = .number
                     stop = numberEnd(scalars, from: index, to: end)
+                } else if scalar.value < 0x80, isLetter(scalar) {
+                    kind = .word
+                    var word = AsciiWord()
+                    stop = word.scan(scalars, from: index, to: end)
+                    if stop < 0 {
+                        stop = wordEnd(scalars, from: index, to: end)
+                    } else {
+                        folded = word.lowered
+                    }
                 } else if isLetter(scalar) {
                     kind = .word
                     stop = wordEnd(scalars, from: index, to: end)
@@ -27,7 +37,8 @@ enum Tokenizer {
                     kind = self.kind(of: scalar, scalars, at: index, start: start, end: end)
                     stop = index + 1
                 }
-                let lowered = ScalarText.asciiLowered(bytes, from: offsets[index], to: offsets[stop]) ?? text.loweredBeyondASCII(index, stop)
+                let lowered = folded ?? ScalarText.asciiLowered(bytes, from: offsets[index], to: offsets[stop])
+                    ?? text.loweredBeyondASCII(index, stop)
                 let capitalized = kind == .word && (scalar.isASCII ? scalar.value &- 65 < 26 : ScalarProperties.isUppercase(scalar))
                 // Flags for every token: a few lexicons hold punctuation ("#" is a label).
                 tokens.append(Token(

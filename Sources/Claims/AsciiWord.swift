@@ -1,0 +1,89 @@
+/// A word scanned and folded to lowercase in one pass over its scalars, for the common word
+/// that is all ASCII but for a curly apostrophe ("Kyiv’s"). The tokenizer's general path
+/// scans a word and then reads its bytes again to fold them; most tokens are such words.
+///
+/// The scan follows `Tokenizer.wordEnd` exactly. Where that needs a Unicode property (a
+/// letter, mark or joiner beyond ASCII inside the word), `scan` gives up and returns -1, and
+/// the caller takes the general path; a scalar beyond ASCII that cannot continue a word
+/// (a closing quotation mark, a dash) simply ends it.
+struct AsciiWord {
+    private var head: UInt64 = 0
+    private var tail: UInt64 = 0
+    /// The last four bytes, big-endian, for `Endings`.
+    private var last: UInt32 = 0
+    private var hyphen = false
+    private var count = 0
+
+    /// The folded form; valid after `scan` returned an end.
+    var lowered: ScalarText.Lowered {
+        ScalarText.Lowered(
+            lower: Lower(head: head, tail: tail, count: count),
+            endings: Endings(tail: last, count: count, hyphen: hyphen)
+        )
+    }
+
+    @inline(__always)
+    private mutating func fold(_ value: UInt32) {
+        let byte = value &- 65 < 26 ? UInt64(value | 0x20) : UInt64(value)
+        if count < 8 {
+            head |= byte << (8 * UInt64(count))
+        } else if count < Lower.capacity {
+            tail |= byte << (8 * UInt64(count - 8))
+        }
+        last = last << 8 | UInt32(byte)
+        hyphen = hyphen || byte == 0x2D
+        count += 1
+    }
+
+    @inline(__always)
+    private static func isAlphanumeric(_ value: UInt32) -> Bool {
+        (value | 0x20) &- 97 < 26 || value &- 48 < 10
+    }
+
+    /// Whether a scalar beyond ASCII is General Punctuation that neither continues a word
+    /// nor joins one: it ends the word, as it does in `wordEnd`.
+    @inline(__always)
+    private static func endsWord(_ value: UInt32) -> Bool {
+        value &- 0x2000 < 0x70 && value != 0x2019 && value != 0x2011
+    }
+
+    /// Scans the word that starts with the ASCII letter at `start`; returns its end, or -1
+    /// when the general path must decide.
+    @inline(__always)
+    mutating func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
+        fold(scalars[start].value)
+        var index = start + 1
+        var dotted = false
+        while index < end {
+            let value = scalars[index].value
+            if Self.isAlphanumeric(value) {
+                fold(value)
+                index += 1
+                continue
+            }
+            if value >= 0x80, !Self.endsWord(value), value != 0x2019 { return -1 }
+            // An apostrophe (straight or curly), hyphen or dot joins when a letter or digit follows.
+            let joins = value == 0x27 || value == 0x2019 || value == 0x2D || value == 0x2E
+            guard joins, index + 1 < end else { break }
+            let next = scalars[index + 1].value
+            if next >= 0x80 {
+                if Self.endsWord(next) { break }
+                return -1
+            }
+            guard Self.isAlphanumeric(next) else { break }
+            if value == 0x2E {
+                // Only single letters join by dots: "U.S.", "a.m." but not "end.Next".
+                guard index - 2 < start || (scalars[index - 2].value | 0x20) &- 97 >= 26 else { break }
+                dotted = true
+            }
+            fold(value == 0x2019 ? 0x27 : value)
+            fold(next)
+            index += 2
+        }
+        if dotted, index < end, scalars[index] == "." {
+            fold(0x2E)
+            index += 1
+        }
+        return index
+    }
+}
