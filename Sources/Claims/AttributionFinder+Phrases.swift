@@ -72,7 +72,7 @@ extension AttributionFinder {
             let token = tokens[position]
             if token.kind == .number { start = position; position -= 1; continue }
             if position < end, isPluralPossessive(position) { start = position; position -= 1; continue }
-            guard token.kind == .word, !quoted[position] else { break }
+            guard token.kind == .word, !tokens[position].quoted else { break }
             let word = token.lower
             let flags = token.flags
             let joinsNames = position < end && tokens[position + 1].capitalized && position > 0 && tokens[position - 1].capitalized

@@ -2,26 +2,17 @@
 /// "…,” said X.", "X told Y that …", "according to X", "X: “…”", gerund cues hanging on
 /// the clause before them, and stance verbs with a named subject.
 struct AttributionFinder {
-    let tokens: [Token]
-    /// For each token, whether it sits inside a quotation opened in this sentence or before.
-    let quoted: [Bool]
+    let tokens: SentenceTokens
     /// Where the sentence stands: speaker labels only open a headline or a paragraph.
     let opening: Opening
     let text: ScalarText
 
     enum Opening { case headline, paragraph, none }
 
-    init(tokens: [Token], startsInsideQuote: Bool, opening: Opening, text: ScalarText) {
+    init(tokens: SentenceTokens, opening: Opening, text: ScalarText) {
         self.tokens = tokens
         self.opening = opening
         self.text = text
-        var quoted = [Bool](repeating: false, count: tokens.count)
-        var inside = startsInsideQuote
-        for (index, token) in tokens.enumerated() {
-            if token.kind == .openQuote { inside = true } else if token.kind == .closeQuote { inside = false }
-            quoted[index] = inside && !token.isQuote
-        }
-        self.quoted = quoted
     }
 
     func isDash(_ token: Token) -> Bool {
@@ -39,8 +30,8 @@ struct AttributionFinder {
                 : token.isPunctuation(":") || isDash(token)
             guard candidate else { continue }
             // A transcript's paragraph may open with a quotation mark before its speaker label.
-            let labelled = quoted[index] && index <= 4 && token.isPunctuation(":") ? labelAttribution(at: index) : nil
-            guard !quoted[index] || labelled != nil else { continue }
+            let labelled = token.quoted && index <= 4 && token.isPunctuation(":") ? labelAttribution(at: index) : nil
+            guard !token.quoted || labelled != nil else { continue }
             if let attribution = labelled ?? attribution(at: index, earlier: found) {
                 found.append(attribution)
                 index = attribution.cue.upperBound - 1

@@ -119,7 +119,7 @@ struct ClaimBuilder {
     }
 
     /// "President Volodymyr Zelensky": a titled name in passing, for later pronouns.
-    private mutating func scanMentions(_ tokens: [Token], from start: Int, to end: Int) {
+    private mutating func scanMentions(_ tokens: SentenceTokens, from start: Int, to end: Int) {
         var index = start
         while index < end {
             defer { index += 1 }

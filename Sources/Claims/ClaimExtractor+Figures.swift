@@ -4,6 +4,6 @@ extension ClaimExtractor {
     public func figures(in sentence: String) -> [Figure] {
         let text = ScalarText(sentence)
         let tokens = Tokenizer.tokens(text, from: 0, to: text.count)
-        return FigureFinder(tokens: tokens, text: text).figures()
+        return FigureFinder(tokens: SentenceTokens(tokens), text: text).figures()
     }
 }

@@ -37,29 +37,54 @@ public struct ClaimExtractor: Sendable {
         return builder.claims()
     }
 
+    /// Where one sentence stands before it is analysed: its span, its paragraph and its
+    /// tokens in the article's token array.
+    private struct Placement {
+        var span: Range<Int>
+        var tokens: Range<Int>
+        var paragraph: Int
+        var startsParagraph: Bool
+        var startsInsideQuote: Bool
+        var endsInsideQuote: Bool
+    }
+
     private func analyze(_ text: ScalarText, _ sentences: [TextSpan]) -> [SentenceAnalysis] {
         let scalars = text.scalars
-        var analyses = [SentenceAnalysis]()
-        analyses.reserveCapacity(sentences.count)
+        // The whole article is tokenized first, into one array: each sentence's tokens are a
+        // window on it, and an array that grew while sentences held it would be copied.
+        var all = [Token]()
+        all.reserveCapacity(scalars.count / 4 + 16)
+        var placements = [Placement]()
+        placements.reserveCapacity(sentences.count)
         var paragraph = 0
         var previousEnd = 0
         var insideQuote = false
         for sentence in sentences {
             let start = max(0, min(sentence.start, scalars.count))
             let end = max(start, min(sentence.end, scalars.count))
-            var startsParagraph = analyses.isEmpty
-            if !analyses.isEmpty, scalars[min(previousEnd, start)..<start].contains("\n") {
+            var startsParagraph = placements.isEmpty
+            if !placements.isEmpty, scalars[min(previousEnd, start)..<start].contains("\n") {
                 paragraph += 1
                 insideQuote = false
                 startsParagraph = true
             }
-            let analysis = SentenceAnalysis(
-                span: start..<end, paragraph: paragraph, text: text, startsInsideQuote: insideQuote,
-                isFirst: analyses.isEmpty, startsParagraph: startsParagraph
-            )
-            insideQuote = analysis.endsInsideQuote
+            let startsInsideQuote = insideQuote
+            let first = all.count
+            Tokenizer.append(text, from: start, to: end, into: &all, inside: &insideQuote)
+            placements.append(Placement(
+                span: start..<end, tokens: first..<all.count, paragraph: paragraph, startsParagraph: startsParagraph,
+                startsInsideQuote: startsInsideQuote, endsInsideQuote: insideQuote
+            ))
             previousEnd = end
-            analyses.append(analysis)
+        }
+        var analyses = [SentenceAnalysis]()
+        analyses.reserveCapacity(placements.count)
+        for placement in placements {
+            analyses.append(SentenceAnalysis(
+                span: placement.span, paragraph: placement.paragraph, tokens: SentenceTokens(all, placement.tokens), text: text,
+                startsInsideQuote: placement.startsInsideQuote, endsInsideQuote: placement.endsInsideQuote,
+                isFirst: analyses.isEmpty, startsParagraph: placement.startsParagraph
+            ))
         }
         return Self.droppingLoneLabels(analyses)
     }

@@ -20,7 +20,7 @@ struct ClaimantMemory {
     }
 
     /// Names the phrase, mapping a surname to the full name seen before ("Zelensky").
-    mutating func claimant(for words: ArraySlice<Token>, name: String, text: ScalarText) -> Claimant {
+    mutating func claimant(for words: Slice<SentenceTokens>, name: String, text: ScalarText) -> Claimant {
         let naming: Naming
         if let known = named[name] {
             naming = known
@@ -61,7 +61,7 @@ struct ClaimantMemory {
     }
 
     /// A person named in passing ("President Volodymyr Zelensky released …"), for pronouns.
-    mutating func mention(_ words: ArraySlice<Token>, name: String, text: ScalarText) {
+    mutating func mention(_ words: Slice<SentenceTokens>, name: String, text: ScalarText) {
         let mentioned: Mention
         if let known = mentions[name] {
             mentioned = known

@@ -1,7 +1,7 @@
 /// Finds the figures in a sentence's tokens: counts, money, percentages and ranges, with
 /// their bounds; years, dates, times, ordinals, durations and unit names are left out.
 struct FigureFinder {
-    let tokens: [Token]
+    let tokens: SentenceTokens
     let text: ScalarText
 
     func figures() -> [Figure] {

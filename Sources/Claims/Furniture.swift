@@ -12,7 +12,7 @@ enum Furniture {
     /// Phrases by their first word, so a sentence is scanned once.
     static let byFirstWord: [Lower: [[Lower]]] = Dictionary(grouping: phrases) { $0.first ?? Lower() }
 
-    static func isFurniture(_ tokens: [Token], isFirst: Bool) -> Bool {
+    static func isFurniture(_ tokens: SentenceTokens, isFirst: Bool) -> Bool {
         // One pass over the tokens: every sentence of every article comes here.
         var wordCount = 0
         var capitalized = 0
@@ -47,7 +47,7 @@ enum Furniture {
     }
 
     /// The words of `phrase` are the words from `index` on, other tokens stepped over.
-    private static func matches(_ phrase: [Lower], _ tokens: [Token], from index: Int) -> Bool {
+    private static func matches(_ phrase: [Lower], _ tokens: SentenceTokens, from index: Int) -> Bool {
         var position = index
         for part in phrase {
             while position < tokens.count, tokens[position].kind != .word { position += 1 }

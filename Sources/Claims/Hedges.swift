@@ -1,6 +1,6 @@
 /// Words in a sentence that weaken what it asserts.
 enum Hedges {
-    static func find(in tokens: [Token]) -> [String] {
+    static func find(in tokens: SentenceTokens) -> [String] {
         var hedges = [String]()
         func add(_ hedge: String) { if !hedges.contains(hedge) { hedges.append(hedge) } }
         for (index, token) in tokens.enumerated() where token.flags.contains(.hedge) {

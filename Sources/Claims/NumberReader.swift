@@ -15,7 +15,7 @@ struct NumberReader {
     /// Why a number was read but is not a figure.
     enum Exclusion: Error { case ordinal, time, decade, compound }
 
-    let tokens: [Token]
+    let tokens: SentenceTokens
     let text: ScalarText
 
     func read(at index: Int) -> Result<Reading, Exclusion>? {

@@ -5,48 +5,43 @@ final class SentenceAnalysis {
     var start: Int
     var end: Int
     var paragraph: Int
-    var tokens: [Token]
+    let tokens: SentenceTokens
     var startsInsideQuote: Bool
     var endsInsideQuote: Bool
     var opensWithQuote: Bool
     var attributions: [Attribution]
-    var quoted: [Bool]
     var figures: [Figure]
     var hedges: [String]
     var isFurniture: Bool
     /// "― Sonya Herridge": a sentence that only credits the quotation before it.
     var credit: Range<Int>?
 
-    init(span: Range<Int>, paragraph: Int, text: ScalarText, startsInsideQuote: Bool, isFirst: Bool, startsParagraph: Bool) {
+    init(
+        span: Range<Int>, paragraph: Int, tokens: SentenceTokens, text: ScalarText, startsInsideQuote: Bool,
+        endsInsideQuote: Bool, isFirst: Bool, startsParagraph: Bool
+    ) {
         start = span.lowerBound
         end = span.upperBound
         self.paragraph = paragraph
-        tokens = Tokenizer.tokens(text, from: span.lowerBound, to: span.upperBound)
+        self.tokens = tokens
         self.startsInsideQuote = startsInsideQuote
-        var inside = startsInsideQuote
-        for token in tokens {
-            if token.kind == .openQuote { inside = true } else if token.kind == .closeQuote { inside = false }
-        }
-        endsInsideQuote = inside
+        self.endsInsideQuote = endsInsideQuote
         opensWithQuote = tokens.first?.kind == .openQuote
         isFurniture = Furniture.isFurniture(tokens, isFirst: isFirst)
         credit = Self.credit(in: tokens, text: text)
         if isFurniture {
             attributions = []
-            quoted = []
             figures = []
             hedges = []
             return
         }
         let opening: AttributionFinder.Opening = isFirst ? .headline : startsParagraph ? .paragraph : .none
-        let finder = AttributionFinder(tokens: tokens, startsInsideQuote: startsInsideQuote, opening: opening, text: text)
-        attributions = finder.attributions()
-        quoted = finder.quoted
+        attributions = AttributionFinder(tokens: tokens, opening: opening, text: text).attributions()
         figures = FigureFinder(tokens: tokens, text: text).figures()
         hedges = Hedges.find(in: tokens)
     }
 
-    static func credit(in tokens: [Token], text: ScalarText) -> Range<Int>? {
+    static func credit(in tokens: SentenceTokens, text: ScalarText) -> Range<Int>? {
         guard tokens.count >= 2, tokens.count <= 8, let first = tokens.first,
               first.isPunctuation("\u{2015}") || first.isPunctuation("\u{2014}") || first.isPunctuation("\u{2013}") else { return nil }
         var end = 1
@@ -61,7 +56,7 @@ final class SentenceAnalysis {
         var inside = 0
         for index in range where tokens[index].kind == .word || tokens[index].kind == .number {
             words += 1
-            if quoted[index] { inside += 1 }
+            if tokens[index].quoted { inside += 1 }
         }
         return words > 0 && inside * 2 >= words
     }

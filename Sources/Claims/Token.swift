@@ -24,6 +24,9 @@ struct Token: Sendable {
     var lower: Lower
     /// The first scalar is an uppercase letter.
     var capitalized: Bool
+    /// Inside a quotation opened in this sentence or before it in the paragraph; quotation
+    /// marks themselves are not.
+    var quoted = false
     /// What the lexicons say about `lower`.
     var flags: WordFlags = []
     /// The first scalar as written; the whole token for anything but words and numbers.

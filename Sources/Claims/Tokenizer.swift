@@ -1,13 +1,22 @@
 /// Cuts a stretch of the article's scalars into tokens. Works on the scalar array directly
 /// so that no Foundation or regex machinery runs in the hot path.
 enum Tokenizer {
+    /// The tokens of `start..<end` on their own, none of them quoted before an opening mark.
     static func tokens(_ text: ScalarText, from start: Int, to end: Int) -> [Token] {
-        // Read the global table once per sentence, not once per token.
-        let table = WordFlags.lookup
         var tokens = [Token]()
         // News prose runs about one token to every four or five scalars; short sentences of
         // figures and punctuation run denser, and growing the array costs more than a spare slot.
         tokens.reserveCapacity((end - start) / 3 + 4)
+        var inside = false
+        append(text, from: start, to: end, into: &tokens, inside: &inside)
+        return tokens
+    }
+
+    /// Appends the tokens of `start..<end` to `tokens`. `inside` says whether a quotation is
+    /// open before the first token, and is left saying whether one is open after the last.
+    static func append(_ text: ScalarText, from start: Int, to end: Int, into tokens: inout [Token], inside: inout Bool) {
+        // Read the global table once per sentence, not once per token.
+        let table = WordFlags.lookup
         // The scans below stay within `start..<end`, which the caller clamps to the text.
         text.withBuffers { scalars, bytes, offsets in
             let end = min(end, scalars.count)
@@ -40,15 +49,16 @@ enum Tokenizer {
                 let lowered = folded ?? ScalarText.asciiLowered(bytes, from: offsets[index], to: offsets[stop])
                     ?? text.loweredBeyondASCII(index, stop)
                 let capitalized = kind == .word && (scalar.isASCII ? scalar.value &- 65 < 26 : ScalarProperties.isUppercase(scalar))
+                if kind == .openQuote { inside = true } else if kind == .closeQuote { inside = false }
                 // Flags for every token: a few lexicons hold punctuation ("#" is a label).
                 tokens.append(Token(
                     kind: kind, start: index, end: stop, lower: lowered.lower, capitalized: capitalized,
+                    quoted: inside && kind != .openQuote && kind != .closeQuote,
                     flags: table[lowered.lower] ?? [], first: scalar, endings: lowered.endings
                 ))
                 index = stop
             }
         }
-        return tokens
     }
 
     static func kind(of scalar: Unicode.Scalar, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, start: Int, end: Int) -> Token.Kind {
