@@ -52,7 +52,7 @@ struct ClaimBuilder {
         for attribution in sentence.attributions {
             let sourceStart: Int
             if case .phrase(let phrase) = attribution.source { sourceStart = min(phrase.lowerBound, attribution.cue.lowerBound) } else { sourceStart = attribution.cue.lowerBound }
-            scanMentions(tokens, from: scanned, to: sourceStart)
+            if sentence.summary.flags.contains(.role) { scanMentions(tokens, from: scanned, to: sourceStart) }
             scanned = max(scanned, sourceStart)
             let claimant: Claimant
             switch attribution.source {
@@ -88,7 +88,7 @@ struct ClaimBuilder {
                 stance: attribution.denies ? .denies : .asserts, hedges: hedges, quote: isQuote, figures: figures
             ))
         }
-        scanMentions(tokens, from: scanned, to: tokens.count)
+        if sentence.summary.flags.contains(.role) { scanMentions(tokens, from: scanned, to: tokens.count) }
         let built = found.count - first
         if built == 0, let credit = sentence.credit, let run = runs[index] {
             let start = sentences[run.lowerBound].start

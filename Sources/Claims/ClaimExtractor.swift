@@ -42,6 +42,7 @@ public struct ClaimExtractor: Sendable {
     private struct Placement {
         var span: Range<Int>
         var tokens: Range<Int>
+        var summary: TokenSummary
         var paragraph: Int
         var startsParagraph: Bool
         var startsInsideQuote: Bool
@@ -70,9 +71,9 @@ public struct ClaimExtractor: Sendable {
             }
             let startsInsideQuote = insideQuote
             let first = all.count
-            Tokenizer.append(text, from: start, to: end, into: &all, inside: &insideQuote)
+            let summary = Tokenizer.append(text, from: start, to: end, into: &all, inside: &insideQuote)
             placements.append(Placement(
-                span: start..<end, tokens: first..<all.count, paragraph: paragraph, startsParagraph: startsParagraph,
+                span: start..<end, tokens: first..<all.count, summary: summary, paragraph: paragraph, startsParagraph: startsParagraph,
                 startsInsideQuote: startsInsideQuote, endsInsideQuote: insideQuote
             ))
             previousEnd = end
@@ -81,7 +82,8 @@ public struct ClaimExtractor: Sendable {
         analyses.reserveCapacity(placements.count)
         for placement in placements {
             analyses.append(SentenceAnalysis(
-                span: placement.span, paragraph: placement.paragraph, tokens: SentenceTokens(all, placement.tokens), text: text,
+                span: placement.span, paragraph: placement.paragraph, tokens: SentenceTokens(all, placement.tokens), summary: placement.summary,
+                text: text,
                 startsInsideQuote: placement.startsInsideQuote, endsInsideQuote: placement.endsInsideQuote,
                 isFirst: analyses.isEmpty, startsParagraph: placement.startsParagraph
             ))

@@ -9,7 +9,9 @@ struct FigureFinder {
         let reader = NumberReader(tokens: tokens, text: text)
         var index = 0
         while index < tokens.count {
-            guard let result = reader.read(at: index) else { index += 1; continue }
+            // Most tokens can start no number: tell them from their kind and flags here,
+            // without the call and the copy of a token that a read costs.
+            guard NumberReader.mayStartNumber(tokens[index]), let result = reader.read(at: index) else { index += 1; continue }
             guard case .success(let reading) = result else { index += 1; continue }
             if let figure = figure(startingAt: index, reading, reader) {
                 figures.append(figure.0)

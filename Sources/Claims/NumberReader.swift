@@ -18,10 +18,17 @@ struct NumberReader {
     let tokens: SentenceTokens
     let text: ScalarText
 
+    /// Whether `read` could find a number at this token: digits, or a word that is a number
+    /// word, a vague amount or hyphenated ("twenty-five").
+    @inline(__always)
+    static func mayStartNumber(_ token: Token) -> Bool {
+        token.kind == .number || token.kind == .word && (token.flags.contains(.numeric) || token.endings.contains(.hyphen))
+    }
+
     func read(at index: Int) -> Result<Reading, Exclusion>? {
         let token = tokens[index]
+        guard Self.mayStartNumber(token) else { return nil }
         if token.kind == .number { return readDigits(at: index) }
-        guard token.kind == .word, token.flags.contains(.numeric) || token.endings.contains(.hyphen) else { return nil }
         let word = token.lower
         if token.flags.contains(.vaguePlural), let base = FigureLexicon.vaguePluralValues[word] {
             // "tens of thousands", "hundreds of thousands"

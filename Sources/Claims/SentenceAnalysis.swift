@@ -6,6 +6,7 @@ final class SentenceAnalysis {
     var end: Int
     var paragraph: Int
     let tokens: SentenceTokens
+    let summary: TokenSummary
     var startsInsideQuote: Bool
     var endsInsideQuote: Bool
     var opensWithQuote: Bool
@@ -17,13 +18,14 @@ final class SentenceAnalysis {
     var credit: Range<Int>?
 
     init(
-        span: Range<Int>, paragraph: Int, tokens: SentenceTokens, text: ScalarText, startsInsideQuote: Bool,
+        span: Range<Int>, paragraph: Int, tokens: SentenceTokens, summary: TokenSummary, text: ScalarText, startsInsideQuote: Bool,
         endsInsideQuote: Bool, isFirst: Bool, startsParagraph: Bool
     ) {
         start = span.lowerBound
         end = span.upperBound
         self.paragraph = paragraph
         self.tokens = tokens
+        self.summary = summary
         self.startsInsideQuote = startsInsideQuote
         self.endsInsideQuote = endsInsideQuote
         opensWithQuote = tokens.first?.kind == .openQuote
@@ -37,8 +39,8 @@ final class SentenceAnalysis {
         }
         let opening: AttributionFinder.Opening = isFirst ? .headline : startsParagraph ? .paragraph : .none
         attributions = AttributionFinder(tokens: tokens, opening: opening, text: text).attributions()
-        figures = FigureFinder(tokens: tokens, text: text).figures()
-        hedges = Hedges.find(in: tokens)
+        figures = summary.mayHoldNumber ? FigureFinder(tokens: tokens, text: text).figures() : []
+        hedges = summary.flags.contains(.hedge) ? Hedges.find(in: tokens) : []
     }
 
     static func credit(in tokens: SentenceTokens, text: ScalarText) -> Range<Int>? {

@@ -14,7 +14,12 @@ enum Tokenizer {
 
     /// Appends the tokens of `start..<end` to `tokens`. `inside` says whether a quotation is
     /// open before the first token, and is left saying whether one is open after the last.
-    static func append(_ text: ScalarText, from start: Int, to end: Int, into tokens: inout [Token], inside: inout Bool) {
+    @discardableResult
+    static func append(
+        _ text: ScalarText, from start: Int, to end: Int, into tokens: inout [Token], inside: inout Bool
+    ) -> TokenSummary {
+        let first = tokens.count
+        var seenFlags: WordFlags = []
         // Read the global table once per sentence, not once per token.
         let table = WordFlags.lookup
         // The scans below stay within `start..<end`, which the caller clamps to the text.
@@ -51,14 +56,23 @@ enum Tokenizer {
                 let capitalized = kind == .word && (scalar.isASCII ? scalar.value &- 65 < 26 : ScalarProperties.isUppercase(scalar))
                 if kind == .openQuote { inside = true } else if kind == .closeQuote { inside = false }
                 // Flags for every token: a few lexicons hold punctuation ("#" is a label).
+                let flags = table[lowered.lower] ?? []
+                seenFlags.formUnion(flags)
                 tokens.append(Token(
                     kind: kind, start: index, end: stop, lower: lowered.lower, capitalized: capitalized,
                     quoted: inside && kind != .openQuote && kind != .closeQuote,
-                    flags: table[lowered.lower] ?? [], first: scalar, endings: lowered.endings
+                    flags: flags, first: scalar, endings: lowered.endings
                 ))
                 index = stop
             }
         }
+        // Numbers and hyphenated words are few: looking for them afterwards costs less than
+        // two more tests on every token.
+        var summary = TokenSummary(flags: seenFlags)
+        for index in first..<tokens.count where tokens[index].kind == .number || tokens[index].endings.contains(.hyphen) {
+            summary.add(tokens[index])
+        }
+        return summary
     }
 
     static func kind(of scalar: Unicode.Scalar, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, start: Int, end: Int) -> Token.Kind {
