@@ -88,21 +88,24 @@ struct ClaimantMemory {
     }
 
     /// How many space-separated words `text` has, and its last: what `split(separator: " ")`
-    /// gives, without building the array.
+    /// gives, without building the array. Reads the bytes in place: every name a source is
+    /// given the first time comes here.
     static func words(of text: String) -> (count: Int, last: Substring) {
         var count = 0
-        var lastStart = text.utf8.startIndex
-        var lastEnd = text.utf8.startIndex
-        var inWord = false
-        var index = text.utf8.startIndex
-        while index < text.utf8.endIndex {
-            let space = text.utf8[index] == 0x20
-            if !space, !inWord { count += 1; lastStart = index }
-            if !space { lastEnd = text.utf8.index(after: index) }
-            inWord = !space
-            index = text.utf8.index(after: index)
+        var lastStart = 0
+        var lastEnd = 0
+        var copy = text
+        copy.withUTF8 { bytes in
+            var inWord = false
+            for index in bytes.indices {
+                let space = bytes[index] == 0x20
+                if !space, !inWord { count += 1; lastStart = index }
+                if !space { lastEnd = index + 1 }
+                inWord = !space
+            }
         }
-        return (count, text[lastStart..<lastEnd])
+        let utf8 = text.utf8
+        return (count, text[utf8.index(utf8.startIndex, offsetBy: lastStart)..<utf8.index(utf8.startIndex, offsetBy: lastEnd)])
     }
 
     /// The nearest earlier named source a pronoun stands for, or the pronoun itself.

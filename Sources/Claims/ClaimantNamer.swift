@@ -11,12 +11,13 @@ enum ClaimantNamer {
         if content.count == 1, let only = content.first, !only.endings.contains(.possessive) {
             // One plain word: its flags already say whether it names a government.
             if only.flags.contains(.government) { return .government }
-        } else if content.count == 1 || content.count == 2 {
+        } else if content.count == 1 || content.count == 2 && content.first?.flags.contains(.governmentHead) == true {
+            // Two words can name a government only if the first begins some government's name.
             let joined = content.map { text.lower(of: $0) }.joined(separator: " ")
             if NameLexicon.governments.contains(joined) || NameLexicon.governments.contains(stripPossessive(joined)) { return .government }
         }
         guard !words.isEmpty else { return .unattributed }
-        let named = properName(words, text: text)
+        let named = words[properNameStart(words, text: text)...]
         if named.isEmpty, words.last?.flags.contains(.anonymousHead) == true { return .anonymous }
         if words.contains(where: { $0.flags.contains(.mediaWord) }), words.contains(where: \.capitalized) { return .media }
         if words.contains(where: { $0.flags.contains(.governmentWord) }) { return .government }
@@ -25,7 +26,7 @@ enum ClaimantNamer {
         if !named.isEmpty {
             if named.last?.flags.contains(.government) == true { return .government }
             // "the FBI", "the Commission on Presidential Debates", "NATO": bodies, not people.
-            let written = named.count == 1 ? text.string(named[0].start, named[0].end) : ""
+            let written = named.count == 1 ? text.string(named[named.startIndex].start, named[named.startIndex].end) : ""
             let acronym = named.count == 1 && written.count >= 2 && written == written.uppercased()
             if acronym || words.first?.lower == "the" { return .organization }
             return .person
@@ -33,9 +34,10 @@ enum ClaimantNamer {
         return .anonymous
     }
 
-    /// The trailing run of capitalized words that are not titles, roles or nationalities:
-    /// "Ukrainian President Volodymyr Zelensky" → Volodymyr Zelensky.
-    static func properName(_ words: [Token], text: ScalarText) -> [Token] {
+    /// Where the trailing run of capitalized words that are not titles, roles or nationalities
+    /// starts: "Ukrainian President Volodymyr Zelensky" → Volodymyr Zelensky. `words.endIndex`
+    /// when there is none.
+    static func properNameStart(_ words: [Token], text: ScalarText) -> Int {
         var start = words.endIndex
         for index in words.indices.reversed() {
             let token = words[index]
@@ -52,12 +54,12 @@ enum ClaimantNamer {
             }
             guard token.capitalized || (token.kind == .word && start < words.endIndex && isNameParticle(token.lower)),
                   !role, !demonym else {
-                if start == words.endIndex, !token.capitalized || role { return [] }
+                if start == words.endIndex, !token.capitalized || role { return words.endIndex }
                 break
             }
             start = index
         }
-        return Array(words[start...])
+        return start
     }
 
     /// "de", "van", "bin" …: lowercase words inside a name ("Ursula von der Leyen").
@@ -69,8 +71,15 @@ enum ClaimantNamer {
     /// number for anything else.
     static func canonical(_ words: [Token], kind: Claimant.Kind, text: ScalarText) -> String {
         if kind == .person {
-            let name = properName(words, text: text)
-            if !name.isEmpty { return name.map { text.string($0.start, $0.end) }.joined(separator: " ") }
+            let start = properNameStart(words, text: text)
+            if start < words.endIndex {
+                var name = text.string(words[start].start, words[start].end)
+                for token in words[(start + 1)...] {
+                    name += " "
+                    name += text.string(token.start, token.end)
+                }
+                return name
+            }
         }
         let trimmed = words.drop { ["the", "a", "an"].contains($0.lower) || $0.kind == .number || FigureLexicon.unitValues[$0.lower] != nil }
         return written(trimmed.isEmpty ? ArraySlice(words) : trimmed, text: text)

@@ -53,6 +53,8 @@ struct WordFlags: OptionSet, Sendable {
     /// A one-word government name ("kyiv", "nato").
     static let government = WordFlags(rawValue: 1 << 42)
     static let vaguePlural = WordFlags(rawValue: 1 << 43)
+    /// The first word of a government name of several words ("white" of "white house").
+    static let governmentHead = WordFlags(rawValue: 1 << 44)
 
     /// Every word any flag applies to, with its flags.
     static let table: [String: WordFlags] = {
@@ -101,6 +103,7 @@ struct WordFlags: OptionSet, Sendable {
         mark(NameLexicon.demonyms, .demonym)
         mark(NameLexicon.governments, .government)
         mark(NameLexicon.governmentWords, .governmentWord)
+        mark(NameLexicon.governments.map { $0.split(separator: " ") }.filter { $0.count > 1 }.map { String($0[0]) }, .governmentHead)
         mark(NameLexicon.mediaWords, .mediaWord)
         mark(NameLexicon.organizationWords, .organizationWord)
         mark(NameLexicon.anonymousHeads, .anonymousHead)
