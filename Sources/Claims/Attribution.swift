@@ -4,8 +4,9 @@ struct Attribution: Sendable {
     enum Source: Sendable {
         /// A noun phrase naming the source.
         case phrase(Range<Int>)
-        /// A pronoun ("he", "they") to resolve to an earlier named source.
-        case pronoun(String)
+        /// A pronoun ("he", "they") to resolve to an earlier named source. Held inline, so
+        /// that an attribution holds no reference and arrays of them free without a walk.
+        case pronoun(Lower)
         /// The same source as another attribution in this sentence ("…, adding that …").
         case sameAs(Int)
     }

@@ -26,9 +26,9 @@ extension AttributionFinder {
 
     static func isTimeOpener(_ word: Lower) -> Bool { word == "on" || word == "last" || word == "this" || word == "earlier" }
 
-    func pronoun(at index: Int) -> String? {
+    func pronoun(at index: Int) -> Lower? {
         let word = tokens[index].lower
-        return tokens[index].flags.contains(.pronoun) && word != "who" ? word.string : nil
+        return tokens[index].flags.contains(.pronoun) && word != "who" ? word : nil
     }
 
     /// The source whose phrase ends at `index`: a pronoun, a name, or a name before an

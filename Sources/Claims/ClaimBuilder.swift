@@ -59,7 +59,7 @@ struct ClaimBuilder {
             case .phrase(let phrase):
                 claimant = memory.claimant(for: tokens[phrase], name: text(tokens[phrase.lowerBound].start, tokens[phrase.upperBound - 1].end), text: source)
             case .pronoun(let pronoun):
-                claimant = memory.resolve(pronoun, as: pronoun)
+                claimant = memory.resolve(pronoun.string, as: pronoun.string)
             case .sameAs(let other):
                 claimant = resolved.indices.contains(other) ? resolved[other] : memory.resolve("they", as: "they")
             }
