@@ -47,6 +47,8 @@ let package = Package(
         .target(name: "Fingerprint", dependencies: ["ArticleText", "CLinuxShims", "CSHA256"], swiftSettings: strict),
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
         .target(name: "Ledger", swiftSettings: strict),
+        // The seeded generator the benchmarks and the generated test inputs share.
+        .target(name: "SeededRandom", swiftSettings: strict),
 
         // Edges that touch the operating system.
         .target(name: "EventLog", swiftSettings: strict),
@@ -100,7 +102,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch-bench",
             dependencies: [
-                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger",
+                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -114,8 +116,8 @@ let package = Package(
         ),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Watcher"], swiftSettings: strict),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
-        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "ArticleText"], swiftSettings: strict),
-        .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText"], swiftSettings: strict),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "ArticleText", "SeededRandom"], swiftSettings: strict),
+        .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "claimwatch", "claimwatchd"], swiftSettings: strict),

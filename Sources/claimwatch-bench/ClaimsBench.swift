@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleText
 import Claims
+import SeededRandom
 
 /// Measures claim extraction on one core over invented ~5 KB news articles: attributions of
 /// every shape, quotations that run on, figures with bounds and currencies. The articles are

@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleText
 import Fingerprint
 import Foundation
+import SeededRandom
 
 /// Measures the dedup core on synthetic articles: extraction and fingerprint+index
 /// throughput on one core, memory per article in a 1M-article index, and query time at

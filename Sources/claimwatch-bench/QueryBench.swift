@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventLog
 import Foundation
+import SeededRandom
 import Store
 
 /// Measures the query store at scale: writes a log of synthetic claims (many claimants,

@@ -1,5 +1,6 @@
 import EventLog
 import Foundation
+import SeededRandom
 
 /// Synthetic but news-shaped records for `claimwatch-bench query`: articles from a few
 /// hundred outlets, a tenth of them copied, ten claims each from a pool of claimants,

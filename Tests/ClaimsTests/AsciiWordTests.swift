@@ -1,4 +1,5 @@
 @testable import Claims
+import SeededRandom
 import Testing
 
 /// The tokenizer's one-pass word scan must agree with its general path (scan the word, then
@@ -36,21 +37,14 @@ import Testing
 
     @Test("words of every shape: the one-pass scan agrees with the general path or hands over")
     func generatedWords() {
-        // SplitMix64: the same words on every run.
-        var state: UInt64 = 0x5EED
-        func next() -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
-        }
+        // The same words on every run.
+        var random = SplitMix64(seed: 0x5EED)
         let letters: [Unicode.Scalar] = ["a", "B", "z", "Q", "s"]
         var compared = 0
         for _ in 0..<20_000 {
             var scalars = String.UnicodeScalarView()
-            scalars.append(letters[next() % letters.count])
-            for _ in 0..<(next() % 24) { scalars.append(Self.alphabet[next() % Self.alphabet.count]) }
+            scalars.append(letters[random.below(letters.count)])
+            for _ in 0..<random.below(24) { scalars.append(Self.alphabet[random.below(Self.alphabet.count)]) }
             let text = ScalarText(String(scalars))
             guard let fast = Self.fast(text) else { continue }
             compared += 1

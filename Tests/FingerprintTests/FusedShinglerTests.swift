@@ -1,4 +1,5 @@
 import ArticleText
+import SeededRandom
 import Testing
 @testable import Fingerprint
 
@@ -64,15 +65,8 @@ import Testing
         let pieces = ["a", "Z", "q", "0", "9", "kestrel", "ABCDEFGH", "abcdefghijklmnopq", "'", "’", "‘", "ʼ",
                       " ", " ", " ", ".", ". ", ", ", "-", "--", "\n\n", "(", "\"", "é", "Émile", "ß", "İ", "Ω",
                       "中文", "😀", "٣", "\u{00A0}", "x", "Don't", "Russia’s", "3.5%", "1,200", "@[`{"]
-        var state: UInt64 = 0x5eed
-        func next() -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
-        }
-        return (0..<count).map { _ in (0..<(next() % 80)).map { _ in pieces[next() % pieces.count] }.joined() }
+        var random = SplitMix64(seed: 0x5eed)
+        return (0..<count).map { _ in (0..<random.below(80)).map { _ in pieces[random.below(pieces.count)] }.joined() }
     }
 
     @Test("the word-at-a-time tokenizer gives the reference tokens")

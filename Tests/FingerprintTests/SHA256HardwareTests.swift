@@ -1,3 +1,4 @@
+import SeededRandom
 import Testing
 @testable import Fingerprint
 
@@ -24,7 +25,7 @@ import Testing
 
     @Test("the two agree on 3,000 random messages of 0 to 10,000 bytes")
     func randomLengths() {
-        var random = SeededBytes(state: 0x5348_4132_3536)
+        var random = SplitMix64(seed: 0x5348_4132_3536)
         var buffer = [UInt8](repeating: 0, count: 10_000)
         for index in buffer.indices { buffer[index] = random.nextByte() }
         var lengths = Array(0...130)  // every padding case of one and two final blocks
@@ -43,19 +44,4 @@ import Testing
         #expect(SHA256.hash(message) == SHA256.hash(message, using: SHA256.Implementation.best))
         #expect(SHA256.hash(message) == SHA256.hash(message, using: .portable))
     }
-}
-
-/// SplitMix64, for test data that is the same on every run.
-struct SeededBytes {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func nextByte() -> UInt8 { UInt8(truncatingIfNeeded: next() >> 56) }
 }
