@@ -235,18 +235,18 @@ extension AttributionFinder {
         return false
     }
 
-    /// Clips each content where the next relation's source or cue begins.
-    func withContentBounds(_ found: [Attribution]) -> [Attribution] {
-        var clipped = found
-        for (index, attribution) in found.enumerated() {
-            for later in found[(index + 1)...] {
-                var begin = later.cue.lowerBound
-                if case .phrase(let phrase) = later.source, phrase.lowerBound < begin { begin = phrase.lowerBound }
-                if attribution.content.contains(begin), attribution.content.lowerBound < begin {
-                    clipped[index].content = attribution.content.lowerBound..<begin
+    /// Clips each content of `found[first...]` where a later relation's source or cue
+    /// begins in it; the last such relation sets the clip.
+    func clipContents(_ found: inout [Attribution], from first: Int) {
+        for index in first..<found.count {
+            let content = found[index].content
+            for later in (index + 1)..<found.count {
+                var begin = found[later].cue.lowerBound
+                if case .phrase(let phrase) = found[later].source, phrase.lowerBound < begin { begin = phrase.lowerBound }
+                if content.contains(begin), content.lowerBound < begin {
+                    found[index].content = content.lowerBound..<begin
                 }
             }
         }
-        return clipped
     }
 }

@@ -19,8 +19,11 @@ struct AttributionFinder {
         token.isPunctuation("\u{2015}") || token.isPunctuation("\u{2014}") || token.isPunctuation("\u{2013}")
     }
 
-    func attributions() -> [Attribution] {
-        var found = [Attribution]()
+    /// Appends the sentence's relations to `found`, the article's, and returns where they
+    /// are: one array for the whole article, since a sentence's own array of one relation
+    /// cost an allocation for most sentences.
+    func attributions(into found: inout [Attribution]) -> Range<Int> {
+        let first = found.count
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
@@ -32,15 +35,18 @@ struct AttributionFinder {
             // A transcript's paragraph may open with a quotation mark before its speaker label.
             let labelled = token.quoted && index <= 4 && token.isPunctuation(":") ? labelAttribution(at: index) : nil
             guard !token.quoted || labelled != nil else { continue }
-            if let attribution = labelled ?? attribution(at: index, earlier: found) {
+            if let attribution = labelled ?? attribution(at: index, earlier: found.count - first) {
                 found.append(attribution)
                 index = attribution.cue.upperBound - 1
             }
         }
-        return withContentBounds(found)
+        clipContents(&found, from: first)
+        return first..<found.count
     }
 
-    private func attribution(at index: Int, earlier: [Attribution]) -> Attribution? {
+    /// The relation whose cue is at `index`; `earlier` relations were found before it in
+    /// this sentence.
+    private func attribution(at index: Int, earlier: Int) -> Attribution? {
         let word = tokens[index].lower
         if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
             let phrase = nounPhrase(after: index + 2)
@@ -82,8 +88,8 @@ struct AttributionFinder {
             progressive = true
         }
         if before >= 0, tokens[before].lower == "and" || tokens[before].lower == "but" {
-            guard strong, let last = earlier.indices.last else { return nil }
-            return Attribution(cue: cue, source: .sameAs(last), content: cueEnd..<tokens.count, denies: denies)
+            guard strong, earlier > 0 else { return nil }
+            return Attribution(cue: cue, source: .sameAs(earlier - 1), content: cueEnd..<tokens.count, denies: denies)
         }
         if tokens[index].endings.contains(.ing), flags.contains(.cue), !progressive {
             // "with officials stating that …": a subject right before the gerund.
@@ -93,8 +99,8 @@ struct AttributionFinder {
             }
             // "…, saying that …": the clause's subject speaks.
             guard strong, before >= 0, tokens[before].isPunctuation(",") else { return nil }
-            if let last = earlier.indices.last {
-                return Attribution(cue: cue, source: .sameAs(last), content: cueEnd..<tokens.count, denies: denies)
+            if earlier > 0 {
+                return Attribution(cue: cue, source: .sameAs(earlier - 1), content: cueEnd..<tokens.count, denies: denies)
             }
             let subject = nounPhrase(after: 0)
             guard !subject.isEmpty, subject.upperBound < before, isSourceLike(subject) else { return nil }

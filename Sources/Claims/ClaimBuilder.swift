@@ -11,6 +11,10 @@ struct ClaimBuilder {
     private var runs: [ClosedRange<Int>?]
     /// Sentences taken into another sentence's run.
     private var absorbedFlags: [Bool]
+    /// The claimants and content spans of the sentence being built, kept across sentences
+    /// so that a sentence with sources allocates no arrays of its own for them.
+    private var resolved = [Claimant]()
+    private var contents = [Range<Int>]()
 
     mutating func setRun(_ run: ClosedRange<Int>, for index: Int) {
         runs[index] = run
@@ -42,10 +46,8 @@ struct ClaimBuilder {
     private mutating func claims(in index: Int, into found: inout [Claim]) {
         let sentence = sentences[index]
         let tokens = sentence.tokens
-        var resolved = [Claimant]()
-        resolved.reserveCapacity(sentence.attributions.count)
-        var contents = [Range<Int>]()
-        contents.reserveCapacity(sentence.attributions.count)
+        resolved.removeAll(keepingCapacity: true)
+        contents.removeAll(keepingCapacity: true)
         // This sentence's claims are `found[first...]`.
         let first = found.count
         var scanned = 0
@@ -112,6 +114,11 @@ struct ClaimBuilder {
             return
         }
         // Each figure goes to the claim whose content holds it, or else to the first.
+        if built == 1, found[first].figures.isEmpty {
+            // The common case: one claim takes the sentence's figures, sharing their array.
+            found[first].figures = sentence.figures
+            return
+        }
         for figure in sentence.figures {
             let owner = contents.firstIndex { figure.start >= $0.lowerBound && figure.end <= $0.upperBound }
             found[first + (owner ?? 0)].figures.append(figure)

@@ -80,14 +80,18 @@ public struct ClaimExtractor: Sendable {
         }
         var analyses = [SentenceAnalysis]()
         analyses.reserveCapacity(placements.count)
+        var attributions = [Attribution]()
+        attributions.reserveCapacity(placements.count)
         for placement in placements {
             analyses.append(SentenceAnalysis(
                 span: placement.span, paragraph: placement.paragraph, tokens: SentenceTokens(all, placement.tokens), summary: placement.summary,
                 text: text,
                 startsInsideQuote: placement.startsInsideQuote, endsInsideQuote: placement.endsInsideQuote,
-                isFirst: analyses.isEmpty, startsParagraph: placement.startsParagraph
+                isFirst: analyses.isEmpty, startsParagraph: placement.startsParagraph, attributions: &attributions
             ))
         }
+        // Slices only now: a slice taken while the array still grew would have it copied.
+        for analysis in analyses { analysis.attributions = attributions[analysis.attributionRange] }
         return Self.droppingLoneLabels(analyses)
     }
 

@@ -10,7 +10,10 @@ final class SentenceAnalysis {
     var startsInsideQuote: Bool
     var endsInsideQuote: Bool
     var opensWithQuote: Bool
-    var attributions: [Attribution]
+    /// The sentence's reporting relations: a slice of the article's array, set once every
+    /// sentence has been analysed (`attributionRange` says where until then).
+    var attributions: ArraySlice<Attribution> = []
+    let attributionRange: Range<Int>
     var figures: [Figure]
     var hedges: [String]
     var isFurniture: Bool
@@ -19,7 +22,7 @@ final class SentenceAnalysis {
 
     init(
         span: Range<Int>, paragraph: Int, tokens: SentenceTokens, summary: TokenSummary, text: ScalarText, startsInsideQuote: Bool,
-        endsInsideQuote: Bool, isFirst: Bool, startsParagraph: Bool
+        endsInsideQuote: Bool, isFirst: Bool, startsParagraph: Bool, attributions all: inout [Attribution]
     ) {
         start = span.lowerBound
         end = span.upperBound
@@ -32,13 +35,13 @@ final class SentenceAnalysis {
         isFurniture = Furniture.isFurniture(tokens, isFirst: isFirst)
         credit = Self.credit(in: tokens, text: text)
         if isFurniture {
-            attributions = []
+            attributionRange = all.count..<all.count
             figures = []
             hedges = []
             return
         }
         let opening: AttributionFinder.Opening = isFirst ? .headline : startsParagraph ? .paragraph : .none
-        attributions = AttributionFinder(tokens: tokens, opening: opening, text: text).attributions()
+        attributionRange = AttributionFinder(tokens: tokens, opening: opening, text: text).attributions(into: &all)
         figures = summary.mayHoldNumber ? FigureFinder(tokens: tokens, text: text).figures() : []
         hedges = summary.flags.contains(.hedge) ? Hedges.find(in: tokens) : []
     }
