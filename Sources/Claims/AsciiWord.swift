@@ -47,12 +47,20 @@ struct AsciiWord {
         value &- 0x2000 < 0x70 && value != 0x2019 && value != 0x2011
     }
 
-    /// Scans the word that starts with the ASCII letter at `start`; returns its end, or -1
-    /// when the general path must decide.
+    /// Scans the word that starts with the ASCII letter at `start`, whose UTF-8 bytes start
+    /// at `bytes[byte]`; returns its end, or -1 when the general path must decide.
     @inline(__always)
-    mutating func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
-        fold(scalars[start].value)
-        var index = start + 1
+    mutating func scan(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ bytes: UnsafeBufferPointer<UInt8>, byte: Int, from start: Int, to end: Int
+    ) -> Int {
+        var index: Int
+        let run = foldRun(bytes, at: byte, limit: end - start)
+        if run > 0 {
+            index = start + run
+        } else {
+            fold(scalars[start].value)
+            index = start + 1
+        }
         var dotted = false
         while index < end {
             let value = scalars[index].value
@@ -85,5 +93,52 @@ struct AsciiWord {
             index += 1
         }
         return index
+    }
+
+    /// Folds the run of ASCII letters and digits that opens the word, up to 16 bytes, eight
+    /// at a time, and returns its length (0 when the bytes past it are too few to load).
+    /// Most words are such a run followed by a space: they end here without a branch per
+    /// scalar, and the scalar loop only takes what joins or ends the run.
+    @inline(__always)
+    private mutating func foldRun(_ bytes: UnsafeBufferPointer<UInt8>, at byte: Int, limit: Int) -> Int {
+        guard byte + 16 <= bytes.count, let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base + byte)
+        let first = Self.alphanumericRun(UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)), limit: limit)
+        head = first.folded
+        var length = first.length
+        if length == 8 {
+            let second = Self.alphanumericRun(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)), limit: limit - 8)
+            tail = second.folded
+            length += second.length
+        }
+        count = length
+        // The last four bytes, big-endian, as `fold` leaves them: the eight bytes ending at
+        // the run's end, shifted so that its last byte is the top one.
+        let window = length <= 8
+            ? head << (8 * UInt64(8 - length))
+            : head >> (8 * UInt64(length - 8)) | tail << (8 * UInt64(16 - length))
+        last = UInt32(truncatingIfNeeded: window >> 32).byteSwapped
+        return length
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// How many of the eight bytes, from the lowest, are ASCII letters or digits (at most
+    /// `limit`), and those bytes folded to lowercase with zeros after them. Each byte is
+    /// tested in its own lane: adding `0x80 - bound` to a 7-bit byte sets its top bit
+    /// exactly when the byte is at least `bound`, and carries into no other lane.
+    @inline(__always)
+    private static func alphanumericRun(_ word: UInt64, limit: Int) -> (length: Int, folded: UInt64) {
+        let ascii = ~word & highBits
+        let seven = word & ~highBits
+        let caseless = seven | 0x20 * ones
+        let letters = (caseless &+ (0x80 - 0x61) * ones) & ~(caseless &+ (0x80 - 0x7B) * ones)
+        let digits = (seven &+ (0x80 - 0x30) * ones) & ~(seven &+ (0x80 - 0x3A) * ones)
+        let letterBits = letters & ascii & highBits
+        let stops = ~((letterBits | digits) & ascii) & highBits
+        let length = min(stops.trailingZeroBitCount / 8, max(0, limit))
+        let kept = length >= 8 ? UInt64.max : (1 << (8 * UInt64(length))) &- 1
+        return (length, (word | letterBits >> 2) & kept)
     }
 }

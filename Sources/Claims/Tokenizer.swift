@@ -38,7 +38,7 @@ enum Tokenizer {
                 } else if scalar.value < 0x80, isLetter(scalar) {
                     kind = .word
                     var word = AsciiWord()
-                    stop = word.scan(scalars, from: index, to: end)
+                    stop = word.scan(scalars, bytes, byte: offsets[index], from: index, to: end)
                     if stop < 0 {
                         stop = wordEnd(scalars, from: index, to: end)
                     } else {

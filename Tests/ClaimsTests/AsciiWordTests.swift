@@ -18,18 +18,19 @@ import Testing
         var endings: UInt16
     }
 
-    static func general(_ text: ScalarText) -> Found {
+    /// The word at the start of `text`, scanned no further than scalar `end`.
+    static func general(_ text: ScalarText, to end: Int? = nil) -> Found {
         text.withBuffers { scalars, bytes, offsets in
-            let stop = Tokenizer.wordEnd(scalars, from: 0, to: scalars.count)
+            let stop = Tokenizer.wordEnd(scalars, from: 0, to: end ?? scalars.count)
             let lowered = ScalarText.asciiLowered(bytes, from: offsets[0], to: offsets[stop]) ?? text.loweredBeyondASCII(0, stop)
             return Found(stop: stop, lower: lowered.lower, endings: lowered.endings.rawValue)
         }
     }
 
-    static func fast(_ text: ScalarText) -> Found? {
-        text.withBuffers { scalars, _, _ in
+    static func fast(_ text: ScalarText, to end: Int? = nil) -> Found? {
+        text.withBuffers { scalars, bytes, offsets in
             var word = AsciiWord()
-            let stop = word.scan(scalars, from: 0, to: scalars.count)
+            let stop = word.scan(scalars, bytes, byte: offsets[0], from: 0, to: end ?? scalars.count)
             guard stop >= 0 else { return nil }
             return Found(stop: stop, lower: word.lowered.lower, endings: word.lowered.endings.rawValue)
         }
@@ -46,6 +47,16 @@ import Testing
             scalars.append(letters[random.below(letters.count)])
             for _ in 0..<random.below(24) { scalars.append(Self.alphabet[random.below(Self.alphabet.count)]) }
             let text = ScalarText(String(scalars))
+            // Followed by enough text, the word's opening letters and digits are folded
+            // eight bytes at a time; at the end of the text, one scalar at a time.
+            let followed = ScalarText(String(scalars) + " and more words after it")
+            let cut = 1 + random.below(scalars.count)
+            if let fast = Self.fast(followed) {
+                #expect(fast == Self.general(followed), "\(String(scalars).debugDescription) followed")
+            }
+            if let fast = Self.fast(followed, to: cut) {
+                #expect(fast == Self.general(followed, to: cut), "\(String(scalars).debugDescription) cut at \(cut)")
+            }
             guard let fast = Self.fast(text) else { continue }
             compared += 1
             #expect(fast == Self.general(text), "\(String(scalars).debugDescription)")
@@ -55,14 +66,41 @@ import Testing
         #expect(compared > 5_000)
     }
 
+    @Test("long runs of letters and digits, cut by the bytes next to them in ASCII, agree eight bytes at a time")
+    func longRuns() {
+        var random = SplitMix64(seed: 0xB17E5)
+        // Letters and digits at the edges of their ASCII ranges, and the bytes just outside
+        // them ("/", ":", "@", "[", "`", "{"), which must end a run.
+        let runAlphabet: [Unicode.Scalar] = [
+            "a", "z", "A", "Z", "m", "0", "9", "5", "s", "y", "/", ":", "@", "[", "`", "{", "-", "'", "\u{2019}", "\u{00E9}",
+        ]
+        for _ in 0..<20_000 {
+            var scalars = String.UnicodeScalarView()
+            scalars.append(["a", "Z", "q"][random.below(3)])
+            let length = random.below(40)
+            for _ in 0..<length {
+                // Mostly letters and digits, so that runs reach the second eight bytes and past.
+                let pick = random.below(10) < 8 ? random.below(10) : random.below(runAlphabet.count)
+                scalars.append(runAlphabet[pick])
+            }
+            let followed = ScalarText(String(scalars) + " then more")
+            for end in [followed.count, 1 + random.below(scalars.count)] {
+                if let fast = Self.fast(followed, to: end) {
+                    #expect(fast == Self.general(followed, to: end), "\(String(scalars).debugDescription) to \(end)")
+                }
+            }
+        }
+    }
+
     @Test("words that news prose is made of", arguments: [
         "Kyiv’s", "Kyiv's", "U.S.", "a.m.", "F-16", "state-backed", "don’t", "insurers’", "end.Next", "low.”",
         "twenty-five", "O’Brien", "Ki-moon", "allegedly", "soldiers’", "3rd", "co-operate", "U.S.-led",
         "abcdefghijklmnopqrstuvwxyz", "Zelensky,", "said:", "e.g.", "Café", "naïve", "x\u{2011}y",
     ])
     func proseWords(word: String) {
-        let text = ScalarText(word)
-        if let fast = Self.fast(text) { #expect(fast == Self.general(text)) }
+        for text in [ScalarText(word), ScalarText(word + " in a sentence that goes on")] {
+            if let fast = Self.fast(text) { #expect(fast == Self.general(text)) }
+        }
     }
 
     @Test("a curly apostrophe inside a word folds to a straight one, as the general path folds it")
