@@ -13,9 +13,8 @@ struct FigureFinder {
             // without the call and the copy of a token that a read costs.
             guard NumberReader.mayStartNumber(tokens[index]), let result = reader.read(at: index) else { index += 1; continue }
             guard case .success(let reading) = result else { index += 1; continue }
-            if let figure = figure(startingAt: index, reading, reader) {
-                figures.append(figure.0)
-                index = max(figure.1, index + 1)
+            if let next = figure(startingAt: index, reading, reader, into: &figures) {
+                index = max(next, index + 1)
             } else {
                 index = max(reading.next, index + 1)
             }
@@ -23,8 +22,12 @@ struct FigureFinder {
         return figures
     }
 
-    /// The figure whose number starts at `index`, and the token after it.
-    private func figure(startingAt index: Int, _ reading: NumberReader.Reading, _ reader: NumberReader) -> (Figure, Int)? {
+    /// Appends the figure whose number starts at `index` and returns the token after it.
+    /// Appended here rather than returned: a returned figure was copied into the array and
+    /// then destroyed, a retain and a release for each of its strings.
+    private func figure(
+        startingAt index: Int, _ reading: NumberReader.Reading, _ reader: NumberReader, into figures: inout [Figure]
+    ) -> Int? {
         var first = index
         var unit: String?
         // A currency sign (with "US"/"A"/"HK" glued before it) or code before the number.
@@ -104,11 +107,11 @@ struct FigureFinder {
         // "put the toll at 19": with nothing counted after it, a count may name its noun before.
         let named = countedRange.isEmpty && unit == nil ? countedNoun(before: textStart) : countedRange
         let counted = named.isEmpty ? nil : text(tokens[named.lowerBound].start, tokens[named.upperBound - 1].end)
-        let figure = Figure(
+        figures.append(Figure(
             text: text(tokens[textStart].start, textEnd), low: lowValue, high: high, bound: bound, unit: unit,
             counted: counted, start: tokens[textStart].start, end: textEnd
-        )
-        return (figure, countedRange.isEmpty ? next : countedRange.upperBound)
+        ))
+        return countedRange.isEmpty ? next : countedRange.upperBound
     }
 
     private func text(_ start: Int, _ end: Int) -> String { text.string(start, end) }
