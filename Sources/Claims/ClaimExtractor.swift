@@ -92,7 +92,8 @@ public struct ClaimExtractor: Sendable {
         }
         // Slices only now: a slice taken while the array still grew would have it copied.
         for analysis in analyses { analysis.attributions = attributions[analysis.attributionRange] }
-        return Self.droppingLoneLabels(analyses)
+        // Most articles have no speaker label at all: one pass over one array tells.
+        return attributions.contains(where: \.label) ? Self.droppingLoneLabels(analyses) : analyses
     }
 
     /// A word in capitals before a colon once in an article is more likely a dateline

@@ -25,7 +25,6 @@ struct ClaimantMemory {
         if let known = named[name] {
             naming = known
         } else {
-            let words = Array(words)
             let kind = ClaimantNamer.kind(of: words, text: text)
             let canonical = ClaimantNamer.canonical(words, kind: kind, text: text)
             let (parts, last) = Self.words(of: canonical)
@@ -66,7 +65,7 @@ struct ClaimantMemory {
         if let known = mentions[name] {
             mentioned = known
         } else {
-            let canonical = ClaimantNamer.canonical(Array(words), kind: .person, text: text)
+            let canonical = ClaimantNamer.canonical(words, kind: .person, text: text)
             let (parts, last) = Self.words(of: canonical)
             mentioned = Mention(canonical: canonical, parts: parts, lastLower: last.lowercased())
             mentions[name] = mentioned

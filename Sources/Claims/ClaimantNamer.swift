@@ -1,6 +1,11 @@
 /// Names a source phrase: its canonical form (titles, roles and articles stripped) and kind.
+///
+/// The phrase is read in place, as a slice of its sentence's tokens, indexed as the
+/// sentence is: naming a source is the most frequent thing done with a new phrase.
 enum ClaimantNamer {
-    static func kind(of words: [Token], text: ScalarText) -> Claimant.Kind {
+    typealias Words = Slice<SentenceTokens>
+
+    static func kind(of words: Words, text: ScalarText) -> Claimant.Kind {
         // The words past a leading article, number word or number (only a number token can
         // parse as an integer; a number word is a unit).
         let content = words.drop { word in
@@ -37,9 +42,11 @@ enum ClaimantNamer {
     /// Where the trailing run of capitalized words that are not titles, roles or nationalities
     /// starts: "Ukrainian President Volodymyr Zelensky" → Volodymyr Zelensky. `words.endIndex`
     /// when there is none.
-    static func properNameStart(_ words: [Token], text: ScalarText) -> Int {
+    static func properNameStart(_ words: Words, text: ScalarText) -> Int {
         var start = words.endIndex
-        for index in words.indices.reversed() {
+        // The range itself, not `words.indices`: a slice's `indices` is not specialized, and
+        // asks the runtime for the slice's type metadata on every call.
+        for index in (words.startIndex..<words.endIndex).reversed() {
             let token = words[index]
             let role: Bool
             let demonym: Bool
@@ -69,10 +76,14 @@ enum ClaimantNamer {
 
     /// The canonical form: the proper name for a person, the phrase without its article or
     /// number for anything else.
-    static func canonical(_ words: [Token], kind: Claimant.Kind, text: ScalarText) -> String {
+    static func canonical(_ words: Words, kind: Claimant.Kind, text: ScalarText) -> String {
         if kind == .person {
             let start = properNameStart(words, text: text)
             if start < words.endIndex {
+                // Written one space apart already, as names nearly always are: one copy.
+                if isSpacedOnce(words[start...], text: text, glued: false) {
+                    return text.string(words[start].start, words[words.endIndex - 1].end)
+                }
                 var name = text.string(words[start].start, words[start].end)
                 for token in words[(start + 1)...] {
                     name += " "
@@ -82,12 +93,27 @@ enum ClaimantNamer {
             }
         }
         let trimmed = words.drop { ["the", "a", "an"].contains($0.lower) || $0.kind == .number || FigureLexicon.unitValues[$0.lower] != nil }
-        return written(trimmed.isEmpty ? ArraySlice(words) : trimmed, text: text)
+        return written(trimmed.isEmpty ? words : trimmed, text: text)
+    }
+
+    /// Whether each token follows the one before after exactly one space (or, when `glued`
+    /// is allowed, right after it): then the text between the first and last is the phrase
+    /// as `canonical` and `written` would join it.
+    private static func isSpacedOnce(_ words: Words, text: ScalarText, glued: Bool) -> Bool {
+        var previousEnd = words.first?.end ?? 0
+        for token in words.dropFirst() {
+            let gap = token.start - previousEnd
+            guard gap == 1 && text.scalars[previousEnd] == " " || glued && gap == 0 else { return false }
+            previousEnd = token.end
+        }
+        return true
     }
 
     /// The words one space apart, and a token glued to the one before it (the apostrophe of
     /// "insurers’") kept glued.
-    static func written(_ words: ArraySlice<Token>, text: ScalarText) -> String {
+    static func written(_ words: Words, text: ScalarText) -> String {
+        guard let first = words.first, let last = words.last else { return "" }
+        if isSpacedOnce(words, text: text, glued: true) { return text.string(first.start, last.end) }
         var result = ""
         var previousEnd: Int?
         for token in words {

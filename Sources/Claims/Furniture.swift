@@ -12,16 +12,24 @@ enum Furniture {
     /// Phrases by their first word, so a sentence is scanned once.
     static let byFirstWord: [Lower: [[Lower]]] = Dictionary(grouping: phrases) { $0.first ?? Lower() }
 
-    static func isFurniture(_ tokens: SentenceTokens, isFirst: Bool) -> Bool {
-        // One pass over the tokens: every sentence of every article comes here.
-        var wordCount = 0
-        var capitalized = 0
+    /// Whether the sentence is furniture. The tokenizer's summary answers for most
+    /// sentences: only one with a furniture word or a credit mark is scanned.
+    static func isFurniture(_ tokens: SentenceTokens, summary: TokenSummary, isFirst: Bool) -> Bool {
+        if summary.flags.contains(.furniture) || summary.hasCreditMark, hasFurnitureMark(tokens) { return true }
+        guard summary.words > 0 else { return true }
+        // A headline of another article: title case, no full stop.
+        if !isFirst, summary.words >= 4, let last = tokens.last, !(last.isPunctuation(".") || last.kind == .closeQuote) {
+            if summary.capitalizedWords * 10 >= summary.words * 7 { return true }
+        }
+        return false
+    }
+
+    /// A furniture phrase, a "©", or a photo credit's slash between capitalized words.
+    private static func hasFurnitureMark(_ tokens: SentenceTokens) -> Bool {
         for index in tokens.indices {
             let token = tokens[index]
             switch token.kind {
             case .word:
-                wordCount += 1
-                if token.capitalized { capitalized += 1 }
                 if token.flags.contains(.furniture), let candidates = byFirstWord[token.lower],
                    candidates.contains(where: { matches($0, tokens, from: index) }) {
                     return true
@@ -37,11 +45,6 @@ enum Furniture {
             default:
                 break
             }
-        }
-        guard wordCount > 0 else { return true }
-        // A headline of another article: title case, no full stop.
-        if !isFirst, wordCount >= 4, let last = tokens.last, !(last.isPunctuation(".") || last.kind == .closeQuote) {
-            if capitalized * 10 >= wordCount * 7 { return true }
         }
         return false
     }

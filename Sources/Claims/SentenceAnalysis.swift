@@ -1,24 +1,25 @@
 /// What one sentence holds before claims are built: tokens, quotation state, reporting
 /// relations, figures and hedges. A class: the builder reads each sentence many times, and a
-/// copy of a reference is one retain where a struct of five arrays costs five.
+/// copy of a reference is one retain where a struct of five arrays costs five. Constant but
+/// for its attributions: a variable of a class is checked for exclusive access at run time.
 final class SentenceAnalysis {
-    var start: Int
-    var end: Int
-    var paragraph: Int
+    let start: Int
+    let end: Int
+    let paragraph: Int
     let tokens: SentenceTokens
     let summary: TokenSummary
-    var startsInsideQuote: Bool
-    var endsInsideQuote: Bool
-    var opensWithQuote: Bool
+    let startsInsideQuote: Bool
+    let endsInsideQuote: Bool
+    let opensWithQuote: Bool
     /// The sentence's reporting relations: a slice of the article's array, set once every
     /// sentence has been analysed (`attributionRange` says where until then).
     var attributions: ArraySlice<Attribution> = []
     let attributionRange: Range<Int>
-    var figures: [Figure]
-    var hedges: [String]
-    var isFurniture: Bool
+    let figures: [Figure]
+    let hedges: [String]
+    let isFurniture: Bool
     /// "― Sonya Herridge": a sentence that only credits the quotation before it.
-    var credit: Range<Int>?
+    let credit: Range<Int>?
 
     init(
         span: Range<Int>, paragraph: Int, tokens: SentenceTokens, summary: TokenSummary, text: ScalarText, startsInsideQuote: Bool,
@@ -32,7 +33,7 @@ final class SentenceAnalysis {
         self.startsInsideQuote = startsInsideQuote
         self.endsInsideQuote = endsInsideQuote
         opensWithQuote = tokens.first?.kind == .openQuote
-        isFurniture = Furniture.isFurniture(tokens, isFirst: isFirst)
+        isFurniture = Furniture.isFurniture(tokens, summary: summary, isFirst: isFirst)
         credit = Self.credit(in: tokens, text: text)
         if isFurniture {
             attributionRange = all.count..<all.count

@@ -5,6 +5,11 @@ struct TokenSummary {
     var flags: WordFlags = []
     var hasNumber = false
     var hasHyphenatedWord = false
+    /// Words, and those of them capitalized: what tells a headline from a sentence.
+    var words = 0
+    var capitalizedWords = 0
+    /// A "©" or "/": the marks of a photo credit or a copyright line.
+    var hasCreditMark = false
 
     init(flags: WordFlags = []) { self.flags = flags }
 

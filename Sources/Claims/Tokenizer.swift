@@ -20,6 +20,9 @@ enum Tokenizer {
     ) -> TokenSummary {
         let first = tokens.count
         var seenFlags: WordFlags = []
+        var words = 0
+        var capitalizedWords = 0
+        var hasCreditMark = false
         // Read the global table once per sentence, not once per token.
         let table = WordFlags.lookup
         // The scans below stay within `start..<end`, which the caller clamps to the text.
@@ -50,11 +53,16 @@ enum Tokenizer {
                 } else {
                     kind = self.kind(of: scalar, scalars, at: index, start: start, end: end)
                     stop = index + 1
+                    if scalar == "\u{00A9}" || scalar == "/" { hasCreditMark = true }
                 }
                 let lowered = folded ?? ScalarText.asciiLowered(bytes, from: offsets[index], to: offsets[stop])
                     ?? text.loweredBeyondASCII(index, stop)
                 let capitalized = kind == .word && (scalar.isASCII ? scalar.value &- 65 < 26 : ScalarProperties.isUppercase(scalar))
                 if kind == .openQuote { inside = true } else if kind == .closeQuote { inside = false }
+                if kind == .word {
+                    words += 1
+                    if capitalized { capitalizedWords += 1 }
+                }
                 // Flags for every token: a few lexicons hold punctuation ("#" is a label).
                 let flags = table[lowered.lower] ?? []
                 seenFlags.formUnion(flags)
@@ -69,6 +77,9 @@ enum Tokenizer {
         // Numbers and hyphenated words are few: looking for them afterwards costs less than
         // two more tests on every token.
         var summary = TokenSummary(flags: seenFlags)
+        summary.words = words
+        summary.capitalizedWords = capitalizedWords
+        summary.hasCreditMark = hasCreditMark
         for index in first..<tokens.count where tokens[index].kind == .number || tokens[index].endings.contains(.hyphen) {
             summary.add(tokens[index])
         }
