@@ -4,12 +4,20 @@ extension FigureFinder {
     func boundPhrase(before index: Int) -> (Int, Figure.Bound)? {
         var end = index
         while end > 0, tokens[end - 1].isQuote { end -= 1 }
-        for length in stride(from: 3, through: 1, by: -1) where end - length >= 0 {
-            let words = tokens[(end - length)..<end]
-            // Only words of some bound phrase can make one: skip the comparisons otherwise.
-            guard words.allSatisfy({ $0.kind == .word && $0.flags.contains(.boundWord) }) else { continue }
-            for phrase in FigureLexicon.boundPhrases[length] where phrase.words.elementsEqual(words, by: { $0 == $1.lower }) {
-                return (end - length, phrase.bound)
+        // Only words of some bound phrase can make one: count how many run back from the
+        // number (a phrase is at most three words), and compare phrases no longer than that.
+        var run = 0
+        while run < 3, end - run > 0 {
+            let token = tokens[end - run - 1]
+            guard token.kind == .word, token.flags.contains(.boundWord) else { break }
+            run += 1
+        }
+        guard run > 0 else { return nil }
+        let phrases = FigureLexicon.boundPhrases
+        for length in stride(from: run, through: 1, by: -1) {
+            let first = end - length
+            for phrase in phrases[length] where phrase.words.indices.allSatisfy({ tokens[first + $0].lower == phrase.words[$0] }) {
+                return (first, phrase.bound)
             }
         }
         return nil
