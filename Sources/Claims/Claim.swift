@@ -14,9 +14,14 @@ public struct Claim: Sendable, Hashable, Codable {
     public var start: Int
     public var end: Int
     /// Who asserts it; nil for a figure asserted as fact.
-    public var claimant: Claimant?
+    ///
+    /// Spelled `Optional<…>` on purpose, here and for `cue`: a `var` of type `T?` starts out
+    /// nil before the initializer runs, which makes the initializer's `self` a variable
+    /// that the optimizer then copies whole and destroys, a retain and a release for every
+    /// string of every claim made.
+    public var claimant: Optional<Claimant>
     /// The reporting word or words as written ("said", "according to", "made public").
-    public var cue: String?
+    public var cue: Optional<String>
     public var stance: Stance
     /// Words that weaken the claim ("reportedly", "appears", "could not verify").
     public var hedges: [String]

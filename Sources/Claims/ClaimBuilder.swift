@@ -71,18 +71,16 @@ struct ClaimBuilder {
             var end = sentence.end
             var contentStart = attribution.content.isEmpty ? sentence.start : tokens[attribution.content.lowerBound].start
             var contentEnd = attribution.content.isEmpty ? sentence.end : tokens[attribution.content.upperBound - 1].end
-            var figures = [Figure]()
-            var hedges = sentence.hedges
-            if isQuote || attribution.label, let run = runs[index] {
+            let run = isQuote || attribution.label ? runs[index] : nil
+            if let run {
                 start = sentences[run.lowerBound].start
                 end = sentences[run.upperBound].end
                 if run.lowerBound < index, attribution.content.lowerBound == 0 { contentStart = start }
                 if run.upperBound > index, attribution.content.upperBound == tokens.count { contentEnd = end }
-                for other in run where other != index {
-                    figures += sentences[other].figures
-                    hedges += sentences[other].hedges.filter { !hedges.contains($0) }
-                }
             }
+            // Constants, not variables changed in place: a claim made of variables was
+            // copied into the array and the original destroyed.
+            let (figures, hedges) = run.map { gathered(from: $0, around: index) } ?? ([], sentence.hedges)
             contents.append(contentStart..<max(contentStart, contentEnd))
             found.append(Claim(
                 text: text(start, end), content: trimmed(contentStart, contentEnd), start: start, end: end,
@@ -123,6 +121,18 @@ struct ClaimBuilder {
             let owner = contents.firstIndex { figure.start >= $0.lowerBound && figure.end <= $0.upperBound }
             found[first + (owner ?? 0)].figures.append(figure)
         }
+    }
+
+    /// The figures and hedges of the other sentences of a run, and the hedges of its sentence
+    /// `index` first.
+    private func gathered(from run: ClosedRange<Int>, around index: Int) -> ([Figure], [String]) {
+        var figures = [Figure]()
+        var hedges = sentences[index].hedges
+        for other in run where other != index {
+            figures += sentences[other].figures
+            hedges += sentences[other].hedges.filter { !hedges.contains($0) }
+        }
+        return (figures, hedges)
     }
 
     /// "President Volodymyr Zelensky": a titled name in passing, for later pronouns.

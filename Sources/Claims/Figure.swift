@@ -10,10 +10,11 @@ public struct Figure: Sendable, Hashable, Codable {
     public var low: Double?
     public var high: Double?
     public var bound: Bound
-    /// An ISO 4217 currency code, `percent`, or nil for a count.
-    public var unit: String?
+    /// An ISO 4217 currency code, `percent`, or nil for a count. (`Optional<…>` spelled out
+    /// here and for `counted`, as in `Claim`: no implicit nil before the initializer.)
+    public var unit: Optional<String>
     /// The noun phrase counted ("Chinese citizens"); nil for money and percentages.
-    public var counted: String?
+    public var counted: Optional<String>
     /// Unicode-scalar offsets of `text` in the article text.
     public var start: Int
     public var end: Int

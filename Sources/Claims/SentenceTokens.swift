@@ -23,6 +23,7 @@ struct SentenceTokens: RandomAccessCollection {
         self.init(tokens, 0..<tokens.count)
     }
 
+    @inline(__always)
     subscript(position: Int) -> Token {
         precondition(position >= 0 && position < endIndex, "token index out of the sentence")
         return all[offset + position]
