@@ -20,6 +20,17 @@ final class ScalarText: Sendable {
                     var index = 0
                     var count = 0
                     while index < bytes.count {
+                        // Eight ASCII bytes at once, the common case: no branch per byte.
+                        if index + 8 <= bytes.count,
+                           UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                            for lane in 0..<8 {
+                                offsetBuffer[count + lane] = index + lane
+                                scalarBuffer[count + lane] = Unicode.Scalar(bytes[index + lane])
+                            }
+                            index += 8
+                            count += 8
+                            continue
+                        }
                         let lead = bytes[index]
                         offsetBuffer[count] = index
                         if lead < 0x80 {

@@ -13,12 +13,6 @@ struct TokenSummary {
 
     init(flags: WordFlags = []) { self.flags = flags }
 
-    mutating func add(_ token: Token) {
-        flags.formUnion(token.flags)
-        hasNumber = hasNumber || token.kind == .number
-        hasHyphenatedWord = hasHyphenatedWord || token.kind == .word && token.endings.contains(.hyphen)
-    }
-
     /// Whether `NumberReader` could start a number at any of the tokens.
     var mayHoldNumber: Bool { hasNumber || hasHyphenatedWord || flags.contains(.numeric) }
 }

@@ -18,8 +18,9 @@ enum Tokenizer {
     static func append(
         _ text: ScalarText, from start: Int, to end: Int, into tokens: inout [Token], inside: inout Bool
     ) -> TokenSummary {
-        let first = tokens.count
         var seenFlags: WordFlags = []
+        var hasNumber = false
+        var hasHyphenatedWord = false
         var words = 0
         var capitalizedWords = 0
         var hasCreditMark = false
@@ -37,6 +38,7 @@ enum Tokenizer {
                 var folded: ScalarText.Lowered?
                 if isDigit(scalar) {
                     kind = .number
+                    hasNumber = true
                     stop = numberEnd(scalars, from: index, to: end)
                 } else if scalar.value < 0x80, isLetter(scalar) {
                     kind = .word
@@ -62,6 +64,7 @@ enum Tokenizer {
                 if kind == .word {
                     words += 1
                     if capitalized { capitalizedWords += 1 }
+                    hasHyphenatedWord = hasHyphenatedWord || lowered.endings.contains(.hyphen)
                 }
                 // Flags for every token: a few lexicons hold punctuation ("#" is a label).
                 let flags = table[lowered.lower] ?? []
@@ -74,15 +77,12 @@ enum Tokenizer {
                 index = stop
             }
         }
-        // Numbers and hyphenated words are few: looking for them afterwards costs less than
-        // two more tests on every token.
         var summary = TokenSummary(flags: seenFlags)
+        summary.hasNumber = hasNumber
+        summary.hasHyphenatedWord = hasHyphenatedWord
         summary.words = words
         summary.capitalizedWords = capitalizedWords
         summary.hasCreditMark = hasCreditMark
-        for index in first..<tokens.count where tokens[index].kind == .number || tokens[index].endings.contains(.hyphen) {
-            summary.add(tokens[index])
-        }
         return summary
     }
 
