@@ -21,4 +21,7 @@ struct Attribution: Sendable {
     /// A speaker label ("SMITH: …", "Smith: …" in a headline): the content runs to the end
     /// of the paragraph.
     var label: Bool = false
+    /// The content is mostly inside a quotation; set once the sentence's relations are
+    /// found, since building claims and finding runs both ask.
+    var quotation: Bool = false
 }

@@ -17,7 +17,7 @@ extension ClaimBuilder {
             }
             // A speaker label hands the speaker the rest of the paragraph, quoted or not.
             let labelled = sentence.attributions.contains { $0.label }
-            guard labelled || sentence.attributions.contains(where: { sentence.isQuotation($0.content) }) else { continue }
+            guard labelled || sentence.attributions.contains(where: \.quotation) else { continue }
             var first = index
             while first > 0, index - first < configuration.maximumQuoteSentences, sentences[first].startsInsideQuote,
                   sentences[first - 1].paragraph == sentence.paragraph, isBare(first - 1) {

@@ -11,8 +11,8 @@ struct ClaimBuilder {
     private var runs: [ClosedRange<Int>?]
     /// Sentences taken into another sentence's run.
     private var absorbedFlags: [Bool]
-    /// The claimants and content spans of the sentence being built, kept across sentences
-    /// so that a sentence with sources allocates no arrays of its own for them.
+    /// The claimant and content span of every attributed claim so far, in order: a sentence
+    /// reads its own from where they began, and allocates no arrays of its own for them.
     private var resolved = [Claimant]()
     private var contents = [Range<Int>]()
 
@@ -46,8 +46,8 @@ struct ClaimBuilder {
     private mutating func claims(in index: Int, into found: inout [Claim]) {
         let sentence = sentences[index]
         let tokens = sentence.tokens
-        resolved.removeAll(keepingCapacity: true)
-        contents.removeAll(keepingCapacity: true)
+        let firstResolved = resolved.count
+        let firstContent = contents.count
         // This sentence's claims are `found[first...]`.
         let first = found.count
         var scanned = 0
@@ -63,10 +63,10 @@ struct ClaimBuilder {
             case .pronoun(let pronoun):
                 claimant = memory.resolve(pronoun.string, as: pronoun.string)
             case .sameAs(let other):
-                claimant = resolved.indices.contains(other) ? resolved[other] : memory.resolve("they", as: "they")
+                claimant = other >= 0 && other < resolved.count - firstResolved ? resolved[firstResolved + other] : memory.resolve("they", as: "they")
             }
             resolved.append(claimant)
-            let isQuote = sentence.isQuotation(attribution.content)
+            let isQuote = attribution.quotation
             var start = sentence.start
             var end = sentence.end
             var contentStart = attribution.content.isEmpty ? sentence.start : tokens[attribution.content.lowerBound].start
@@ -118,8 +118,8 @@ struct ClaimBuilder {
             return
         }
         for figure in sentence.figures {
-            let owner = contents.firstIndex { figure.start >= $0.lowerBound && figure.end <= $0.upperBound }
-            found[first + (owner ?? 0)].figures.append(figure)
+            let owner = contents[firstContent...].firstIndex { figure.start >= $0.lowerBound && figure.end <= $0.upperBound }
+            found[first + (owner.map { $0 - firstContent } ?? 0)].figures.append(figure)
         }
     }
 

@@ -43,6 +43,7 @@ final class SentenceAnalysis {
         }
         let opening: AttributionFinder.Opening = isFirst ? .headline : startsParagraph ? .paragraph : .none
         attributionRange = AttributionFinder(tokens: tokens, opening: opening, text: text).attributions(into: &all)
+        for index in attributionRange { all[index].quotation = Self.isQuotation(all[index].content, in: tokens) }
         figures = summary.mayHoldNumber ? FigureFinder(tokens: tokens, text: text).figures() : []
         hedges = summary.flags.contains(.hedge) ? Hedges.find(in: tokens) : []
     }
@@ -57,7 +58,9 @@ final class SentenceAnalysis {
     }
 
     /// Whether the tokens of `range` are mostly inside a quotation.
-    func isQuotation(_ range: Range<Int>) -> Bool {
+    func isQuotation(_ range: Range<Int>) -> Bool { Self.isQuotation(range, in: tokens) }
+
+    static func isQuotation(_ range: Range<Int>, in tokens: SentenceTokens) -> Bool {
         var words = 0
         var inside = 0
         for index in range where tokens[index].kind == .word || tokens[index].kind == .number {
