@@ -31,7 +31,7 @@ struct FigureFinder {
         var first = index
         var unit: String?
         // A currency sign (with "US"/"A"/"HK" glued before it) or code before the number.
-        if first > 0, tokens[first - 1].kind == .symbol, let code = FigureLexicon.currencySymbols[String(tokens[first - 1].first)] {
+        if first > 0, tokens[first - 1].kind == .symbol, let code = FigureLexicon.currencyCode(of: tokens[first - 1].first) {
             first -= 1
             unit = code
             if code == "USD", first > 0, tokens[first - 1].end == tokens[first].start,
@@ -54,7 +54,7 @@ struct FigureFinder {
         // A second number after "to", "and" or a dash makes a range.
         if !reading.vague, next + 1 < tokens.count, Self.isRangeJoin(tokens[next].lower) {
             var second = next + 1
-            if tokens[second].kind == .symbol, FigureLexicon.currencySymbols[String(tokens[second].first)] != nil { second += 1 }
+            if tokens[second].kind == .symbol, FigureLexicon.currencyCode(of: tokens[second].first) != nil { second += 1 }
             if second < tokens.count, case .success(let other)? = reader.read(at: second), !other.vague, other.value > low {
                 let between = first > 0 && tokens[first - 1].lower == "between"
                 if tokens[next].lower != "and" || between {

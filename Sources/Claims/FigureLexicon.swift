@@ -55,9 +55,20 @@ enum FigureLexicon {
     static let currencyCodes = LowerTable(currencyWords)
     static let dollarPrefixCodes = LowerTable(dollarPrefixes)
 
-    static let currencySymbols: [String: String] = [
-        "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
-    ]
+    /// The ISO code of a currency sign. A switch, not a table keyed by strings: the figure
+    /// finder asks about the sign before every number that has one.
+    static func currencyCode(of sign: Unicode.Scalar) -> String? {
+        switch sign {
+        case "$": "USD"
+        case "£": "GBP"
+        case "€": "EUR"
+        case "¥": "JPY"
+        case "₽": "RUB"
+        case "₴": "UAH"
+        case "₹": "INR"
+        default: nil
+        }
+    }
     /// Letters glued before `$`: "US$", "A$", "C$", "HK$".
     static let dollarPrefixes: [String: String] = [
         "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD",
