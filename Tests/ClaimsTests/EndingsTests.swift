@@ -17,8 +17,8 @@ import Testing
         ("running", [.ing, .adjective]), ("denied", [.ed, .adjective]), ("don't", [.negated]), ("famous", [.s, .adjective]),
         ("useless", [.s, .ss, .adjective]), ("massive", [.adjective]), ("legal", [.adjective]), ("basic", [.adjective]),
         ("hopeful", [.adjective]), ("capable", [.adjective]), ("visible", [.adjective]), ("military", [.adjective]),
-        ("british", [.adjective]), ("twenty-five", [.hyphen]), ("s", [.s]), ("ed", [.ed, .adjective]), ("said", []),
-        ("ly", [.ly, .adjective]), ("a", []), ("", []),
+        ("british", [.adjective]), ("ki-moon", [.hyphen]), ("twenty-five", [.hyphen, .adjective]), ("s", [.s]),
+        ("ed", [.ed, .adjective]), ("said", []), ("ly", [.ly, .adjective]), ("a", []), ("", []),
     ] as [(String, Endings)])
     func newsWords(word: String, expected: Endings) {
         #expect(Self.packed(word) == expected)
