@@ -154,7 +154,9 @@ extension AttributionFinder {
                 break
             }
         }
-        if head.endings.contains(.ly) || head.endings.contains(.hyphen) || !determined && head.endings.contains(.adjective) { return false }
+        if head.endings.contains(.ly) || head.endings.contains(.hyphen) || !determined && Endings.endsLikeAdjective(text.lower(of: head)) {
+            return false
+        }
         if head.endings.contains(.s), !head.endings.contains(.ss), phrase.count <= 3 { return true }  // "critics", "polls"
         return determined
     }

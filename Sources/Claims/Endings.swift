@@ -12,12 +12,16 @@ struct Endings: OptionSet, Sendable {
     static let ed = Endings(rawValue: 1 << 5)
     /// "n't"
     static let negated = Endings(rawValue: 1 << 6)
-    /// Any ending of an adjective: ly, ing, ed, ous, ive, al, ic, ful, less, able, ible, ary, ish.
-    static let adjective = Endings(rawValue: 1 << 7)
     /// Not an ending: the word holds a hyphen byte anywhere ("twenty-five", "year-long").
     static let hyphen = Endings(rawValue: 1 << 8)
 
+    /// The endings of adjectives. Not read per token, as the others are: one rule asks, and
+    /// rarely, while thirteen more comparisons for every word of every article cost more.
     static let adjectiveEndings = ["ly", "ing", "ed", "ous", "ive", "al", "ic", "ful", "less", "able", "ible", "ary", "ish"]
+
+    private static let suffixes: [(Endings, String)] = [
+        (.s, "s"), (.ss, "ss"), (.possessive, "'s"), (.ly, "ly"), (.ing, "ing"), (.ed, "ed"), (.negated, "n't"),
+    ]
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -28,7 +32,6 @@ struct Endings: OptionSet, Sendable {
         let last1 = count >= 1 ? tail & 0xFF : 0xFFFF_FFFF
         let last2 = count >= 2 ? tail & 0xFFFF : 0xFFFF_FFFF
         let last3 = count >= 3 ? tail & 0xFF_FFFF : 0xFFFF_FFFF
-        let last4 = count >= 4 ? tail : 0xFFFF_FFFF
         if last1 == 0x73 { endings.insert(.s) }                   // s
         if last2 == 0x7373 { endings.insert(.ss) }                // ss
         if last2 == 0x2773 { endings.insert(.possessive) }        // 's
@@ -36,12 +39,6 @@ struct Endings: OptionSet, Sendable {
         if last3 == 0x69_6E67 { endings.insert(.ing) }           // ing
         if last2 == 0x6564 { endings.insert(.ed) }                // ed
         if last3 == 0x6E_2774 { endings.insert(.negated) }       // n't
-        if endings.contains(.ly) || endings.contains(.ing) || endings.contains(.ed)
-            || last3 == 0x6F_7573 || last3 == 0x69_7665 || last2 == 0x616C || last2 == 0x6963   // ous ive al ic
-            || last3 == 0x66_756C || last4 == 0x6C65_7373 || last4 == 0x6162_6C65                // ful less able
-            || last4 == 0x6962_6C65 || last3 == 0x61_7279 || last3 == 0x69_7368 {               // ible ary ish
-            endings.insert(.adjective)
-        }
         self = endings
     }
 
@@ -51,11 +48,13 @@ struct Endings: OptionSet, Sendable {
         // Every ending is ASCII, and no Character holding a scalar beyond ASCII equals an
         // ASCII letter or apostrophe: a word ending in such a scalar has none of them.
         guard let last = lower.unicodeScalars.last, last.isASCII else { self = endings; return }
-        let suffixes: [(Endings, String)] = [
-            (.s, "s"), (.ss, "ss"), (.possessive, "'s"), (.ly, "ly"), (.ing, "ing"), (.ed, "ed"), (.negated, "n't"),
-        ]
-        for (ending, suffix) in suffixes where lower.hasSuffix(suffix) { endings.insert(ending) }
-        if Self.adjectiveEndings.contains(where: { lower.hasSuffix($0) }) { endings.insert(.adjective) }
+        for (ending, suffix) in Self.suffixes where lower.hasSuffix(suffix) { endings.insert(ending) }
         self = endings
+    }
+
+    /// Whether a word's lowercase form ends as an adjective does, grapheme-wise like `init(of:)`.
+    static func endsLikeAdjective(_ lower: String) -> Bool {
+        guard let last = lower.unicodeScalars.last, last.isASCII else { return false }
+        return adjectiveEndings.contains { lower.hasSuffix($0) }
     }
 }
