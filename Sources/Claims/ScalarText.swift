@@ -132,8 +132,10 @@ final class ScalarText: Sendable {
     func loweredBeyondASCII(_ start: Int, _ end: Int) -> Lowered {
         // Curly quotes, dashes and currency signs: their own lowercase, no endings.
         if end - start == 1, Self.isCaseless(scalars[start]) {
-            let lower = scalars[start] == "\u{2019}" || scalars[start] == "\u{2018}" ? "'" : String(scalars[start])
-            return Lowered(lower: Lower(lower), endings: [])
+            if scalars[start] == "\u{2019}" || scalars[start] == "\u{2018}" { return Lowered(lower: "'", endings: []) }
+            // The scalar's own bytes: no string is made for a mark that comes this often.
+            let lower = utf8.withUnsafeBufferPointer { Lower(bytes: UnsafeBufferPointer(rebasing: $0[byteOffsets[start]..<byteOffsets[end]])) }
+            return Lowered(lower: lower, endings: [])
         }
         let lower = lowercased(start, end)
         return Lowered(lower: Lower(lower), endings: Endings(of: lower))
