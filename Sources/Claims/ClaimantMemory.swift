@@ -27,8 +27,8 @@ struct ClaimantMemory {
         } else {
             let kind = ClaimantNamer.kind(of: words, text: text)
             let canonical = ClaimantNamer.canonical(words, kind: kind, text: text)
-            let (parts, last) = Self.words(of: canonical)
-            naming = Naming(kind: kind, canonical: canonical, parts: parts, lastLower: last.lowercased())
+            let (parts, lastLower) = Self.words(of: canonical)
+            naming = Naming(kind: kind, canonical: canonical, parts: parts, lastLower: lastLower)
             named[name] = naming
         }
         var kind = naming.kind
@@ -66,8 +66,8 @@ struct ClaimantMemory {
             mentioned = known
         } else {
             let canonical = ClaimantNamer.canonical(words, kind: .person, text: text)
-            let (parts, last) = Self.words(of: canonical)
-            mentioned = Mention(canonical: canonical, parts: parts, lastLower: last.lowercased())
+            let (parts, lastLower) = Self.words(of: canonical)
+            mentioned = Mention(canonical: canonical, parts: parts, lastLower: lastLower)
             mentions[name] = mentioned
         }
         if mentioned.parts >= 2 {
@@ -86,15 +86,15 @@ struct ClaimantMemory {
         var lastLower: String
     }
 
-    /// How many space-separated words `text` has, and its last: what `split(separator: " ")`
-    /// gives, without building the array. Reads the bytes in place: every name a source is
-    /// given the first time comes here.
-    static func words(of text: String) -> (count: Int, last: Substring) {
-        var count = 0
-        var lastStart = 0
-        var lastEnd = 0
+    /// How many space-separated words `text` has, and its last lowercased: what
+    /// `split(separator: " ")` gives, without building the array. Reads the bytes in place:
+    /// every name a source is given the first time comes here.
+    static func words(of text: String) -> (count: Int, lastLower: String) {
         var copy = text
-        copy.withUTF8 { bytes in
+        return copy.withUTF8 { bytes in
+            var count = 0
+            var lastStart = 0
+            var lastEnd = 0
             var inWord = false
             for index in bytes.indices {
                 let space = bytes[index] == 0x20
@@ -102,9 +102,10 @@ struct ClaimantMemory {
                 if !space { lastEnd = index + 1 }
                 inWord = !space
             }
+            // The word's bytes start and end next to a space or the text's ends: whole scalars.
+            let last = String(decoding: UnsafeBufferPointer(rebasing: bytes[lastStart..<lastEnd]), as: UTF8.self)
+            return (count, last.lowercased())
         }
-        let utf8 = text.utf8
-        return (count, text[utf8.index(utf8.startIndex, offsetBy: lastStart)..<utf8.index(utf8.startIndex, offsetBy: lastEnd)])
     }
 
     /// The nearest earlier named source a pronoun stands for, or the pronoun itself.
