@@ -63,7 +63,8 @@ struct ClaimBuilder {
             case .pronoun(let pronoun):
                 claimant = memory.resolve(pronoun.string, as: pronoun.string)
             case .sameAs(let other):
-                claimant = other >= 0 && other < resolved.count - firstResolved ? resolved[firstResolved + other] : memory.resolve("they", as: "they")
+                let earlier = firstResolved + other
+                claimant = other >= 0 && earlier < resolved.count ? resolved[earlier] : memory.resolve("they", as: "they")
             }
             resolved.append(claimant)
             let isQuote = attribution.quotation
@@ -78,8 +79,6 @@ struct ClaimBuilder {
                 if run.lowerBound < index, attribution.content.lowerBound == 0 { contentStart = start }
                 if run.upperBound > index, attribution.content.upperBound == tokens.count { contentEnd = end }
             }
-            // Constants, not variables changed in place: a claim made of variables was
-            // copied into the array and the original destroyed.
             let (figures, hedges) = run.map { gathered(from: $0, around: index) } ?? ([], sentence.hedges)
             contents.append(contentStart..<max(contentStart, contentEnd))
             found.append(Claim(
