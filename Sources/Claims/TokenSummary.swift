@@ -11,8 +11,6 @@ struct TokenSummary {
     /// A "©" or "/": the marks of a photo credit or a copyright line.
     var hasCreditMark = false
 
-    init(flags: WordFlags = []) { self.flags = flags }
-
     /// Whether `NumberReader` could start a number at any of the tokens.
     var mayHoldNumber: Bool { hasNumber || hasHyphenatedWord || flags.contains(.numeric) }
 }

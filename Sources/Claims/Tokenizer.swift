@@ -18,12 +18,8 @@ enum Tokenizer {
     static func append(
         _ text: ScalarText, from start: Int, to end: Int, into tokens: inout [Token], inside: inout Bool
     ) -> TokenSummary {
-        var seenFlags: WordFlags = []
-        var hasNumber = false
-        var hasHyphenatedWord = false
-        var words = 0
-        var capitalizedWords = 0
-        var hasCreditMark = false
+        // Filled in as the tokens are made, without a second pass over them.
+        var summary = TokenSummary()
         // Read the global table once per sentence, not once per token.
         let table = WordFlags.lookup
         // The scans below stay within `start..<end`, which the caller clamps to the text.
@@ -38,7 +34,7 @@ enum Tokenizer {
                 var folded: ScalarText.Lowered?
                 if isDigit(scalar) {
                     kind = .number
-                    hasNumber = true
+                    summary.hasNumber = true
                     stop = numberEnd(scalars, from: index, to: end)
                 } else if scalar.value < 0x80, isLetter(scalar) {
                     kind = .word
@@ -55,20 +51,20 @@ enum Tokenizer {
                 } else {
                     kind = self.kind(of: scalar, scalars, at: index, start: start, end: end)
                     stop = index + 1
-                    if scalar == "\u{00A9}" || scalar == "/" { hasCreditMark = true }
+                    if scalar == "\u{00A9}" || scalar == "/" { summary.hasCreditMark = true }
                 }
                 let lowered = folded ?? ScalarText.asciiLowered(bytes, from: offsets[index], to: offsets[stop])
                     ?? text.loweredBeyondASCII(index, stop)
                 let capitalized = kind == .word && (scalar.isASCII ? scalar.value &- 65 < 26 : ScalarProperties.isUppercase(scalar))
                 if kind == .openQuote { inside = true } else if kind == .closeQuote { inside = false }
                 if kind == .word {
-                    words += 1
-                    if capitalized { capitalizedWords += 1 }
-                    hasHyphenatedWord = hasHyphenatedWord || lowered.endings.contains(.hyphen)
+                    summary.words += 1
+                    if capitalized { summary.capitalizedWords += 1 }
+                    summary.hasHyphenatedWord = summary.hasHyphenatedWord || lowered.endings.contains(.hyphen)
                 }
                 // Flags for every token: a few lexicons hold punctuation ("#" is a label).
                 let flags = table[lowered.lower] ?? []
-                seenFlags.formUnion(flags)
+                summary.flags.formUnion(flags)
                 tokens.append(Token(
                     kind: kind, start: index, end: stop, lower: lowered.lower, capitalized: capitalized,
                     quoted: inside && kind != .openQuote && kind != .closeQuote,
@@ -77,12 +73,6 @@ enum Tokenizer {
                 index = stop
             }
         }
-        var summary = TokenSummary(flags: seenFlags)
-        summary.hasNumber = hasNumber
-        summary.hasHyphenatedWord = hasHyphenatedWord
-        summary.words = words
-        summary.capitalizedWords = capitalizedWords
-        summary.hasCreditMark = hasCreditMark
         return summary
     }
 
