@@ -5,9 +5,10 @@ extension FigureFinder {
         var end = index
         while end > 0, tokens[end - 1].isQuote { end -= 1 }
         // Only words of some bound phrase can make one: count how many run back from the
-        // number (a phrase is at most three words), and compare phrases no longer than that.
+        // number (a phrase is at most `longestBoundPhrase` words), and compare phrases no
+        // longer than that.
         var run = 0
-        while run < 3, end - run > 0 {
+        while run < FigureLexicon.longestBoundPhrase, end - run > 0 {
             let token = tokens[end - run - 1]
             guard token.kind == .word, token.flags.contains(.boundWord) else { break }
             run += 1
@@ -40,6 +41,11 @@ extension FigureFinder {
                 continue
             }
             if token.flags.contains(.countedStop) || token.flags.contains(.cue) && end > start { break }
+            // "up from 205,000 three years earlier": a duration is no part of what is counted.
+            if token.kind == .number || token.flags.contains(.unit), position + 1 < tokens.count,
+               tokens[position + 1].flags.contains(.duration) {
+                break
+            }
             if end > start, !token.capitalized, token.endings.contains(.ing) || token.endings.contains(.ed) { break }
             position += 1
             end = position
@@ -132,7 +138,7 @@ extension FigureFinder {
             }
         }
         if token.kind == .word, token.lower == "one" || token.lower == "ten" && next < tokens.count && tokens[next].lower == "of",
-           !reading.scaled, unit == nil, boundPhrase(before: first) == nil {
+           reading.next == index + 1, !reading.scaled, unit == nil, boundPhrase(before: first) == nil {
             // "one" is almost always a determiner or pronoun ("one soldier said").
             return true
         }

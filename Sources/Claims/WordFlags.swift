@@ -55,6 +55,9 @@ struct WordFlags: OptionSet, Sendable {
     static let vaguePlural = WordFlags(rawValue: 1 << 43)
     /// The first word of a government name of several words ("white" of "white house").
     static let governmentHead = WordFlags(rawValue: 1 << 44)
+    /// A word that says a figure went up ("rose", "up", "doubled") or down ("fell", "down").
+    static let rise = WordFlags(rawValue: 1 << 45)
+    static let fall = WordFlags(rawValue: 1 << 46)
 
     /// Every word any flag applies to, with its flags.
     static let table: [String: WordFlags] = {
@@ -69,6 +72,7 @@ struct WordFlags: OptionSet, Sendable {
         mark(FigureLexicon.scales.keys, .numeric)
         mark(FigureLexicon.vaguePlurals.keys, .numeric)
         mark(FigureLexicon.vagueMultipliers, .numeric)
+        mark(FigureLexicon.numberOpeners, .numeric)
         mark(["a"], .numeric)
         mark(CueLexicon.hedges, .hedge)
         mark(CueLexicon.hedgeVerbs, .hedge)
@@ -87,7 +91,11 @@ struct WordFlags: OptionSet, Sendable {
         mark(FigureLexicon.units.keys, .unit)
         mark(FigureLexicon.scales.keys, .scale)
         mark(FigureLexicon.vaguePlurals.keys, .vaguePlural)
-        mark(FigureLexicon.currencyWords.keys, .currencyWord)
+        mark(FigureLexicon.currencyNames.keys, .currencyWord)
+        mark(FigureLexicon.isoCodes, .currencyWord)
+        mark(FigureLexicon.hundredths.keys, .currencyWord)
+        mark(FigureLexicon.rises, .rise)
+        mark(FigureLexicon.falls, .fall)
         mark(FigureLexicon.percentWords, .percentWord)
         mark(FigureLexicon.months, .month)
         mark(FigureLexicon.durations, .duration)
@@ -96,7 +104,7 @@ struct WordFlags: OptionSet, Sendable {
         mark(FigureLexicon.rangeOpeners, .rangeOpener)
         mark(FigureLexicon.irregularPlurals, .irregularPlural)
         mark(FigureLexicon.countedStops, .countedStop)
-        for phrases in [FigureLexicon.atLeast, FigureLexicon.atMost, FigureLexicon.approximately] {
+        for phrases in [FigureLexicon.atLeast, FigureLexicon.atMost, FigureLexicon.approximately, Set(FigureLexicon.boundsAfter.keys)] {
             for phrase in phrases { mark(phrase.split(separator: " ").map(String.init), .boundWord) }
         }
         mark(NameLexicon.roles, .role)
