@@ -78,6 +78,7 @@ extension ClaimExtracted {
 
     private static func readFigure(_ reader: inout EventFieldReader) -> Figure? {
         var text: String?, low: Double?, high: Double?, bound: String?, unit: String?, counted: String?
+        var per: String?, of: String?, previous: Figure.Previous?, change: String?
         let read = reader.object { key, value in
             switch key {
             case "text": text = value.string(); return text != nil
@@ -86,10 +87,30 @@ extension ClaimExtracted {
             case "bound": bound = value.string(); return bound != nil
             case "unit": return optional(&value) { $0.string() }.map { unit = $0 } != nil
             case "counted": return optional(&value) { $0.string() }.map { counted = $0 } != nil
+            case "per": return optional(&value) { $0.string() }.map { per = $0 } != nil
+            case "of": return optional(&value) { $0.string() }.map { of = $0 } != nil
+            case "previous": return optional(&value) { readPrevious(&$0) }.map { previous = $0 } != nil
+            case "change": return optional(&value) { $0.string() }.map { change = $0 } != nil
             default: return value.skip()
             }
         }
         guard read, let text, let bound else { return nil }
-        return Figure(text: text, low: low, high: high, bound: bound, unit: unit, counted: counted)
+        return Figure(text: text, low: low, high: high, bound: bound, unit: unit, counted: counted,
+                      per: per, of: of, previous: previous, change: change)
+    }
+
+    private static func readPrevious(_ reader: inout EventFieldReader) -> Figure.Previous? {
+        var text: String?, low: Double?, high: Double?, bound: String?
+        let read = reader.object { key, value in
+            switch key {
+            case "text": text = value.string(); return text != nil
+            case "low": return optional(&value) { $0.double() }.map { low = $0 } != nil
+            case "high": return optional(&value) { $0.double() }.map { high = $0 } != nil
+            case "bound": bound = value.string(); return bound != nil
+            default: return value.skip()
+            }
+        }
+        guard read, let text, let bound else { return nil }
+        return Figure.Previous(text: text, low: low, high: high, bound: bound)
     }
 }
