@@ -18,6 +18,11 @@ extension FigureFinder {
         if before.kind == .word, before.flags.contains(.currencyWord), before.lower.count == 3, isCode(before) {
             return (first - 1, before.lower.string.uppercased())
         }
+        // "Rs 300", "Rs. 300"
+        if before.isPunctuation("."), first >= 2, tokens[first - 2].lower == "rs", tokens[first - 2].capitalized {
+            return (first - 2, "INR")
+        }
+        if before.kind == .word, before.lower == "rs", before.capitalized { return (first - 1, "INR") }
         return (first, nil)
     }
 

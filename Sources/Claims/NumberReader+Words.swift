@@ -14,6 +14,8 @@ extension NumberReader {
         var fraction = false
         // The unit word read last, which a denominator after it divides: "two thirds".
         var lastUnit: Amount?
+        // The power of the scale word read last ("hundred" is 2), 0 before any.
+        var lastPower = 0
         while position < tokens.count, tokens[position].kind == .word {
             let token = tokens[position]
             let lower = token.lower
@@ -59,6 +61,7 @@ extension NumberReader {
                 break
             } else if let power = FigureLexicon.scaleValues[lower], lower.count > 2, sawAny {
                 scaled = true
+                lastPower = power
                 lastUnit = nil
                 if power == 2 {
                     current = (current.isZero ? Amount(1) : current).scaled(byPowerOfTen: 2)
@@ -77,6 +80,12 @@ extension NumberReader {
                 }
                 let thenFraction = position + 2 < tokens.count && FigureLexicon.denominatorValues[tokens[position + 2].lower] != nil
                 guard FigureLexicon.unitValues[following.lower] != nil, current.value >= 100 || !total.isZero || thenFraction else { break }
+                // "between one hundred and two hundred": what follows "and" is a second number
+                // when it is scaled as large as the first.
+                if position + 2 < tokens.count, let power = FigureLexicon.scaleValues[tokens[position + 2].lower],
+                   tokens[position + 2].lower.count > 2, power >= lastPower {
+                    break
+                }
                 lastUnit = nil
                 position += 1
                 continue
