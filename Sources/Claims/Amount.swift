@@ -3,21 +3,35 @@
 /// 4,099,999.9999999995 and would be logged so. Sums and scalings stay in decimal; a value
 /// no decimal holds ("two thirds") keeps the nearest `Double` instead.
 struct Amount: Sendable, Equatable {
-    private(set) var significand: Int64
-    private(set) var exponent: Int
-    /// Set when the value is not a decimal of the form above, or would overflow one.
-    private var inexact: Double?
+    /// The significand, or the bits of the `Double` when the amount is inexact. Sixteen bytes
+    /// in all, so that readings and drafts that hold two of them stay small to copy.
+    private var bits: Int64
+    private var power: Int32
+    private var isDecimal: Bool
+
+    var significand: Int64 { isDecimal ? bits : 0 }
+    var exponent: Int { isDecimal ? Int(power) : 0 }
 
     init(_ significand: Int64, exponent: Int = 0) {
-        self.significand = significand
-        self.exponent = exponent
+        if let power = Int32(exactly: exponent) {
+            self.init(bits: significand, power: power, isDecimal: true)
+        } else {
+            self.init(inexact: Double(significand) * Amount.pow10(exponent))
+        }
+    }
+
+    private init(bits: Int64, power: Int32, isDecimal: Bool) {
+        self.bits = bits
+        self.power = power
+        self.isDecimal = isDecimal
     }
 
     init(inexact value: Double) {
-        significand = 0
-        exponent = 0
-        inexact = value
+        self.init(bits: Int64(bitPattern: value.bitPattern), power: 0, isDecimal: false)
     }
+
+    /// Set when the value is not a decimal of the form above, or would overflow one.
+    private var inexact: Double? { isDecimal ? nil : Double(bitPattern: UInt64(bitPattern: bits)) }
 
     static let zero = Amount(0)
 
@@ -29,17 +43,15 @@ struct Amount: Sendable, Equatable {
         let magnitude = significand.magnitude
         if exponent > 0, exponent < Self.powers.count, magnitude < 1 << 53 { return Double(significand) * Self.powers[exponent] }
         if exponent < 0, -exponent < Self.powers.count, magnitude < 1 << 53 { return Double(significand) / Self.powers[-exponent] }
-        return Double(significand) * pow10(exponent)
+        return Double(significand) * Self.pow10(exponent)
     }
 
     var isZero: Bool { value == 0 }
 
     /// The amount times 10^power.
     func scaled(byPowerOfTen power: Int) -> Amount {
-        guard inexact == nil else { return Amount(inexact: value * pow10(power)) }
-        var scaled = self
-        scaled.exponent += power
-        return scaled.normalized()
+        guard inexact == nil else { return Amount(inexact: value * Self.pow10(power)) }
+        return Amount(significand, exponent: exponent + power).normalized()
     }
 
     /// The amount times a whole number ("two dozen", "half a million").
@@ -100,20 +112,21 @@ struct Amount: Sendable, Equatable {
     /// compare equal.
     private func normalized() -> Amount {
         guard inexact == nil else { return self }
-        var result = self
-        if result.significand == 0 { return Amount(0) }
-        while result.significand % 10 == 0 {
-            result.significand /= 10
-            result.exponent += 1
+        var significand = self.significand
+        var exponent = self.exponent
+        if significand == 0 { return Amount(0) }
+        while significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
         }
-        return result
+        return Amount(significand, exponent: exponent)
     }
 
     static let powers: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
-    private func pow10(_ exponent: Int) -> Double {
-        if exponent >= 0, exponent < Self.powers.count { return Self.powers[exponent] }
-        if exponent < 0, -exponent < Self.powers.count { return 1 / Self.powers[-exponent] }
+    private static func pow10(_ exponent: Int) -> Double {
+        if exponent >= 0, exponent < powers.count { return powers[exponent] }
+        if exponent < 0, -exponent < powers.count { return 1 / powers[-exponent] }
         var result = 1.0
         for _ in 0..<min(abs(exponent), 400) { result = exponent > 0 ? result * 10 : result / 10 }
         return result

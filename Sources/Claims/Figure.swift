@@ -14,17 +14,31 @@ public struct Figure: Sendable, Hashable, Codable {
     /// million" in "revenue rose from $6.7 million to $7.9 million". A figure that carries
     /// one is one source's update, not two claims at odds. For "doubled to 40" the earlier
     /// value is worked out (20) and `text` is the word that says so.
-    public struct Previous: Sendable, Hashable, Codable {
-        public var text: String
-        public var low: Double?
-        public var high: Double?
-        public var bound: Bound
+    ///
+    /// A class, held by reference: few figures state a change, and a struct of its size
+    /// inline would make every figure twice as large to copy.
+    public final class Previous: Sendable, Hashable, Codable {
+        public let text: String
+        public let low: Double?
+        public let high: Double?
+        public let bound: Bound
 
         public init(text: String, low: Double?, high: Double?, bound: Bound) {
             self.text = text
             self.low = low
             self.high = high
             self.bound = bound
+        }
+
+        public static func == (left: Previous, right: Previous) -> Bool {
+            left.text == right.text && left.low == right.low && left.high == right.high && left.bound == right.bound
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(text)
+            hasher.combine(low)
+            hasher.combine(high)
+            hasher.combine(bound)
         }
     }
 

@@ -108,18 +108,9 @@ extension FigureFinder {
 
     /// A bound phrase that starts at `start`: its end and its bound.
     func boundPhrase(startingAt start: Int) -> (Int, Figure.Bound)? {
-        var run = 0
-        while run < FigureLexicon.longestBoundPhrase, start + run < tokens.count {
-            let token = tokens[start + run]
-            guard token.kind == .word, token.flags.contains(.boundWord) else { break }
-            run += 1
-        }
-        guard run > 0 else { return nil }
-        for length in stride(from: run, through: 1, by: -1) {
-            for phrase in FigureLexicon.boundPhrases[length] where phrase.words.indices.allSatisfy({ tokens[start + $0].lower == phrase.words[$0] }) {
-                return (start + length, phrase.bound)
-            }
-        }
+        guard start < tokens.count, tokens[start].kind == .word, tokens[start].flags.contains(.boundWord),
+              let phrases = FigureLexicon.boundPhrasesByFirst[tokens[start].lower] else { return nil }
+        for phrase in phrases where matches(phrase, at: start) { return (start + phrase.words.count, phrase.bound) }
         return nil
     }
 
@@ -151,12 +142,12 @@ extension FigureFinder {
             draft.textEnd = max(draft.textEnd, position + 1)
             return
         }
-        guard token.kind == .word, token.flags.contains(.boundWord) else { return }
-        for length in stride(from: 3, through: 1, by: -1) where position + length <= tokens.count {
-            let phrase = (position..<(position + length)).map { tokens[$0].lower.string }.joined(separator: " ")
-            guard let bound = FigureLexicon.boundsAfter[phrase] else { continue }
+        guard token.kind == .word, token.flags.contains(.boundWord),
+              let phrases = FigureLexicon.boundsAfterByFirst[token.lower] else { return }
+        for phrase in phrases where matches(phrase, at: position) {
+            let bound = phrase.bound
             // "10 and over 20 …" and "5 plus 3" go on to another number.
-            let after = position + length
+            let after = position + phrase.words.count
             if after < tokens.count, tokens[after].kind == .number { return }
             draft.bound = bound
             draft.next = max(draft.next, after)

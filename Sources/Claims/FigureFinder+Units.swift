@@ -79,7 +79,7 @@ extension FigureFinder {
             }
         } else if token.kind == .word, token.capitalized || token.lower == "us" || token.lower == "u.s." {
             // "Canadian dollars", "Hong Kong dollars"
-            for length in [2, 3] where next + length <= tokens.count {
+            for length in [2, 3] where next + length <= tokens.count && tokens[next + length - 1].flags.contains(.currencyWord) {
                 let phrase = (next..<(next + length)).map { tokens[$0].lower.string }.joined(separator: " ")
                 if let code = FigureLexicon.currencyPhrases[phrase] { unit = code; next += length; break }
             }
@@ -99,7 +99,7 @@ extension FigureFinder {
     /// "65 mph", "90 km/h", "12 mg/l": a speed or a unit of a rate.
     private func rateUnit(at index: Int) -> (unit: String, next: Int)? {
         let token = tokens[index]
-        if let unit = FigureLexicon.rateUnits[token.lower.string] { return (unit, index + 1) }
+        if let unit = FigureLexicon.rateUnitValues[token.lower] { return (unit, index + 1) }
         // A short unit, a slash and a short unit, all glued: "km/h", "mg/l", "m/s".
         guard index + 2 < tokens.count, token.lower.count <= 4, tokens[index + 1].isPunctuation("/"),
               tokens[index + 1].start == token.end, tokens[index + 2].start == tokens[index + 1].end,
@@ -121,41 +121,43 @@ extension FigureFinder {
         return position + 2
     }
 
-    /// "one in five hospitals", "9 out of 10 doctors", "one in every four": a ratio.
-    func ratio(_ draft: Draft, _ reading: NumberReader.Reading, _ reader: NumberReader) -> Draft? {
+    /// "one in five hospitals", "9 out of 10 doctors", "one in every four": a ratio. Reads it
+    /// into the draft in place (a draft returned by value cost a copy of it for every figure).
+    func readRatio(_ draft: inout Draft, _ reading: NumberReader.Reading, _ reader: NumberReader) -> Bool {
         var position = reading.next
-        guard position + 1 < tokens.count else { return nil }
-        if tokens[position].lower == "in" {
+        guard position + 1 < tokens.count else { return false }
+        let word = tokens[position].lower
+        guard word == "in" || word == "out" || word == "of" else { return false }
+        if word == "in" {
             position += 1
-        } else if tokens[position].lower == "of", tokens[position + 1].kind == .number || tokens[position + 1].flags.contains(.unit) {
+        } else if word == "out", tokens[position + 1].lower == "of" {
+            position += 2
+        } else if word == "of", tokens[position + 1].kind == .number || tokens[position + 1].flags.contains(.unit) {
             // "eight of 10 avocados"
             position += 1
-        } else if tokens[position].lower == "out", tokens[position + 1].lower == "of" {
-            position += 2
         } else {
-            return nil
+            return false
         }
         if position < tokens.count, tokens[position].lower == "every" { position += 1 }
         guard position < tokens.count, case .success(let whole)? = reader.read(at: position), !whole.vague, whole.high == nil,
-              let part = draft.low, whole.value > part.value, part.value > 0 else { return nil }
-        var ratio = draft
+              let part = draft.low, whole.value > part.value, part.value > 0 else { return false }
         let value = whole.amount.value == whole.amount.value.rounded() && whole.value < 1e15
             ? part.divided(by: Int64(whole.value)) : Amount(inexact: part.value / whole.value)
-        ratio.low = value
-        ratio.high = value
-        ratio.unit = "ratio"
-        ratio.next = whole.next
-        ratio.textEnd = whole.next
+        draft.low = value
+        draft.high = value
+        draft.unit = "ratio"
+        draft.next = whole.next
+        draft.textEnd = whole.next
         if let (start, bound) = boundPhrase(before: draft.first) {
-            ratio.textStart = start
-            ratio.bound = bound
+            draft.textStart = start
+            draft.bound = bound
         }
         let phrase = countedPhrase(from: whole.next)
         if !phrase.isEmpty {
-            ratio.of = text(tokens[phrase.lowerBound].start, tokens[phrase.upperBound - 1].end)
-            ratio.textEnd = phrase.upperBound
+            draft.of = text(tokens[phrase.lowerBound].start, tokens[phrase.upperBound - 1].end)
+            draft.textEnd = phrase.upperBound
         }
-        return ratio
+        return true
     }
 
     /// A fraction is a figure when it is a share of something or stands bounded: "half of",
@@ -196,7 +198,7 @@ extension FigureFinder {
             draft.per = text(tokens[position + 1].start, tokens[end - 1].end)
             draft.textEnd = end
         } else if word == "a" || word == "an" || word == "each" || word == "every",
-                  tokens[position + 1].kind == .word, FigureLexicon.perWords.contains(tokens[position + 1].lower.string) {
+                  tokens[position + 1].kind == .word, FigureLexicon.perWordValues[tokens[position + 1].lower] != nil {
             draft.per = tokens[position + 1].lower.string
             draft.textEnd = position + 2
         }

@@ -23,7 +23,9 @@ struct FigureFinder {
         return figures
     }
 
-    /// A figure being read: its tokens and values before its text is cut.
+    /// A figure being read: its tokens and values before its text is cut. Its strings are
+    /// held as plain strings, empty for none: an optional string copied into the figure went
+    /// through a generic copy that asked for type metadata, for every figure.
     struct Draft {
         /// The first token of the figure's text, bound words included.
         var textStart: Int
@@ -31,17 +33,44 @@ struct FigureFinder {
         var first: Int
         /// The token after the number and its unit.
         var next: Int
-        var low: Amount?
-        var high: Amount?
+        var low: Optional<Amount>
+        var high: Optional<Amount>
         var bound: Figure.Bound
-        var unit: String?
+        private var unitText: String
         /// Where the figure's text ends, as a token index (exclusive).
         var textEnd: Int
-        var counted: Range<Int>?
-        var per: String?
-        var of: String?
-        var previous: Figure.Previous?
-        var change: Figure.Change?
+        var counted: Optional<Range<Int>>
+        private var perText = ""
+        private var ofText = ""
+        var previous: Optional<Figure.Previous>
+        var change: Optional<Figure.Change>
+
+        init(textStart: Int, first: Int, next: Int, low: Amount?, high: Amount?, bound: Figure.Bound, unit: String?, textEnd: Int) {
+            self.textStart = textStart
+            self.first = first
+            self.next = next
+            self.low = low
+            self.high = high
+            self.bound = bound
+            unitText = unit ?? ""
+            self.textEnd = textEnd
+            counted = nil
+            previous = nil
+            change = nil
+        }
+
+        var unit: String? {
+            get { unitText.isEmpty ? nil : unitText }
+            set { unitText = newValue ?? "" }
+        }
+        var per: String? {
+            get { perText.isEmpty ? nil : perText }
+            set { perText = newValue ?? "" }
+        }
+        var of: String? {
+            get { ofText.isEmpty ? nil : ofText }
+            set { ofText = newValue ?? "" }
+        }
     }
 
     /// Appends the figure whose number starts at `index` and returns the token after it.
@@ -65,11 +94,16 @@ struct FigureFinder {
         )
         if reading.vague { draft.bound = .approximately; draft.high = nil }
 
-        if !reading.vague, !reading.fraction, highAmount == nil, let ratio = ratio(draft, reading, reader) {
-            return finish(ratio, into: &figures)
+        if !reading.vague, !reading.fraction, highAmount == nil, readRatio(&draft, reading, reader) {
+            return finish(draft, into: &figures)
         }
-        if !reading.vague { joinRange(&draft, reading, reader) }
-        if draft.unit == nil { draft.unit = unitAfter(&draft, reading) }
+        // Each step below first asks whether the word it needs is there at all: most figures
+        // are a number and a noun, and a call that finds nothing cost as much as the rest.
+        let following = draft.next < tokens.count ? tokens[draft.next] : nil
+        if !reading.vague, let following, following.kind != .word || !following.flags.isDisjoint(with: Self.mayJoinRange) {
+            joinRange(&draft, reading, reader)
+        }
+        if draft.unit == nil, draft.next < tokens.count { draft.unit = unitAfter(&draft, reading) }
         if !reading.fraction,
            isExcluded(numberAt: index, first: draft.first, next: draft.next, reading: reading, unit: draft.unit) {
             return nil
@@ -92,9 +126,15 @@ struct FigureFinder {
         } else if draft.unit == "percent" || draft.unit == "ratio" {
             wholeOf(&draft)
         }
-        boundAfter(&draft, at: draft.textEnd)
-        rate(&draft)
-        changeAround(&draft, reader)
+        if draft.textEnd < tokens.count {
+            let after = tokens[draft.textEnd]
+            if after.kind != .word || after.flags.contains(.boundWord) { boundAfter(&draft, at: draft.textEnd) }
+            if after.kind == .word, after.flags.contains(.countedStop) { rate(&draft) }
+        }
+        if draft.textStart > 0 && tokens[draft.textStart - 1].lower == "to" || draft.textEnd < tokens.count && !tokens[draft.textEnd].isWord
+            || draft.textEnd < tokens.count && tokens[draft.textEnd].flags.contains(.countedStop) {
+            changeAround(&draft, reader)
+        }
         if draft.counted == nil, draft.unit == nil {
             // "put the toll at 19": with nothing counted after it, a count may name its noun before.
             let named = countedNoun(before: draft.textStart)
@@ -107,16 +147,23 @@ struct FigureFinder {
     private func finish(_ draft: Draft, into figures: inout [Figure]) -> Int {
         let startOffset = tokens[draft.textStart].start
         let endOffset = tokens[draft.textEnd - 1].end
-        let counted = draft.counted.map { text(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) }
-        var low = draft.low?.value
-        var high = draft.high?.value
+        // Plain `if let`s and no `Optional.map`: in this function those were left generic,
+        // and asked the runtime for type metadata for every figure.
+        var counted: String?
+        if let range = draft.counted { counted = text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end) }
+        var low: Double?
+        var high: Double?
+        if let amount = draft.low { low = amount.value }
+        if let amount = draft.high { high = amount.value }
         switch draft.bound {
-        case .atLeast: high = nil
-        case .atMost: low = nil
+        case .atLeast:
+            if low == nil { low = high }
+            high = nil
+        case .atMost:
+            if high == nil { high = low }
+            low = nil
         default: break
         }
-        if draft.bound == .atMost, high == nil { high = draft.low?.value }
-        if draft.bound == .atLeast, low == nil { low = draft.high?.value }
         figures.append(Figure(
             text: text(startOffset, endOffset), low: low, high: high, bound: draft.bound, unit: draft.unit,
             counted: counted, per: draft.per, of: draft.of, previous: draft.previous, change: draft.change,
@@ -132,6 +179,10 @@ struct FigureFinder {
         let written = text(token.start, token.end)
         return written == written.uppercased()
     }
+
+    /// The flags of the words that may follow a number that goes on to a second one: a range
+    /// join ("to", "and", "through"), a unit before the join ("61% to"), a currency name.
+    static let mayJoinRange: WordFlags = [.countedStop, .percentWord, .currencyWord, .boundWord]
 
     static func isRangeJoin(_ word: Lower) -> Bool {
         word == "to" || word == "and" || word == "-" || word == "–" || word == "—" || word == "through" || word == "thru"

@@ -26,7 +26,7 @@ enum FigureLexicon {
     /// Words that make a following scale word vague ("several hundred").
     static let vagueMultipliers: Set<String> = ["several", "few", "many", "some"]
     /// Words that read a number after them ("minus 5") or stand for one ("half").
-    static let numberOpeners: Set<String> = ["minus", "negative", "half", "an"]
+    static let numberOpeners: Set<String> = ["minus", "negative", "half"]
 
     static let atLeast: Set<String> = [
         "at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than",
@@ -66,25 +66,53 @@ enum FigureLexicon {
 
     static let longestBoundPhrase = 6
 
-    /// The bound phrases as lowercase words, indexed by their length in words (1 to
-    /// `longestBoundPhrase`): a sentence's words are compared
-    /// in place instead of being joined into a string and hashed. Within a length, `atLeast`
-    /// is tried before `atMost` and `approximately`.
-    static let boundPhrases: [[(words: [Lower], bound: Figure.Bound)]] = {
-        var byLength = [[(words: [Lower], bound: Figure.Bound)]](repeating: [], count: longestBoundPhrase + 1)
-        for (phrases, bound) in [(atLeast, Figure.Bound.atLeast), (atMost, .atMost), (approximately, .approximately)] {
+    /// A bound phrase as lowercase words: a sentence's words are compared with it in place,
+    /// not joined into a string and hashed.
+    struct BoundPhrase: Sendable {
+        var words: [Lower]
+        var bound: Figure.Bound
+    }
+
+    /// The bound phrases before a number, keyed by their last word, longest first, and
+    /// within a length `atLeast` before `atMost` and `approximately`: the finder looks up
+    /// the word before the number and compares only the phrases that end with it.
+    static let boundPhrasesByLast: LowerTable<[BoundPhrase]> = indexed(
+        [(atLeast, .atLeast), (atMost, .atMost), (approximately, .approximately)], byFirst: false
+    )
+    /// The same phrases keyed by their first word, for a bound that follows a number
+    /// ("more than 10 and less than 40").
+    static let boundPhrasesByFirst: LowerTable<[BoundPhrase]> = indexed(
+        [(atLeast, .atLeast), (atMost, .atMost), (approximately, .approximately)], byFirst: true
+    )
+    /// Bound words after the number, keyed by their first word.
+    static let boundsAfterByFirst: LowerTable<[BoundPhrase]> = indexed(
+        Figure.Bound.allCases.map { bound in (Set(boundsAfter.filter { $0.value == bound }.keys), bound) }, byFirst: true
+    )
+
+    private static func indexed(_ sets: [(Set<String>, Figure.Bound)], byFirst: Bool) -> LowerTable<[BoundPhrase]> {
+        var table = [String: [BoundPhrase]]()
+        for (phrases, bound) in sets {
             for phrase in phrases.sorted() {
-                let words = phrase.split(separator: " ").map { Lower(String($0)) }
-                if words.count < byLength.count { byLength[words.count].append((words, bound)) }
+                let words = phrase.split(separator: " ").map(String.init)
+                guard words.count <= longestBoundPhrase, let key = byFirst ? words.first : words.last else { continue }
+                table[key, default: []].append(BoundPhrase(words: words.map { Lower($0) }, bound: bound))
             }
         }
-        return byLength
-    }()
+        // Longest first; a stable sort keeps the order of the bounds within a length.
+        for key in table.keys {
+            table[key] = table[key].map { list in
+                list.enumerated().sorted { ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset) }.map(\.element)
+            }
+        }
+        return LowerTable(table)
+    }
 
     // The same lexicons keyed by a token's inline lowercase form, for the finders.
     static let unitValues = LowerTable(units)
     static let scaleValues = LowerTable(scales)
     static let denominatorValues = LowerTable(denominators)
+    static let rateUnitValues = LowerTable(rateUnits)
+    static let perWordValues = LowerTable(Dictionary(uniqueKeysWithValues: perWords.map { ($0, true) }))
     static let vaguePluralValues = LowerTable(vaguePlurals)
     static let currencyNameValues = LowerTable(currencyNames)
     static let hundredthValues = LowerTable(hundredths)
@@ -220,6 +248,6 @@ enum FigureLexicon {
         "not", "there", "this", "these", "those", "it", "they", "he", "she", "we", "his", "her", "their",
         "its", "our", "more", "less", "about", "over", "under", "between", "among", "against", "like",
         "across", "through", "near", "off", "out", "up", "down", "just", "only", "still", "now", "then",
-        "went", "came", "got", "took", "gave", "became", "ran", "remain", "remains", "left", "fell", "rose",
+        "went", "came", "got", "took", "gave", "became", "ran", "remain", "remains", "left", "fell", "rose", "thru", "every",
     ]
 }

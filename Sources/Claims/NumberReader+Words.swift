@@ -53,7 +53,8 @@ extension NumberReader {
                 if let lastUnit, lastUnit.value < 20 || unit >= 10 { break }
                 current = current + Amount(unit)
                 lastUnit = Amount(unit)
-            } else if sawAny, let unit = lastUnit, let denominator = FigureLexicon.denominatorValues[lower], unit.value < 100 {
+            } else if sawAny, let unit = lastUnit, token.flags.contains(.denominator), let denominator = FigureLexicon.denominatorValues[lower],
+                      unit.value < 100 {
                 // "two thirds": the unit just read is the numerator.
                 current = current - unit + unit.divided(by: denominator)
                 fraction = true
@@ -117,6 +118,7 @@ extension NumberReader {
     /// Digits with a suffix, a range or a clock time: "3.5bn", "600-700", "5k-20k", "157th",
     /// "6:30", "30-odd".
     func readDigitsAndSuffix(at index: Int) -> Result<Reading, Exclusion>? {
+        if let reading = readInlineSuffix(at: index) { return reading }
         let whole = text.lower(of: tokens[index])
         if whole.contains(":") { return .failure(.time) }
         let parts = whole.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
@@ -150,6 +152,34 @@ extension NumberReader {
             }
         }
         return .success(low.power == nil ? withScale(reading) : reading)
+    }
+
+    /// The common shapes ("157th", "1990s", "3.5bn", "12k") read from the token's inline form
+    /// without building strings; nil to take the general path (a hyphen, a colon, or digits
+    /// that are no plain value).
+    private func readInlineSuffix(at index: Int) -> Result<Reading, Exclusion>?? {
+        let lower = tokens[index].lower
+        guard !lower.isLong, !lower.contains(0x2D), !lower.contains(0x3A) else { return nil }
+        var cut = 0
+        while cut < lower.count, Self.isNumberByte(lower.byte(cut)) { cut += 1 }
+        var digits = Lower()
+        for position in 0..<cut { digits.append(lower.byte(position), at: position) }
+        var suffix = Lower()
+        for position in cut..<lower.count { suffix.append(lower.byte(position), at: position - cut) }
+        guard cut > 0, let amount = Self.plainValue(digits) else { return nil }
+        switch suffix {
+        case "": return .some(.success(withScale(Reading(amount: amount, next: index + 1))))
+        case "th", "st", "nd", "rd": return .some(.failure(.ordinal))
+        case "s": return .some(.failure(.decade))
+        case "am", "pm", "h", "hrs", "min": return .some(.failure(.time))
+        default:
+            guard let power = FigureLexicon.scaleValues[suffix] else { return .some(.failure(.compound)) }
+            return .some(.success(Reading(amount: amount.scaled(byPowerOfTen: power), next: index + 1, scaled: true)))
+        }
+    }
+
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || byte == 0x2C || byte == 0x2E
     }
 
     /// Digits and a glued suffix: a scale ("bn", "k") gives its power of ten; ordinals,

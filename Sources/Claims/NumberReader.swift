@@ -43,7 +43,8 @@ struct NumberReader {
     /// word, a vague amount or hyphenated ("twenty-five").
     @inline(__always)
     static func mayStartNumber(_ token: Token) -> Bool {
-        token.kind == .number || token.kind == .word && (token.flags.contains(.numeric) || token.endings.contains(.hyphen))
+        token.kind == .number || token.kind == .word
+            && (!token.flags.isDisjoint(with: [.numeric, .numberLead]) || token.endings.contains(.hyphen))
     }
 
     func read(at index: Int) -> Result<Reading, Exclusion>? {
@@ -71,16 +72,18 @@ struct NumberReader {
             }
             return nil
         }
-        if word == "a" || word == "an" {
+        if word == "a" {
+            // "a" stands before most nouns: only its flags are asked until one says a number.
             guard index + 1 < tokens.count else { return nil }
             let following = tokens[index + 1]
+            guard !following.flags.isDisjoint(with: [.scale, .unit, .denominator]) else { return nil }
             // "a hundred and twenty", "a million": the article stands for one.
             if following.flags.contains(.scale), following.lower.count > 2, FigureLexicon.scaleValues[following.lower] != nil {
                 return readWords(at: index + 1, startingWith: Amount(1))
             }
             if following.lower == "dozen" { return .success(withScale(Reading(amount: Amount(12), next: index + 2))) }
             // "a half", "a third of", "a quarter of a million"
-            if let denominator = FigureLexicon.denominatorValues[following.lower] {
+            if following.flags.contains(.denominator), let denominator = FigureLexicon.denominatorValues[following.lower] {
                 return .success(fractionOrScaled(Amount(1).divided(by: denominator), next: index + 2))
             }
             return nil

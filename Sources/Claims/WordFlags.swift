@@ -6,7 +6,8 @@ struct WordFlags: OptionSet, Sendable {
     static let cue = WordFlags(rawValue: 1 << 0)
     static let weakCue = WordFlags(rawValue: 1 << 1)
     static let particleCue = WordFlags(rawValue: 1 << 2)
-    /// Could start a number or vague amount: number words, scales, "several", "a".
+    /// Could start a number or vague amount, and shows the sentence may hold one: number
+    /// words, scales, "thousands", "half", "minus".
     static let numeric = WordFlags(rawValue: 1 << 3)
     /// Could make a sentence hedged.
     static let hedge = WordFlags(rawValue: 1 << 4)
@@ -58,6 +59,11 @@ struct WordFlags: OptionSet, Sendable {
     /// A word that says a figure went up ("rose", "up", "doubled") or down ("fell", "down").
     static let rise = WordFlags(rawValue: 1 << 45)
     static let fall = WordFlags(rawValue: 1 << 46)
+    /// A fraction's denominator ("half", "thirds", "quarter"): "a" before one may be a fraction.
+    static let denominator = WordFlags(rawValue: 1 << 47)
+    /// Starts a number only before a word that is one ("a hundred", "several thousand", "a
+    /// third"): common words that alone do not make a sentence worth reading for figures.
+    static let numberLead = WordFlags(rawValue: 1 << 48)
 
     /// Every word any flag applies to, with its flags.
     static let table: [String: WordFlags] = {
@@ -71,9 +77,10 @@ struct WordFlags: OptionSet, Sendable {
         mark(FigureLexicon.units.keys, .numeric)
         mark(FigureLexicon.scales.keys, .numeric)
         mark(FigureLexicon.vaguePlurals.keys, .numeric)
-        mark(FigureLexicon.vagueMultipliers, .numeric)
+        mark(FigureLexicon.vagueMultipliers, .numberLead)
         mark(FigureLexicon.numberOpeners, .numeric)
-        mark(["a"], .numeric)
+        mark(FigureLexicon.denominators.keys, .denominator)
+        mark(["a"], .numberLead)
         mark(CueLexicon.hedges, .hedge)
         mark(CueLexicon.hedgeVerbs, .hedge)
         mark(["verify", "confirm", "verified", "confirmed", "believed", "thought", "said", "alleged", "rumored", "understood"], .hedge)
