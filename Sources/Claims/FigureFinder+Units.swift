@@ -99,7 +99,7 @@ extension FigureFinder {
     /// "65 mph", "90 km/h", "12 mg/l": a speed or a unit of a rate.
     private func rateUnit(at index: Int) -> (unit: String, next: Int)? {
         let token = tokens[index]
-        if let unit = FigureLexicon.rateUnitValues[token.lower] { return (unit, index + 1) }
+        if token.flags.contains(.rateUnit), let unit = FigureLexicon.rateUnitValues[token.lower] { return (unit, index + 1) }
         // A short unit, a slash and a short unit, all glued: "km/h", "mg/l", "m/s".
         guard index + 2 < tokens.count, token.lower.count <= 4, tokens[index + 1].isPunctuation("/"),
               tokens[index + 1].start == token.end, tokens[index + 2].start == tokens[index + 1].end,

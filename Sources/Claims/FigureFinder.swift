@@ -80,6 +80,16 @@ struct FigureFinder {
         startingAt index: Int, _ reading: NumberReader.Reading, _ reader: NumberReader, into figures: inout [Figure]
     ) -> Int? {
         let (signFirst, unit) = currencyBefore(index)
+        // Dates, years, times and durations are ruled out before a draft is made, when nothing
+        // after the number could change what rules them out (a unit, a range, a bound).
+        let following = reading.next < tokens.count ? tokens[reading.next] : nil
+        var judged = false
+        if let following, !reading.fraction,
+           following.kind == .word ? following.flags.isDisjoint(with: Self.mayExtend)
+               : following.kind == .punctuation && !Self.isRangeJoin(following.lower) && following.first != "+" && following.first != "/" {
+            if isExcluded(numberAt: index, first: signFirst, next: reading.next, reading: reading, unit: unit) { return nil }
+            judged = true
+        }
         var first = signFirst
         var amount = reading.amount
         var highAmount = reading.high
@@ -99,12 +109,12 @@ struct FigureFinder {
         }
         // Each step below first asks whether the word it needs is there at all: most figures
         // are a number and a noun, and a call that finds nothing cost as much as the rest.
-        let following = draft.next < tokens.count ? tokens[draft.next] : nil
-        if !reading.vague, let following, following.kind != .word || !following.flags.isDisjoint(with: Self.mayJoinRange) {
+        if !reading.vague, let following, following.kind != .word || Self.isRangeJoin(following.lower)
+            || !following.flags.isDisjoint(with: [.percentWord, .currencyWord]) {
             joinRange(&draft, reading, reader)
         }
         if draft.unit == nil, draft.next < tokens.count { draft.unit = unitAfter(&draft, reading) }
-        if !reading.fraction,
+        if !reading.fraction, !judged || minusSign(before: signFirst) != nil,
            isExcluded(numberAt: index, first: draft.first, next: draft.next, reading: reading, unit: draft.unit) {
             return nil
         }
@@ -129,10 +139,10 @@ struct FigureFinder {
         if draft.textEnd < tokens.count {
             let after = tokens[draft.textEnd]
             if after.kind != .word || after.flags.contains(.boundWord) { boundAfter(&draft, at: draft.textEnd) }
-            if after.kind == .word, after.flags.contains(.countedStop) { rate(&draft) }
+            let word = after.lower
+            if after.kind == .word, word == "per" || word == "a" || word == "an" || word == "each" || word == "every" { rate(&draft) }
         }
-        if draft.textStart > 0 && tokens[draft.textStart - 1].lower == "to" || draft.textEnd < tokens.count && !tokens[draft.textEnd].isWord
-            || draft.textEnd < tokens.count && tokens[draft.textEnd].flags.contains(.countedStop) {
+        if draft.textStart > 0 && tokens[draft.textStart - 1].lower == "to" || draft.textEnd < tokens.count && Self.mayStateEarlier(tokens[draft.textEnd]) {
             changeAround(&draft, reader)
         }
         if draft.counted == nil, draft.unit == nil {
@@ -180,9 +190,14 @@ struct FigureFinder {
         return written == written.uppercased()
     }
 
-    /// The flags of the words that may follow a number that goes on to a second one: a range
-    /// join ("to", "and", "through"), a unit before the join ("61% to"), a currency name.
-    static let mayJoinRange: WordFlags = [.countedStop, .percentWord, .currencyWord, .boundWord]
+    /// The flags of the words after a number that may give it a unit, a second number or a
+    /// bound: a number followed by none of them is judged at once.
+    static let mayExtend: WordFlags = [.currencyWord, .percentWord, .rateUnit, .boundWord, .countedStop, .scale]
+
+    /// A word after a figure that may go on to its earlier value: ", up from 14", "from 14".
+    static func mayStateEarlier(_ token: Token) -> Bool {
+        token.isPunctuation(",") || token.lower == "up" || token.lower == "down" || token.lower == "from"
+    }
 
     static func isRangeJoin(_ word: Lower) -> Bool {
         word == "to" || word == "and" || word == "-" || word == "–" || word == "—" || word == "through" || word == "thru"

@@ -64,6 +64,8 @@ struct WordFlags: OptionSet, Sendable {
     /// Starts a number only before a word that is one ("a hundred", "several thousand", "a
     /// third"): common words that alone do not make a sentence worth reading for figures.
     static let numberLead = WordFlags(rawValue: 1 << 48)
+    /// A unit of speed or rate written as one word ("mph", "knots").
+    static let rateUnit = WordFlags(rawValue: 1 << 49)
 
     /// Every word any flag applies to, with its flags.
     static let table: [String: WordFlags] = {
@@ -80,6 +82,7 @@ struct WordFlags: OptionSet, Sendable {
         mark(FigureLexicon.vagueMultipliers, .numberLead)
         mark(FigureLexicon.numberOpeners, .numeric)
         mark(FigureLexicon.denominators.keys, .denominator)
+        mark(FigureLexicon.rateUnits.keys, .rateUnit)
         mark(["a"], .numberLead)
         mark(CueLexicon.hedges, .hedge)
         mark(CueLexicon.hedgeVerbs, .hedge)
