@@ -134,11 +134,12 @@ extension FigureFinder {
             }
         }
         if token.kind == .word, token.lower == "one" || token.lower == "ten" && next < tokens.count && tokens[next].lower == "of",
-           reading.next == index + 1, !reading.scaled, unit == nil, boundPhrase(before: first) == nil {
-            // "one" is almost always a determiner or pronoun ("one soldier said").
+           reading.next == index + 1, next == reading.next, !reading.scaled, unit == nil, boundPhrase(before: first) == nil {
+            // "one" is almost always a determiner or pronoun ("one soldier said"); "one to
+            // three" is a range.
             return true
         }
-        if token.kind == .word, token.lower == "zero" { return true }
+        if token.kind == .word, token.lower == "zero", next == reading.next { return true }
         return false
     }
 

@@ -58,6 +58,8 @@ struct NumberReader {
                let inner = FigureLexicon.vaguePluralValues[tokens[index + 2].lower], inner > base {
                 return .success(Reading(amount: Amount(base * (inner / 2)), next: index + 3, vague: true))
             }
+            // "scores" and "tens" count only before "of": "scores of homes", not "scores rose".
+            if word == "scores" || word == "tens", !next(index, is: "of") { return nil }
             return .success(Reading(amount: Amount(base), next: index + 1, vague: true))
         }
         // FigureLexicon.vagueMultipliers, compared inline: "a" comes here on every read.
@@ -76,12 +78,18 @@ struct NumberReader {
             // "a" stands before most nouns: only its flags are asked until one says a number.
             guard index + 1 < tokens.count else { return nil }
             let following = tokens[index + 1]
-            guard !following.flags.isDisjoint(with: [.scale, .unit, .denominator]) else { return nil }
+            guard !following.flags.isDisjoint(with: [.scale, .unit, .denominator, .couple]) else { return nil }
             // "a hundred and twenty", "a million": the article stands for one.
             if following.flags.contains(.scale), following.lower.count > 2, FigureLexicon.scaleValues[following.lower] != nil {
                 return readWords(at: index + 1, startingWith: Amount(1))
             }
             if following.lower == "dozen" { return .success(withScale(Reading(amount: Amount(12), next: index + 2))) }
+            // "a couple of" is about two.
+            if following.lower == "couple", index + 2 < tokens.count, tokens[index + 2].lower == "of" {
+                var reading = Reading(amount: Amount(2), next: index + 2)
+                reading.suffixBound = .approximately
+                return .success(reading)
+            }
             // "a half", "a third of", "a quarter of a million"
             if following.flags.contains(.denominator), let denominator = FigureLexicon.denominatorValues[following.lower] {
                 return .success(fractionOrScaled(Amount(1).divided(by: denominator), next: index + 2))
@@ -110,6 +118,10 @@ struct NumberReader {
         }
         if position + 1 < tokens.count, tokens[position].lower == "a" || tokens[position].lower == "an" {
             let scaleWord = tokens[position + 1]
+            // "half a percent", "a quarter of a percentage point": a fraction of one percent.
+            if scaleWord.flags.contains(.percentWord), scaleWord.lower != "per" {
+                return Reading(amount: fraction, next: position + 1)
+            }
             if scaleWord.lower == "dozen" { return Reading(amount: fraction.times(12), next: position + 2) }
             if scaleWord.flags.contains(.scale), scaleWord.lower.count > 2, let power = FigureLexicon.scaleValues[scaleWord.lower] {
                 var reading = Reading(amount: fraction.scaled(byPowerOfTen: power), next: position + 2, scaled: true)

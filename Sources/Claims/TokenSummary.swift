@@ -13,5 +13,5 @@ struct TokenSummary {
 
     /// Whether `NumberReader` could read a number in the sentence: a word such as "a" or
     /// "several" starts one only before a number word, which the flags then hold too.
-    var mayHoldNumber: Bool { hasNumber || hasHyphenatedWord || !flags.isDisjoint(with: [.numeric, .denominator]) }
+    var mayHoldNumber: Bool { hasNumber || hasHyphenatedWord || !flags.isDisjoint(with: [.numeric, .denominator, .couple]) }
 }

@@ -66,6 +66,8 @@ struct WordFlags: OptionSet, Sendable {
     static let numberLead = WordFlags(rawValue: 1 << 48)
     /// A unit of speed or rate written as one word ("mph", "knots").
     static let rateUnit = WordFlags(rawValue: 1 << 49)
+    /// "couple": "a couple of" is about two.
+    static let couple = WordFlags(rawValue: 1 << 50)
 
     /// Every word any flag applies to, with its flags.
     static let table: [String: WordFlags] = {
@@ -84,6 +86,7 @@ struct WordFlags: OptionSet, Sendable {
         mark(FigureLexicon.denominators.keys, .denominator)
         mark(FigureLexicon.rateUnits.keys, .rateUnit)
         mark(["a"], .numberLead)
+        mark(["couple"], .couple)
         mark(CueLexicon.hedges, .hedge)
         mark(CueLexicon.hedgeVerbs, .hedge)
         mark(["verify", "confirm", "verified", "confirmed", "believed", "thought", "said", "alleged", "rumored", "understood"], .hedge)

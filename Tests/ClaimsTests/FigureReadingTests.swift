@@ -59,6 +59,8 @@ import Testing
         range("Fewer than 40 and more than 10 boats remained.", 10, 40, counted: "boats"),
         range("The camp takes no less than 50 and no more than 80 children.", 50, 80, counted: "children"),
         range("Between 20 and 30 percent of the wells are dry.", 20, 30, "percent"),
+        range("The town expects one to three inches of rain.", 1, 3, counted: "inches of rain"),
+        range("Scores ran between zero and 10 points.", 0, 10, counted: "points"),
     ]
 
     static let bounds: [Case] = [
@@ -88,6 +90,8 @@ import Testing
         about("Some 30-odd cottages flooded.", 30, counted: "cottages"),
         about("They counted 80 swans or so.", 80, counted: "swans"),
         about("Nearly a third of the orchards burned.", 1.0 / 3, "ratio"),
+        about("A couple of barns collapsed.", 2, counted: "barns"),
+        Case(sentence: "Rates rose by half a percent.", low: 0.5, high: 0.5, bound: .exact, unit: "percent"),
     ]
 
     static let words: [Case] = [
