@@ -29,18 +29,23 @@ extension FigureFinder {
                                                  high: earlier.value, bound: .exact)
             }
         }
-        // ", up from 14", "down from $3bn", and after "rose to 19", "from 14".
+        // ", up from 14", "on Thursday, up from 14", "down from $3bn", and right after "rose to
+        // 19", "from 14".
         var position = draft.textEnd
-        if position < tokens.count, tokens[position].isPunctuation(",") { position += 1 }
         guard position + 1 < tokens.count else { return }
         var direction: Figure.Change?
-        if tokens[position].lower == "up" || tokens[position].lower == "down", tokens[position + 1].lower == "from" {
-            direction = tokens[position].lower == "up" ? .rise : .fall
-            position += 2
-        } else if tokens[position].lower == "from", introducedByTo, draft.change != nil, position == draft.textEnd {
+        if tokens[position].lower == "from", introducedByTo, draft.change != nil {
             position += 1
         } else {
-            return
+            // "up from" within a few words that hold no other number: "on Thursday, up from 14".
+            while position + 1 < tokens.count, position - draft.textEnd < 6, tokens[position].kind == .word || tokens[position].isPunctuation(","),
+                  tokens[position].lower != "up" && tokens[position].lower != "down" || tokens[position + 1].lower != "from" {
+                position += 1
+            }
+            guard position + 1 < tokens.count, tokens[position].lower == "up" || tokens[position].lower == "down",
+                  tokens[position + 1].lower == "from" else { return }
+            direction = tokens[position].lower == "up" ? .rise : .fall
+            position += 2
         }
         guard let earlier = earlierValue(at: position, reader) else { return }
         draft.previous = earlier.previous

@@ -4,6 +4,9 @@
 struct FigureFinder {
     let tokens: SentenceTokens
     let text: ScalarText
+    /// The sentence holds a word of change ("up", "rose", "down"): only then is an earlier
+    /// value looked for past the words right after a figure.
+    var sentenceMayStateEarlier = true
 
     func figures() -> [Figure] {
         var figures = [Figure]()
@@ -142,7 +145,8 @@ struct FigureFinder {
             let word = after.lower
             if after.kind == .word, word == "per" || word == "a" || word == "an" || word == "each" || word == "every" { rate(&draft) }
         }
-        if draft.textStart > 0 && tokens[draft.textStart - 1].lower == "to" || draft.textEnd < tokens.count && Self.mayStateEarlier(tokens[draft.textEnd]) {
+        if draft.textStart > 0 && tokens[draft.textStart - 1].lower == "to" || draft.textEnd < tokens.count && Self.mayStateEarlier(tokens[draft.textEnd])
+            || sentenceMayStateEarlier {
             changeAround(&draft, reader)
         }
         if draft.counted == nil, draft.unit == nil {

@@ -26,6 +26,10 @@ import Testing
         Case(sentence: "Stocks of grain halved to 300 tonnes.", value: 300, previous: 600, change: .fall),
         Case(sentence: "Membership has tripled to 2,400.", value: 2400, previous: 800, change: .rise),
         Case(sentence: "Prices climbed to 14 euros.", value: 14, previous: nil, change: .rise, unit: "EUR"),
+        Case(sentence: "The death toll rose to 19 on Thursday, up from 14 a day earlier.", value: 19, previous: 14, change: .rise,
+             counted: "death toll"),
+        Case(sentence: "Sales reached 40,000 units last year, down from 52,000.", value: 40000, previous: 52000, change: .fall,
+             counted: "units"),
     ]
 
     @Test("a change carries its earlier value and its direction, and the earlier value is no figure of its own", arguments: changes)
