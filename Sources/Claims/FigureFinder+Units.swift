@@ -75,7 +75,7 @@ extension FigureFinder {
                 unit = "percent"; next += 2
             } else if token.lower != "per" {
                 unit = "percent"; next += 1
-                if next < tokens.count, tokens[next].lower == "points" { next += 1 }
+                if next < tokens.count, tokens[next].lower == "points" || tokens[next].lower == "point" { next += 1 }
             }
         } else if token.kind == .word, token.capitalized || token.lower == "us" || token.lower == "u.s." {
             // "Canadian dollars", "Hong Kong dollars"
@@ -132,8 +132,10 @@ extension FigureFinder {
             position += 1
         } else if word == "out", tokens[position + 1].lower == "of" {
             position += 2
-        } else if word == "of", tokens[position + 1].kind == .number || tokens[position + 1].flags.contains(.unit) {
-            // "eight of 10 avocados"
+        } else if word == "of", tokens[position + 1].kind == .number || tokens[position + 1].flags.contains(.unit)
+                    || tokens[position + 1].lower == "every", draft.low?.value != 1 || tokens[position + 1].lower == "every" {
+            // "eight of 10 avocados", "one of every nine voters"; "one of three members" is
+            // one member of a group of three, not a share.
             position += 1
         } else {
             return false

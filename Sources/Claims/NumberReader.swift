@@ -85,8 +85,9 @@ struct NumberReader {
             }
             if following.lower == "dozen" { return .success(withScale(Reading(amount: Amount(12), next: index + 2))) }
             // "a couple of" is about two.
-            if following.lower == "couple", index + 2 < tokens.count, tokens[index + 2].lower == "of" {
-                var reading = Reading(amount: Amount(2), next: index + 2)
+            if following.lower == "couple", index + 3 < tokens.count, tokens[index + 2].lower == "of" {
+                // Read past "of", so that "a couple of days" is a duration, as "two days" is.
+                var reading = Reading(amount: Amount(2), next: index + 3)
                 reading.suffixBound = .approximately
                 return .success(reading)
             }
@@ -97,7 +98,9 @@ struct NumberReader {
             return nil
         }
         if word == "half" { return .success(fractionOrScaled(Amount(5, exponent: -1), next: index + 1)) }
-        if word == "minus" || word == "negative", index + 1 < tokens.count, case .success(var reading)? = read(at: index + 1) {
+        // "minus 5", but "plus or minus 4 points" is a margin, not a negative number.
+        if word == "minus" || word == "negative", index + 1 < tokens.count, index == 0 || tokens[index - 1].lower != "or",
+           case .success(var reading)? = read(at: index + 1) {
             reading.amount = reading.amount.negated
             reading.high = reading.high?.negated
             return .success(reading)

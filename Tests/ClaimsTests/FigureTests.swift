@@ -202,6 +202,7 @@ import Testing
         "It happened a decade ago.",
         "The mayor spoke for 20 minutes.",
         "Crews worked over the weekend of June 3.",
+        "The pumps ran for a couple of days.",
         "The report was published in 2023.",
     ])
     func exclusion(_ sentence: String) {
