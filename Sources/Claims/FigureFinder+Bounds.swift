@@ -40,7 +40,10 @@ extension FigureFinder {
         if other.scaled, !reading.scaled, !low.isZero, high.value / low.value >= 100 {
             // "2 to 3 million": the first number takes the second's scale.
             let power = high.value >= 1e12 ? 12 : high.value >= 1e9 ? 9 : high.value >= 1e6 ? 6 : 3
-            low = low.scaled(byPowerOfTen: power)
+            // Only while the first stays below the second: "300 to 7.9 million" is no range of
+            // 300 million to 7.9 million.
+            let scaled = low.scaled(byPowerOfTen: power)
+            if scaled < high { low = scaled }
         }
         if let firstUnit {
             // The second number must be of the same unit: "from 61% to 48%".

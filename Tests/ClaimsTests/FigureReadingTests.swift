@@ -53,6 +53,7 @@ import Testing
         range("It needs two to three thousand sandbags.", 2000, 3000, counted: "sandbags"),
         range("Fares rose by 10-15 percent.", 10, 15, "percent"),
         range("Readings of -10 to -5 were logged.", -10, -5),
+        range("Bids ran from 300 to $7.9 million.", 300, 7_900_000, "USD"),
         range("There were more than 10 and less than 40 people in the hall.", 10, 40, counted: "people"),
         range("Crowds were above 1,000 and below 1,500 people.", 1000, 1500, counted: "people"),
         range("Bids came in at over $200 but under $300.", 200, 300, "USD"),
