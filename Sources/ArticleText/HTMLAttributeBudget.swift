@@ -10,14 +10,18 @@ struct HTMLAttributeBudget {
     /// The sum over tags of their attribute count squared, and the largest count, over
     /// bytes outside comments, scripts and style sheets. Stops counting past the budget.
     static func load(of bytes: [UInt8]) -> (load: Int, largest: Int) {
+        bytes.withUnsafeBufferPointer { load(of: $0) }
+    }
+
+    static func load(of bytes: UnsafeBufferPointer<UInt8>) -> (load: Int, largest: Int) {
         var scanner = HTMLAttributeBudget(bytes: bytes)
         return scanner.scan()
     }
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     private mutating func scan() -> (load: Int, largest: Int) {
         var load = 0
