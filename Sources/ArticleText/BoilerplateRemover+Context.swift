@@ -37,7 +37,7 @@ extension BoilerplateRemover {
         _ blocks: [TextBlock], _ features: [BlockFeatures], _ scope: Scope, title: Int?,
         _ quality: inout [Quality], _ decisions: inout [BlockDecision]
     ) {
-        if scope == .container { keepBetweenProse(title: title, &quality, decisions) }
+        if scope == .container { keepBetweenProse(title: title, features, &quality, decisions) }
         // The nearest block on one side that is already decided (good or bad); the edges
         // of the document count as bad.
         // Captions sit inside the body between paragraphs, so they do not count as a side.
@@ -93,13 +93,19 @@ extension BoilerplateRemover {
     /// items, table cells, short lines and text with few function words (a language the
     /// lists do not know, figures, lyrics). Only the container's head and tail (dates,
     /// kickers, tags, share lines) are judged by their neighbours.
-    static func keepBetweenProse(title: Int?, _ quality: inout [Quality], _ decisions: [BlockDecision]) {
+    static func keepBetweenProse(
+        title: Int?, _ features: [BlockFeatures], _ quality: inout [Quality], _ decisions: [BlockDecision]
+    ) {
         let prose = quality.indices.filter { quality[$0] == .good && $0 != title }
-        guard let first = prose.first, let last = prose.last, first < last else { return }
-        for index in (first + 1)..<last {
+        // A container of short lines only (a spec sheet, lyrics, a recipe card) is kept whole.
+        let span = prose.count >= 2 ? (prose[0] + 1)..<prose[prose.count - 1] : 0..<quality.count
+        for index in span {
             switch quality[index] {
             case .short, .nearGood: quality[index] = .good
             case .bad where decisions[index].reason == .lowDensity: quality[index] = .good
+            // A sentence whose words are mostly links is still a sentence of the article.
+            case .bad where decisions[index].reason == .linkList && features[index].endsSentence
+                && features[index].words >= 8: quality[index] = .good
             default: break
             }
         }

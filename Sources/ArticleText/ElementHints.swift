@@ -39,10 +39,10 @@ struct HintWords: Sendable {
             nav navbar navigation menu menubar submenu footer sidebar share sharing shares sharebar social \
             socials related recommended recommendations newsletter subscribe subscription cookie cookies \
             consent gdpr paywall promo promotion advert advertisement advertising ad ads adslot adunit adsense \
-            sponsor sponsored breadcrumb breadcrumbs popup modal signup tags tagcloud tagged widget toolbar \
+            sponsor sponsored breadcrumb breadcrumbs popup modal signup tags tagcloud tagged toolbar \
             masthead banner outbrain taboola trending mostread popular byline author authors bio disclaimer \
             skip skiplink syndication readmore pagination pager login signin account search overlay \
-            lightbox print noprint rating ratings newsletterbox relatedposts relatedarticles moreinfo \
+            lightbox noprint rating ratings newsletterbox relatedposts relatedarticles \
             sharetools socialshare shareicons followus subscribebox partner partners affiliate affiliates \
             dfp gpt banners logo copyright legal contact jump
             """),
@@ -55,7 +55,7 @@ struct HintWords: Sendable {
             artikel beitrag inhalt texte contenu cuerpo tresc
             """),
         (.unlikely, """
-            meta info aside teaser teasers preview card cards tile tiles list listing grid carousel \
+            meta info aside teaser teasers preview card cards tile tiles list listing grid carousel widget \
             slider rail more header hero topbar utility tools tool links
             """),
     ]
@@ -94,6 +94,27 @@ struct HintWords: Sendable {
     /// The hints of every word of a class or id value: words split at anything but ASCII
     /// letters and digits, and also the whole value with its separators taken out, so that
     /// "article-body", "article_body" and "articleBody" all read as one body word.
+    /// An id is one name: its words count only when it has at most three (`main-nav`,
+    /// `comments`); a longer one is a slug of some heading ("nav_nur_die_folie__1") and
+    /// counts only whole.
+    func hints(ofID value: UnsafePointer<UInt8>) -> ElementHints {
+        var words = 0
+        var inWord = false
+        var index = 0
+        while value[index] != 0, index < 512 {
+            let isWordByte = UTF8Bytes.isASCIILetter(value[index]) || UTF8Bytes.isASCIIDigit(value[index])
+            if isWordByte, !inWord { words += 1 }
+            inWord = isWordByte
+            index += 1
+        }
+        guard words > 3 else { return hints(of: value) }
+        var joined: UInt64 = 0xcbf2_9ce4_8422_2325
+        for position in 0..<index where UTF8Bytes.isASCIILetter(value[position]) || UTF8Bytes.isASCIIDigit(value[position]) {
+            joined = (joined ^ UInt64(UTF8Bytes.lowerASCII(value[position]))) &* 0x100_0000_01b3
+        }
+        return flags(hash: joined | 1)
+    }
+
     func hints(of value: UnsafePointer<UInt8>) -> ElementHints {
         var result: ElementHints = []
         var word: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -18,10 +18,39 @@ struct HTMLAttributeBudget {
         return scanner.scan()
     }
 
+    /// The same scan, also making the copy of the page that libxml2 is given: without
+    /// comments, and without the bodies of style sheets, inline SVG and scripts other than
+    /// JSON-LD and markup templates. These are most of a saved page's bytes and none of its
+    /// text; libxml2 would otherwise copy each into a node that the walk skips.
+    static func compacted(_ bytes: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], load: Int, largest: Int) {
+        var scanner = HTMLAttributeBudget(bytes: bytes)
+        scanner.output = []
+        scanner.output?.reserveCapacity(bytes.count / 2)
+        let (load, largest) = scanner.scan()
+        scanner.copy(upTo: bytes.count)
+        return (scanner.output ?? [], load, largest)
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// The compacted copy, when one is made, and how far the input has been copied or left out.
+    private var output: [UInt8]?
+    private var copied = 0
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    private mutating func copy(upTo end: Int) {
+        guard output != nil, end > copied else { return }
+        output?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end]))
+        copied = end
+    }
+
+    /// Leaves `start..<end` out of the copy.
+    private mutating func omit(_ start: Int, _ end: Int) {
+        guard output != nil, end > start else { return }
+        copy(upTo: start)
+        copied = max(copied, end)
+    }
 
     private mutating func scan() -> (load: Int, largest: Int) {
         var load = 0
@@ -34,17 +63,27 @@ struct HTMLAttributeBudget {
             let next = bytes[index + 1]
             if next == UInt8(ascii: "!"), index + 3 < bytes.count, bytes[index + 2] == UInt8(ascii: "-"),
                bytes[index + 3] == UInt8(ascii: "-") {
+                let start = index
                 skip(past: Array("-->".utf8), from: index + 4)
+                omit(start, index)
                 continue
             }
             guard Self.isLetter(next) else {
                 index += 1
                 continue
             }
+            let tagStart = index
             let (name, count) = tag()
             load += count * count
             largest = max(largest, count)
-            if name == "script" || name == "style" { skip(past: Array("</\(name)".utf8), from: index) }
+            if name == "script" || name == "style" || name == "svg" {
+                let bodyStart = index
+                let close = Array("</\(name)".utf8)
+                skip(past: close, from: index)
+                if name != "script" || !keepsScript(tagStart, bodyStart) {
+                    omit(bodyStart, index == bytes.count ? index : index - close.count)
+                }
+            }
         }
         return (load, largest)
     }
@@ -85,6 +124,12 @@ struct HTMLAttributeBudget {
             }
         }
         return (String(decoding: name, as: UTF8.self), count)
+    }
+
+    /// A script whose text the reader uses: JSON-LD metadata, or a markup template.
+    private func keepsScript(_ start: Int, _ end: Int) -> Bool {
+        let folded = bytes[start..<end].map(UTF8Bytes.lowerASCII)
+        return ["json", "template", "text/html"].contains { folded.containsBytes(Array($0.utf8)) }
     }
 
     /// Moves past the first `marker` (ASCII, matched without case) at or after `start`.

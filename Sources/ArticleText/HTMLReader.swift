@@ -26,11 +26,17 @@ enum HTMLReader {
     }
 
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) throws(ArticleTextError) -> DocumentDraft {
-        let attributes = HTMLAttributeBudget.load(of: bytes)
-        guard attributes.load <= HTMLAttributeBudget.maximumLoad else {
+        let compacted = HTMLAttributeBudget.compacted(bytes)
+        guard compacted.load <= HTMLAttributeBudget.maximumLoad else {
             throw .malformed(format: .html, reason: "too many attributes for libxml2 to check in reasonable time"
-                + " (one element has \(attributes.largest))")
+                + " (one element has \(compacted.largest))")
         }
+        return try compacted.bytes.withUnsafeBufferPointer { page throws(ArticleTextError) in
+            try parse(page, maximumDepth: maximumDepth)
+        }
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) throws(ArticleTextError) -> DocumentDraft {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let parsed = bytes.baseAddress.flatMap { base in

@@ -13,6 +13,8 @@ enum HTMLTag: UInt8 {
     case tableCell, tableRow, table, tableSection
     case definitionTerm, definitionList
     case lineBreak, rule
+    /// Walked as a hidden box: a parser may leave the rest of the page inside an unclosed one.
+    case noscript
     case form, figure, figcaption, body, otherBlock
 
     /// Elements that start and end a block of text.
@@ -34,7 +36,7 @@ enum HTMLTag: UInt8 {
     private static let names: [(String, HTMLTag)] = [
         ("a", .anchor),
         ("script", .script), ("meta", .meta), ("link", .link), ("title", .title), ("time", .time),
-        ("style", .skipped), ("noscript", .skipped), ("template", .skipped), ("svg", .skipped), ("math", .skipped),
+        ("style", .skipped), ("noscript", .noscript), ("template", .skipped), ("svg", .skipped), ("math", .skipped),
         ("canvas", .skipped), ("iframe", .skipped), ("select", .skipped), ("option", .skipped),
         ("textarea", .skipped), ("input", .skipped), ("button", .skipped), ("object", .skipped), ("embed", .skipped),
         ("map", .skipped), ("audio", .skipped), ("video", .skipped), ("picture", .skipped), ("img", .skipped),

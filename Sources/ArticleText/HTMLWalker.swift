@@ -93,7 +93,8 @@ struct HTMLWalker {
             guard tag.isBlock else { return true }
         }
         flush()
-        let hints = readHints(node)
+        var hints = readHints(node)
+        if tag == .noscript { hints.insert(.hidden) }
         let parent = open.last ?? -1
         tree.elements.append(PageTree.Element(
             parent: parent, tag: tag, hints: hints,
@@ -176,8 +177,10 @@ struct HTMLWalker {
             guard let name = current.pointee.name else { continue }
             let value = current.pointee.children?.pointee.content
             switch AttributeName(name) {
-            case .classOrID:
+            case .className:
                 if let value { hints.formUnion(words.hints(of: value)) }
+            case .id:
+                if let value { hints.formUnion(words.hints(ofID: value)) }
             case .role:
                 if let value { hints.formUnion(Self.roleHints(value)) }
             case .itemprop:
@@ -255,7 +258,7 @@ struct HTMLWalker {
 
 /// The attributes the walker reads, told apart by their first bytes.
 enum AttributeName {
-    case classOrID, role, itemprop, itemtype, hidden, ariaHidden, style, other
+    case className, id, role, itemprop, itemtype, hidden, ariaHidden, style, other
 
     init(_ name: UnsafePointer<UInt8>) {
         func matches(_ word: StaticString) -> Bool {
@@ -266,9 +269,9 @@ enum AttributeName {
             return name[word.utf8CodeUnitCount] == 0
         }
         switch UTF8Bytes.lowerASCII(name[0]) {
-        case UInt8(ascii: "c"): self = matches("class") ? .classOrID : .other
+        case UInt8(ascii: "c"): self = matches("class") ? .className : .other
         case UInt8(ascii: "i"):
-            self = matches("id") ? .classOrID : matches("itemprop") ? .itemprop : matches("itemtype") ? .itemtype : .other
+            self = matches("id") ? .id : matches("itemprop") ? .itemprop : matches("itemtype") ? .itemtype : .other
         case UInt8(ascii: "r"): self = matches("role") ? .role : .other
         case UInt8(ascii: "h"): self = matches("hidden") ? .hidden : .other
         case UInt8(ascii: "a"): self = matches("aria-hidden") ? .ariaHidden : .other

@@ -180,8 +180,13 @@ struct PageReadings {
                 drops[element] = true
                 continue
             }
-            guard !isRoot, MainContentFinder.isFurnitureBox(tree.elements[element]) else { continue }
-            drops[element] = Double(finder.prose(tree.elements[element].blocks)) <= limit
+            let node = tree.elements[element]
+            guard !isRoot, MainContentFinder.isFurnitureBox(node) else { continue }
+            // A class word alone ("share", "author", "promo") is weaker evidence than a
+            // comment section, a landmark role, hiding, or a nav/aside/footer element.
+            let strong = !node.hints.isDisjoint(with: [.comments, .furnitureRole, .hidden])
+                || [.nav, .aside, .footer, .form, .figcaption].contains(node.tag)
+            drops[element] = Double(finder.prose(node.blocks)) <= (strong ? limit : limit / 2)
         }
         return drops
     }
