@@ -62,4 +62,19 @@ struct DocumentDraft: Sendable {
     var judged: BoilerplateResult?
     /// The blocks hold no headline: the metadata's title heads the text.
     var titleFromMetadata = false
+
+    /// Puts a title (a record's) before the blocks, keeping verdicts already reached in step;
+    /// a headline the page had stays in the text.
+    mutating func prependTitle(_ title: String) {
+        blocks.insert(TextBlock(text: title, role: .title), at: 0)
+        if !presets.isEmpty { presets.insert(nil, at: 0) }
+        titleFromMetadata = false
+        guard var result = judged else { return }
+        result.decisions.insert(BlockDecision(kept: true, reason: .title), at: 0)
+        if let old = result.titleIndex, result.decisions[old + 1].kept {
+            result.decisions[old + 1].reason = .body
+        }
+        result.titleIndex = 0
+        judged = result
+    }
 }
