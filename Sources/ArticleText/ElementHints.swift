@@ -44,7 +44,7 @@ struct HintWords: Sendable {
             skip skiplink syndication readmore pagination pager login signin account search overlay \
             lightbox noprint rating ratings newsletterbox relatedposts relatedarticles \
             sharetools socialshare shareicons followus subscribebox partner partners affiliate affiliates \
-            dfp gpt banners logo copyright legal contact jump
+            dfp gpt banners logo copyright legal contact jump wmippbase wmipp wmippinside donatobanner
             """),
         (.comments, "comment comments disqus respond reply replies commentlist discussion discourse"),
         (.caption, "caption captions figcaption credit credits photocredit wpcaption imagecaption"),

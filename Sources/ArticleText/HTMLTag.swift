@@ -40,7 +40,7 @@ enum HTMLTag: UInt8 {
         ("canvas", .skipped), ("iframe", .skipped), ("select", .skipped), ("option", .skipped),
         ("textarea", .skipped), ("input", .skipped), ("button", .skipped), ("object", .skipped), ("embed", .skipped),
         ("map", .skipped), ("audio", .skipped), ("video", .skipped), ("picture", .skipped), ("img", .skipped),
-        ("source", .skipped), ("label", .skipped), ("dialog", .skipped),
+        ("source", .skipped), ("label", .skipped), ("rt", .skipped), ("rp", .skipped), ("dialog", .skipped),
         ("p", .paragraph), ("div", .division), ("h1", .heading1), ("h2", .heading), ("h3", .heading),
         ("h4", .heading), ("h5", .heading), ("h6", .heading), ("li", .listItem), ("ul", .list), ("ol", .list),
         ("menu", .list), ("blockquote", .blockquote), ("pre", .pre), ("article", .article), ("section", .section),

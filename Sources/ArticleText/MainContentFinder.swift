@@ -83,7 +83,16 @@ struct MainContentFinder {
             }
         }
         var candidates = [(element: Int, score: Double)]()
-        for element in tree.elements.indices where scored[element] {
+        // A comment thread, a navigation landmark or a footer is never the article, however
+        // much prose a long thread holds.
+        var excluded = [Bool](repeating: false, count: tree.elements.count)
+        for element in tree.elements.indices {
+            let node = tree.elements[element]
+            let parent = Int(node.parent)
+            excluded[element] = (parent >= 0 && excluded[parent]) || node.hints.contains(.comments)
+                || node.hints.contains(.furnitureRole) || node.tag == .nav || node.tag == .footer
+        }
+        for element in tree.elements.indices where scored[element] && !excluded[element] {
             scores[element] *= 1 - tree.linkDensity(of: element)
             candidates.append((element, scores[element]))
         }

@@ -14,7 +14,7 @@ struct PageReadings {
 
     /// The container reading is kept while it holds at least this share of the whole
     /// page's kept text.
-    static let containerShare = 0.33
+    static let containerShare = 0.5
     /// A box marked as furniture is still read when it holds more than this share of the
     /// prose around it: then the mark is wrong, not the text.
     static let furnitureShare = 0.4
@@ -169,6 +169,9 @@ struct PageReadings {
     func furnitureBoxes(under roots: [Int]?, reference: Int) -> [Bool] {
         var drops = [Bool](repeating: false, count: tree.elements.count)
         var inScope = [Bool](repeating: roots == nil, count: tree.elements.count)
+        // Hints of boxes found to hold the article after all: the same words further in (a
+        // live ticker's "comment" entries inside its "comments" list) are trusted too.
+        var trusted = [ElementHints](repeating: [], count: tree.elements.count)
         for root in roots ?? [] { inScope[root] = true }
         let limit = Double(reference) * Self.furnitureShare
         for element in tree.elements.indices {
@@ -176,17 +179,26 @@ struct PageReadings {
             let isRoot = roots?.contains(element) ?? false
             if parent >= 0, inScope[parent] { inScope[element] = true }
             guard inScope[element] else { continue }
-            if parent >= 0, drops[parent], !isRoot {
-                drops[element] = true
-                continue
+            if parent >= 0 {
+                trusted[element] = trusted[parent]
+                if drops[parent], !isRoot {
+                    drops[element] = true
+                    continue
+                }
             }
-            let node = tree.elements[element]
+            var node = tree.elements[element]
+            node.hints.subtract(trusted[element])
             guard !isRoot, MainContentFinder.isFurnitureBox(node) else { continue }
             // A class word alone ("share", "author", "promo") is weaker evidence than a
             // comment section, a landmark role, hiding, or a nav/aside/footer element.
             let strong = !node.hints.isDisjoint(with: [.comments, .furnitureRole, .hidden])
                 || [.nav, .aside, .footer, .form, .figcaption].contains(node.tag)
             drops[element] = Double(finder.prose(node.blocks)) <= (strong ? limit : limit / 2)
+            // Only a box that is nearly all of the prose (a live ticker's list of entries) lends
+            // its trust inward; a long comment thread beside an article does not.
+            if roots != nil, Double(finder.prose(node.blocks)) > Double(reference) * 0.75 {
+                trusted[element].formUnion(node.hints.intersection(ElementHints.dropInside))
+            }
         }
         return drops
     }
