@@ -242,6 +242,25 @@ struct MainContentFinder {
     /// Of several `<article>` elements that each hold a substantial story (the next story
     /// appended below the first), the first, when the region reaches past it.
     func firstOfSeveralArticles(_ region: Region) -> Int? {
+        let stories = substantialArticles()
+        guard stories.count >= 2, let first = stories.first else { return nil }
+        let blocks = region.blocks(in: tree)
+        let firstRange = tree.elements[first].blocks
+        let reachesPast = blocks.contains { !firstRange.contains($0) && weights[$0] > 0 }
+        return reachesPast ? first : nil
+    }
+
+    /// The blocks of the stories appended after the first substantial `<article>`: no
+    /// reading of the page takes them.
+    func appendedStories() -> [Range<Int>] {
+        let stories = substantialArticles()
+        guard stories.count >= 2 else { return [] }
+        return stories.dropFirst().map { tree.elements[$0].blocks }
+    }
+
+    /// Outermost `<article>`s holding at least 400 bytes of prose and three tenths of the
+    /// largest one's.
+    func substantialArticles() -> [Int] {
         let articles = tree.elements.indices.filter { element in
             guard tree.elements[element].tag == .article else { return false }
             var parent = Int(tree.elements[element].parent)
@@ -251,14 +270,9 @@ struct MainContentFinder {
             }
             return true
         }
-        guard articles.count >= 2 else { return nil }
+        guard articles.count >= 2 else { return [] }
         let proseByArticle = articles.map { prose(tree.elements[$0].blocks) }
         let largest = proseByArticle.max() ?? 0
-        let stories = zip(articles, proseByArticle).filter { $0.1 >= max(400, largest * 3 / 10) }.map(\.0)
-        guard stories.count >= 2, let first = stories.first else { return nil }
-        let blocks = region.blocks(in: tree)
-        let firstRange = tree.elements[first].blocks
-        let reachesPast = blocks.contains { !firstRange.contains($0) && weights[$0] > 0 }
-        return reachesPast ? first : nil
+        return zip(articles, proseByArticle).filter { $0.1 >= max(400, largest * 3 / 10) }.map(\.0)
     }
 }

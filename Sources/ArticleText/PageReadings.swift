@@ -160,7 +160,13 @@ struct PageReadings {
     /// The whole page's furniture boxes.
     func pageFurniturePresets() -> [BlockDecision.Reason?] {
         let drops = furnitureBoxes(under: nil, reference: finder.prose(0..<tree.blocks.count))
-        return tree.owners.map { owner in owner >= 0 && drops[Int(owner)] ? .furnitureInside : nil }
+        var presets: [BlockDecision.Reason?] = tree.owners.map { owner in
+            owner >= 0 && drops[Int(owner)] ? .furnitureInside : nil
+        }
+        for story in finder.appendedStories() {
+            for block in story { presets[block] = .outsideMainContent }
+        }
+        return presets
     }
 
     /// Which elements lie in a furniture box: one whose markup says furniture, or inside one,
