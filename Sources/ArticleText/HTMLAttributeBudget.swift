@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// libxml2 checks each new attribute against every earlier one of the same element, so an
 /// element with n attributes costs n² string comparisons: one tag with 300,000 attributes
 /// (3 MB) keeps the parser busy for hours. This linear pre-scan adds up n² over the tags
@@ -56,7 +62,12 @@ struct HTMLAttributeBudget {
         var load = 0
         var largest = 0
         while index < bytes.count, load <= Self.maximumLoad {
-            guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count else {
+            guard let opening = find(UInt8(ascii: "<"), from: index) else {
+                index = bytes.count
+                break
+            }
+            index = opening
+            guard index + 1 < bytes.count else {
                 index += 1
                 continue
             }
@@ -132,10 +143,22 @@ struct HTMLAttributeBudget {
         return ["json", "template", "text/html"].contains { folded.containsBytes(Array($0.utf8)) }
     }
 
+    /// The first `byte` at or after `start` (memchr: most of a page is scripts and text
+    /// between tags).
+    private func find(_ byte: UInt8, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
     /// Moves past the first `marker` (ASCII, matched without case) at or after `start`.
     private mutating func skip(past marker: [UInt8], from start: Int) {
         var position = start
         while position + marker.count <= bytes.count {
+            // Every marker starts with "<" or "-": jump to the next one.
+            guard let next = find(marker[0], from: position) else { break }
+            position = next
+            guard position + marker.count <= bytes.count else { break }
             var matched = true
             for (offset, byte) in marker.enumerated() where bytes[position + offset] | 0x20 != byte | 0x20 {
                 matched = false

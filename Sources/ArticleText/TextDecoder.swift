@@ -46,7 +46,7 @@ public enum TextDecoder {
     static func rejectBinary(_ bytes: ArraySlice<UInt8>) throws(ArticleTextError) -> Int {
         var controls = 0
         var nulls = 0
-        for byte in bytes where byte < 0x20 || byte == 0x7F {
+        for byte in bytes.withUnsafeBufferPointer(controlBytes) {
             switch byte {
             case 0x00:
                 nulls += 1
@@ -61,6 +61,33 @@ public enum TextDecoder {
             throw .notText(reason: "\(controls) control bytes in \(bytes.count) bytes")
         }
         return nulls
+    }
+
+    /// The bytes below 0x20 and the 0x7F bytes, found eight at a time: a word of text has
+    /// none, and is skipped with two bit tests.
+    static func controlBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var found = [UInt8]()
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let below = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                let isDelete = (delete &- 0x0101_0101_0101_0101) & ~delete & 0x8080_8080_8080_8080
+                if below | isDelete != 0 {
+                    for offset in 0..<8 where bytes[index + offset] < 0x20 || bytes[index + offset] == 0x7F {
+                        found.append(bytes[index + offset])
+                    }
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] < 0x20 || bytes[index] == 0x7F { found.append(bytes[index]) }
+            index += 1
+        }
+        return found
     }
 
     static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) throws(ArticleTextError) -> String {
