@@ -60,40 +60,11 @@ struct HintWords: Sendable {
             """),
     ]
 
-    private let hashes: [UInt64]
-    private let flags: [ElementHints]
-
-    init() {
-        let size = 1024
-        var hashes = [UInt64](repeating: 0, count: size)
-        var flags = [ElementHints](repeating: [], count: size)
-        for (flag, list) in Self.lists {
-            for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                let hash = StopWords.hash(Array(word.utf8)[...])
-                var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-                while hashes[slot] != 0, hashes[slot] != hash { slot = (slot + 1) & (size - 1) }
-                hashes[slot] = hash
-                flags[slot].insert(flag)
-            }
-        }
-        self.hashes = hashes
-        self.flags = flags
-    }
+    private let table = WordFlagTable<ElementHints>(HintWords.lists.map { ($1, $0) })
 
     @inline(__always)
-    func flags(hash: UInt64) -> ElementHints {
-        var slot = Int(truncatingIfNeeded: hash) & 1023
-        while true {
-            let stored = hashes[slot]
-            if stored == hash { return flags[slot] }
-            if stored == 0 { return [] }
-            slot = (slot + 1) & 1023
-        }
-    }
+    func flags(hash: UInt64) -> ElementHints { table.flags(hash: hash) }
 
-    /// The hints of every word of a class or id value: words split at anything but ASCII
-    /// letters and digits, and also the whole value with its separators taken out, so that
-    /// "article-body", "article_body" and "articleBody" all read as one body word.
     /// An id is one name: its words count only when it has at most three (`main-nav`,
     /// `comments`); a longer one is a slug of some heading ("nav_nur_die_folie__1") and
     /// counts only whole.

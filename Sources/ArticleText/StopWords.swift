@@ -50,29 +50,10 @@ struct StopWords: Sendable {
         file illustration via getty
         """
 
-    private let hashes: [UInt64]
-    private let flags: [Flags]
-    private let mask: Int
-
-    init() {
-        let size = 1024
-        var hashes = [UInt64](repeating: 0, count: size)
-        var flags = [Flags](repeating: [], count: size)
-        let lists = [(Self.functionWords, Flags.function), (Self.otherFunctionWords, .otherFunction),
-                     (Self.legalWords, .legal), (Self.creditWords, .credit)]
-        for (list, flag) in lists {
-            for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                let hash = StopWords.hash(Array(word.utf8)[...])
-                var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-                while hashes[slot] != 0, hashes[slot] != hash { slot = (slot + 1) & (size - 1) }
-                hashes[slot] = hash
-                flags[slot].insert(flag)
-            }
-        }
-        self.hashes = hashes
-        self.flags = flags
-        self.mask = size - 1
-    }
+    private let table = WordFlagTable<Flags>([
+        (StopWords.functionWords, .function), (StopWords.otherFunctionWords, .otherFunction),
+        (StopWords.legalWords, .legal), (StopWords.creditWords, .credit),
+    ])
 
     /// FNV-1a over lowercased ASCII; never 0, since 0 marks an empty slot.
     @inline(__always)
@@ -85,13 +66,5 @@ struct StopWords: Sendable {
     }
 
     @inline(__always)
-    func flags(hash: UInt64) -> Flags {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = hashes[slot]
-            if stored == hash { return flags[slot] }
-            if stored == 0 { return [] }
-            slot = (slot + 1) & mask
-        }
-    }
+    func flags(hash: UInt64) -> Flags { table.flags(hash: hash) }
 }
