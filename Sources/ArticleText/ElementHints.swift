@@ -44,9 +44,10 @@ struct HintWords: Sendable {
             skip skiplink syndication readmore pagination pager login signin account search overlay \
             lightbox noprint rating ratings newsletterbox relatedposts relatedarticles \
             sharetools socialshare shareicons followus subscribebox partner partners affiliate affiliates \
-            dfp gpt banners logo copyright legal contact jump wmippbase wmipp wmippinside donatobanner
+            dfp gpt banners logo copyright legal contact jump wmippbase wmipp wmippinside donatobanner flyout \
+            offcanvas drawer
             """),
-        (.comments, "comment comments disqus respond reply replies commentlist discussion discourse"),
+        (.comments, "comment comments disqus respond reply replies commentlist discussion discourse reviews"),
         (.caption, "caption captions figcaption credit credits photocredit wpcaption imagecaption"),
         (.content, """
             article articlebody articletext articlecontent story storybody storytext \

@@ -83,19 +83,26 @@ struct MainContentFinder {
             }
         }
         var candidates = [(element: Int, score: Double)]()
-        // A comment thread, a navigation landmark or a footer is never the article, however
-        // much prose a long thread holds.
+        // A comment thread, a pop-up, a navigation landmark or a footer is never the article,
+        // however much prose it holds; only when nothing else holds prose is one taken.
         var excluded = [Bool](repeating: false, count: tree.elements.count)
         for element in tree.elements.indices {
             let node = tree.elements[element]
             let parent = Int(node.parent)
-            excluded[element] = (parent >= 0 && excluded[parent]) || node.hints.contains(.comments)
-                || node.hints.contains(.furnitureRole) || node.tag == .nav || node.tag == .footer
+            excluded[element] = (parent >= 0 && excluded[parent])
+                || !node.hints.isDisjoint(with: [.comments, .furnitureRole, .furniture, .hidden])
+                || node.tag == .nav || node.tag == .footer || node.tag == .aside
         }
-        for element in tree.elements.indices where scored[element] && !excluded[element] {
+        var fallback = [(element: Int, score: Double)]()
+        for element in tree.elements.indices where scored[element] {
             scores[element] *= 1 - tree.linkDensity(of: element)
-            candidates.append((element, scores[element]))
+            if excluded[element] {
+                fallback.append((element, scores[element]))
+            } else {
+                candidates.append((element, scores[element]))
+            }
         }
+        if candidates.allSatisfy({ $0.score <= 0 }) { candidates = fallback }
         guard var best = candidates.max(by: { $0.score < $1.score }), best.score > 0 else { return nil }
         best.element = promoteToSharedAncestor(best, candidates)
         best.element = climb(from: best.element, scores: scores, scored: scored)
