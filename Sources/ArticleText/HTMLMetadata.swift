@@ -33,7 +33,7 @@ struct HTMLMetadata {
             published: nil, byline: names.isEmpty ? nil : names.joined(separator: ", "),
             modified: linkedData.modified ?? modified
         )
-        metadata.authors = Array(Set(names).count == names.count ? names : Self.unique(names))
+        metadata.authors = Self.unique(names)
         metadata.language = (language ?? linkedData.language ?? ogLocale).flatMap(ArticleMetadata.languageTag)
         metadata.published = Self.mostPrecise([linkedData.published, published, timeElement]).flatMap(metadata.publishedValue)
         return metadata

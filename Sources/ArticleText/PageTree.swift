@@ -35,18 +35,6 @@ struct PageTree {
         return false
     }
 
-    /// The element's own tag and each ancestor's, innermost first, as `tag.class` words for
-    /// an explanation.
-    func ancestors(of element: Int) -> [Int] {
-        var chain = [Int]()
-        var current = element
-        while current >= 0 {
-            chain.append(current)
-            current = Int(elements[current].parent)
-        }
-        return chain
-    }
-
     /// Share of an element's text inside links.
     func linkDensity(of element: Int) -> Double {
         var total = 0
