@@ -115,14 +115,17 @@ extension BoilerplateRemover {
     /// bio) on, the rest goes when it holds at most a little prose: teasers of other stories
     /// and comment boilerplate, not more of the article.
     static func cutTail(
-        _ furniture: [Furniture?], _ features: [BlockFeatures],
+        _ furniture: [Furniture?], _ features: [BlockFeatures], _ scope: Scope,
         _ quality: inout [Quality], _ decisions: inout [BlockDecision]
     ) {
         guard let firstGood = quality.firstIndex(of: .good) else { return }
         var wordsBefore = 0
         for index in quality.indices where index > firstGood {
             if quality[index - 1] == .good { wordsBefore += features[index - 1].words }
-            guard let kind = furniture[index], kind == .sectionStart || kind == .legal || kind == .authorBio else {
+            // Inside a container a "Related" box sits in the article's text (its list goes by
+            // itself), so only a legal line or an author's bio ends the article there.
+            guard let kind = furniture[index], (kind == .sectionStart && scope != .container) || kind == .legal
+                || kind == .authorBio else {
                 continue
             }
             var goodAfter = 0

@@ -82,13 +82,18 @@ struct PageReadings {
             return owner >= 0 && tree.elements[owner].tag == .heading1 && features[index].words > 0
                 && furniture[index] == nil
         }
-        guard !headings.isEmpty else { return nil }
         let blocks = region?.blocks(in: tree) ?? []
         let firstProse = blocks.first { finder.weights[$0] > 0 } ?? blocks.last ?? tree.blocks.count
-        if let title = metadata.title.map(Self.folded), !title.isEmpty,
-           let named = headings.first(where: { $0 <= firstProse && Self.names(Self.folded(tree.blocks[$0].text), title) }) {
-            return named
+        // Any heading the title names will do: some sites give the headline an <h2> and
+        // their logo or menu the <h1>.
+        if let title = metadata.title.map(Self.folded), !title.isEmpty {
+            let named = tree.blocks.indices.first { index in
+                guard index <= firstProse, tree.blocks[index].role == .heading || headings.contains(index) else { return false }
+                return Self.names(Self.folded(tree.blocks[index].text), title)
+            }
+            if let named { return named }
         }
+        guard !headings.isEmpty else { return nil }
         guard let start = blocks.first else { return headings.first }
         if let inside = headings.first(where: { $0 >= start && $0 <= firstProse }) { return inside }
         return headings.last { $0 < start }
