@@ -11,8 +11,6 @@ public struct BlockDecision: Sendable, Equatable {
         /// HTML: inside the article's container, in a box whose markup names it furniture
         /// (ad, share bar, newsletter, related stories, comments, caption, hidden).
         case furnitureInside
-        /// HTML: the page's own markup was set aside for the body it declares in JSON-LD.
-        case replacedByDeclaredBody
     }
 
     public var kept: Bool
