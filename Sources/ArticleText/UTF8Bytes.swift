@@ -11,6 +11,27 @@ enum UTF8Bytes {
         }
     }
 
+    /// How many well-formed multi-byte sequences and how many broken bytes `bytes` holds.
+    static func sequenceCounts(_ bytes: ArraySlice<UInt8>) -> (valid: Int, invalid: Int) {
+        var valid = 0
+        var invalid = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            guard lead >= 0x80 else { index += 1; continue }
+            let length = lead >= 0xF5 ? 0 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+            if length > 0, index + length <= bytes.endIndex,
+               bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                valid += 1
+                index += length
+            } else {
+                invalid += 1
+                index += 1
+            }
+        }
+        return (valid, invalid)
+    }
+
     @inline(__always)
     static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 

@@ -76,6 +76,7 @@ struct ArticleAnalyzer {
         let ingested = ArticleIngested(
             article: id, path: path, content: contentID, format: article.format.rawValue, title: article.title,
             outlet: article.outlet, url: article.url, published: article.published, byline: article.byline,
+            modified: article.modified, authors: article.authors.isEmpty ? nil : article.authors, language: article.language,
             bytes: bytes.count, words: article.wordCount, file: identity)
         let claims = claimExtractor.extract(from: article).enumerated().map { index, claim in
             ClaimExtracted(claim, number: index + 1, article: id)

@@ -10,7 +10,7 @@ struct Claimwatch: AsyncParsableCommand {
             else var/ in the checkout the tool was built in.
             """,
         version: ClaimwatchVersion.current,
-        subcommands: [TailCommand.self, VerifyCommand.self, IngestCommand.self, ArticlesCommand.self, ShowCommand.self, DupesCommand.self,
+        subcommands: [TailCommand.self, VerifyCommand.self, IngestCommand.self, ExtractCommand.self, ArticlesCommand.self, ShowCommand.self, DupesCommand.self,
                       ClaimsCommand.self, FiguresCommand.self, ClaimantsCommand.self, StatsCommand.self, ReindexCommand.self]
     )
 }

@@ -30,7 +30,9 @@ import Testing
     func ingested() throws {
         try expectSame(ArticleIngested(article: "a", path: "p/“q”\n.txt", content: "c", format: "html", title: "T \"x\"",
                                        outlet: "O", url: "https://x.example/a?b=1", published: "2026-11-01", byline: "By Me",
-                                       bytes: 10, words: 2, file: Self.file))
+                                       modified: "2026-11-02T08:00:00Z", authors: ["Ana Ruiz", "Bo \"B\" Lind"],
+                                       language: "es-MX", bytes: 10, words: 2, file: Self.file))
+        try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "html", authors: [], bytes: 1, words: 1))
         try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "text", bytes: 0, words: 0))
     }
 

@@ -22,6 +22,9 @@ extension ArticleIngested {
         writer.field("url", url)
         writer.field("published", published)
         writer.field("byline", byline)
+        writer.field("modified", modified)
+        if let authors { writer.field("authors", authors) }
+        writer.field("language", language)
         writer.field("bytes", bytes)
         writer.field("words", words)
         if let file { try writer.object("file") { file.write(to: &$0) } }
