@@ -178,6 +178,42 @@ public struct EventFieldReader {
         }
     }
 
+    /// Skips the next value and hands back its bytes as they stand in the line.
+    public mutating func raw() -> ArraySlice<UInt8>? {
+        skipSpace()
+        let start = index
+        guard skip() else { return nil }
+        return bytes[start..<index]
+    }
+
+    /// The members of the object `bytes` holds, each value as its raw JSON, in the order
+    /// they stand; nil when it is not a plain object.
+    public static func members(_ bytes: [UInt8]) -> [(key: String, value: ArraySlice<UInt8>)]? {
+        var reader = EventFieldReader(bytes)
+        var members: [(key: String, value: ArraySlice<UInt8>)] = []
+        let read = reader.object { key, value in
+            guard let raw = value.raw() else { return false }
+            members.append((key, raw))
+            return true
+        }
+        guard read, reader.atEnd() else { return nil }
+        return members
+    }
+
+    /// The elements of the array `bytes` holds, each as its raw JSON; nil when it is not
+    /// a plain array.
+    public static func elements(_ bytes: [UInt8]) -> [ArraySlice<UInt8>]? {
+        var reader = EventFieldReader(bytes)
+        var elements: [ArraySlice<UInt8>] = []
+        let read = reader.array { element in
+            guard let raw = element.raw() else { return false }
+            elements.append(raw)
+            return true
+        }
+        guard read, reader.atEnd() else { return nil }
+        return elements
+    }
+
     /// Whether only white space is left.
     public mutating func atEnd() -> Bool {
         skipSpace()
