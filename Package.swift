@@ -47,6 +47,9 @@ let package = Package(
         .target(name: "Fingerprint", dependencies: ["ArticleText", "CLinuxShims", "CSHA256"], swiftSettings: strict),
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
         .target(name: "Ledger", swiftSettings: strict),
+        // How answers are written for people and spreadsheets: tables fitted to a terminal,
+        // CSV, counts in words.
+        .target(name: "ConsoleOutput", swiftSettings: strict),
         // The seeded generator the benchmarks and the generated test inputs share.
         .target(name: "SeededRandom", swiftSettings: strict),
 
@@ -120,6 +123,7 @@ let package = Package(
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
+        .testTarget(name: "ConsoleOutputTests", dependencies: ["ConsoleOutput"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "claimwatch", "claimwatchd"], swiftSettings: strict),
     ]
 )
