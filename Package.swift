@@ -117,7 +117,11 @@ let package = Package(
             dependencies: ["Watcher", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
-        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Watcher"], swiftSettings: strict),
+        .testTarget(
+            name: "DaemonTests",
+            dependencies: ["Daemon", "Watcher", "Ingest", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "ArticleText", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText", "SeededRandom"], swiftSettings: strict),
