@@ -96,7 +96,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch",
             dependencies: [
-                "EventLog", "Ingest", "Watcher", "Store", "Ledger",
+                "EventLog", "Ingest", "Watcher", "Store", "Ledger", "ConsoleOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
