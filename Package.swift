@@ -128,6 +128,6 @@ let package = Package(
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
         .testTarget(name: "ConsoleOutputTests", dependencies: ["ConsoleOutput"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "claimwatch", "claimwatchd"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "CLinuxShims", "claimwatch", "claimwatchd"], swiftSettings: strict),
     ]
 )
