@@ -18,6 +18,8 @@ let package = Package(
         .executable(name: "claimwatch-bench", targets: ["claimwatch-bench"]),
         // The pure text core, for the libFuzzer package under fuzz/ (and nothing else).
         .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims"]),
+        // The command-line and configuration readers, for the same package (and nothing else).
+        .library(name: "ClaimwatchParsers", targets: ["EventLog", "Daemon"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
