@@ -17,6 +17,8 @@ public enum SearchWords {
     /// Lowercase, with combining marks dropped after canonical decomposition, and the
     /// Latin letters that do not decompose spelt as their base letters.
     public static func fold(_ text: String) -> String {
+        // Most names and labels are plain ASCII: lowercase is all there is to do.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var folded = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }

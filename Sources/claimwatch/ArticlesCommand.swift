@@ -31,9 +31,10 @@ struct ArticlesCommand: ParsableCommand {
     func run() throws {
         let catalog = try Catalog.load(state)
         try Catalog.requireOutlet(outlet, in: catalog)
+        let bounds = time.bounds
         var entries = catalog.articles.reversed().filter { entry in
             Catalog.outlet(outlet, matches: entry.ingested)
-                && time.contains(published.published ? PublishedOption.stamp(entry.ingested.published) : entry.time)
+                && bounds.contains(published.published ? PublishedOption.stamp(entry.ingested.published) : entry.time)
         }
         if let n { entries = Array(entries.prefix(n)) }
         try StandardOutput.write { out in

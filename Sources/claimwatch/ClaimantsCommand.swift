@@ -33,7 +33,8 @@ struct ClaimantsCommand: ParsableCommand {
     func run() throws {
         let store = try QueryStore.open(state)
         try QueryStore.requireMatches(claimant: nil, outlet: outlet, in: store)
-        let (since, until) = time.bounds
+        let bounds = time.bounds
+        let (since, until) = (bounds.since, bounds.until)
         let filter = ClaimFilter(outlet: outlet, stance: stance?.rawValue, since: since, until: until, published: published.published)
         let rows = try QueryStore.answer { () throws(StoreError) in try store.claimants(limit: n, filter: filter) }
         try StandardOutput.write { out in

@@ -54,7 +54,8 @@ struct ClaimsCommand: ParsableCommand {
         let store = try QueryStore.open(state)
         try QueryStore.requireMatches(claimant: claimant, outlet: outlet, in: store)
         let original = try article.map { try QueryStore.lookup($0, in: store).original }
-        let (since, until) = time.bounds
+        let bounds = time.bounds
+        let (since, until) = (bounds.since, bounds.until)
         let filter = ClaimFilter(claimant: claimant, article: original ?? nil, contains: contains, outlet: outlet,
                                  stance: stance?.rawValue, quotesOnly: quotes, since: since, until: until,
                                  published: published.published, limit: n)

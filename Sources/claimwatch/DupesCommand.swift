@@ -30,14 +30,15 @@ struct DupesCommand: ParsableCommand {
     func run() throws {
         let catalog = try Catalog.load(state)
         try Catalog.requireOutlet(outlet, in: catalog)
+        let bounds = time.bounds
         // Each original with the copies that pass the time filter.
         let originals = catalog.articles.compactMap { entry -> ArticleCatalog.Entry? in
             guard Catalog.outlet(outlet, matches: entry.ingested) else { return nil }
             var kept = entry
             if published {
-                guard time.contains(PublishedOption.stamp(entry.ingested.published)) else { return nil }
+                guard bounds.contains(PublishedOption.stamp(entry.ingested.published)) else { return nil }
             } else {
-                kept.copies = entry.copies.filter { time.contains($0.time) }
+                kept.copies = entry.copies.filter { bounds.contains($0.time) }
             }
             return kept.copies.isEmpty ? nil : kept
         }

@@ -45,7 +45,8 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         let store = try QueryStore.open(state)
         try QueryStore.requireMatches(claimant: claimant, outlet: outlet, in: store)
-        let (since, until) = time.bounds
+        let bounds = time.bounds
+        let (since, until) = (bounds.since, bounds.until)
         let filter = FigureFilter(about: about, claimant: claimant, outlet: outlet, since: since, until: until,
                                   published: published.published, limit: n)
         let topics = try QueryStore.answer { () throws(StoreError) in try store.figures(filter) }

@@ -68,7 +68,8 @@ struct TailCommand: ParsableCommand {
             throw CommandFailure(error.description)
         }
         let output = EventPrinter(json: json || isatty(STDOUT_FILENO) == 0, types: types)
-        let (since, until) = time.bounds
+        let bounds = time.bounds
+        let (since, until) = (bounds.since, bounds.until)
         do {
             let reader = EventLogReader(directory: directory)
             var next: UInt64
@@ -78,7 +79,7 @@ struct TailCommand: ParsableCommand {
                     // Nothing since then: start after the last record, for -f.
                     start = try reader.firstSeq(since: since) ?? ((try reader.lastSeq() ?? 0) + 1)
                 }
-                next = try printRange(from: start, until: until, reader: reader, output: output)
+                next = try printRange(from: start, bounds: bounds, reader: reader, output: output)
             } else {
                 var damage: [LogDamage] = []
                 let last = try reader.lastRecords(n ?? 10, where: output.includes, damage: &damage)
@@ -98,7 +99,7 @@ struct TailCommand: ParsableCommand {
 
     /// Prints the events from `start` whose time is in range (the last -n of them when -n
     /// is given); returns the seq to follow from.
-    private func printRange(from start: UInt64, until: String?, reader: EventLogReader, output: EventPrinter) throws -> UInt64 {
+    private func printRange(from start: UInt64, bounds: TimeBounds, reader: EventLogReader, output: EventPrinter) throws -> UInt64 {
         let cursor = try reader.cursor(from: start)
         // With -n, the last n records, and the damage met after the first of them.
         var kept: [(position: Int, record: LogRecord)] = []
@@ -114,8 +115,8 @@ struct TailCommand: ParsableCommand {
                 continue
             }
             next = record.seq + 1
-            if let until, record.time >= until { break }
-            guard output.includes(record.type), time.contains(record.time) else { continue }
+            if let until = bounds.until, record.time >= until { break }
+            guard output.includes(record.type), bounds.contains(record.time) else { continue }
             if let n {
                 kept.append((position, record))
                 if kept.count > n { kept.removeFirst(kept.count - n) }

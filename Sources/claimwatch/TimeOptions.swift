@@ -19,26 +19,33 @@ struct TimeOptions: ParsableArguments {
                 throw ValidationError("\(name) \(error)")
             }
         }
+        let bounds = self.bounds
         if let start = bounds.since, let end = bounds.until, start >= end {
             throw ValidationError("--since \(since ?? "") comes after --until \(until ?? ""): nothing lies between them")
         }
     }
 
     /// The first time kept and the first time past the range, in the log's format.
-    var bounds: (since: String?, until: String?) {
+    var bounds: TimeBounds {
         let now = Self.now
-        return (since.flatMap { try? TimeSpan.parse($0, now: now).startStamp },
-                until.flatMap { try? TimeSpan.parse($0, now: now).endStamp })
+        return TimeBounds(since: since.flatMap { try? TimeSpan.parse($0, now: now).startStamp },
+                          until: until.flatMap { try? TimeSpan.parse($0, now: now).endStamp })
     }
 
     var isSet: Bool { since != nil || until != nil }
 
     /// One "now" for both bounds and every check of one run.
     private static let now = Date()
+}
 
-    /// Whether a record time (or a published stamp) lies in the range.
+/// A time range as the log's time stamps bound it, `since` kept and `until` not.
+struct TimeBounds {
+    var since: String?
+    var until: String?
+
+    /// Whether a record time (or a published stamp) lies in the range; with a range, a
+    /// missing time does not.
     func contains(_ stamp: String?) -> Bool {
-        let (since, until) = bounds
         guard since != nil || until != nil else { return true }
         guard let stamp else { return false }
         if let since, stamp < since { return false }

@@ -55,6 +55,16 @@ import Testing
         }
     }
 
+    @Test("times the log's format cannot write are kept to its years or refused, never a crash (found by fuzz-time)")
+    func outOfRange() throws {
+        let huge = String(repeating: "2", count: 81) + "0222m"
+        #expect(throws: EventLogError.self) { _ = try TimeSpan.parse(huge, now: now) }
+        #expect(throws: EventLogError.self) { _ = try TimeSpan.parse("6000y", now: now) }
+        #expect(try TimeSpan.parse("9999", now: now).endStamp == "9999-12-31T23:59:59.999Z")
+        #expect(try TimeSpan.parse("0001-01-01T00:00+01:00", now: now).startStamp == "0001-01-01T00:00:00.000Z")
+        #expect(try TimeSpan.parse("4000 weeks", now: now).startStamp == "1950-03-16T10:30:00.000Z")
+    }
+
     @Test("a published date is read from the forms articles carry; anything else is none")
     func published() {
         #expect(TimeSpan.publishedInstant("2026-11-12").map(Timestamp.format) == "2026-11-12T00:00:00.000Z")

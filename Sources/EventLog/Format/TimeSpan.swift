@@ -38,12 +38,14 @@ public struct TimeSpan: Sendable, Equatable {
         default: break
         }
         if let age = age(lower) {
+            // Past a few thousand years an age names no time the log's format can write.
+            guard age <= Self.longestAge else { throw failure("an age of more than 5000 years") }
             let instant = now.addingTimeInterval(-age)
-            return TimeSpan(start: instant, end: instant.addingTimeInterval(millisecond))
+            return TimeSpan(start: instant, end: instant.addingTimeInterval(millisecond)).clamped
         }
         guard let first = trimmed.unicodeScalars.first, ("0"..."9").contains(first) else { throw failure("no date, age or day name") }
         switch CalendarTime.read(trimmed) {
-        case let .success(time): return time.span
+        case let .success(time): return time.span.clamped
         case let .failure(problem): throw failure(problem.description)
         }
     }
@@ -52,7 +54,18 @@ public struct TimeSpan: Sendable, Equatable {
     /// UTC), or nil when it is not written as an ISO date: what `--published` compares.
     public static func publishedInstant(_ text: String) -> Date? {
         guard case let .success(time) = CalendarTime.read(text.trimmingCharacters(in: .whitespaces)) else { return nil }
-        return time.span.start
+        return time.span.clamped.start
+    }
+
+    static let longestAge = 5_000 * 365.25 * 86_400
+    /// The first and last instants the log's time format can write (years 0001 to 9999).
+    static let earliest = Date(timeIntervalSince1970: -62_135_596_800)
+    static let latest = Date(timeIntervalSince1970: 253_402_300_799.999)
+
+    /// The span kept within the years the log's format writes: `--until 9999` ends at
+    /// the last instant of 9999, not at a year 10000 the format cannot spell.
+    var clamped: TimeSpan {
+        TimeSpan(start: min(max(start, Self.earliest), Self.latest), end: min(max(end, Self.earliest), Self.latest))
     }
 
     /// Seconds in `90m`, `24h`, `7d`, `2w`, `30s`, `1.5h`, `3 days`, `2 weeks ago`.
