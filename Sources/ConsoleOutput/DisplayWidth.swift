@@ -6,7 +6,23 @@ public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         // Most cells are ASCII: one column per byte.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        return text.reduce(0) { $0 + of($1) }
+        // Scalar by scalar, not character by character (grapheme breaking is the slow part
+        // of a table of thousands of rows): a mark adds nothing, and a scalar joined on by
+        // a zero-width joiner (an emoji sequence) adds nothing either.
+        var width = 0
+        var joined = false
+        for scalar in text.unicodeScalars {
+            if joined {
+                joined = false
+                continue
+            }
+            if scalar.value == 0x200D {
+                joined = true
+                continue
+            }
+            width += of(scalar)
+        }
+        return width
     }
 
     public static func of(_ character: Character) -> Int {

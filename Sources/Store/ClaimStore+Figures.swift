@@ -15,16 +15,22 @@ extension ClaimStore {
         var sql = "SELECT id, key, label, figures FROM topics"
         if filter.about == nil { sql += " WHERE figures > 1" }
         sql += " ORDER BY figures DESC, last_seq DESC"
-        var topics = try database.prepare(sql).rows { row in
-            (id: row.text(0) ?? "", key: row.text(1) ?? "", label: row.text(2) ?? "", figures: Int(row.integer(3)))
-        }
-        if let about = filter.about {
-            let words = SearchWords.words(about)
-            guard !words.isEmpty else { return [] }
-            topics = topics.filter { topic in
-                let text = SearchWords.fold(topic.key + " " + topic.label)
-                return words.allSatisfy(text.contains)
+        let words = filter.about.map(SearchWords.words)
+        if let words, words.isEmpty { return [] }
+        var topics: [(id: String, key: String, label: String, figures: Int)] = []
+        let statement = try database.prepare(sql)
+        try statement.bind([])
+        while try statement.step() {
+            // Every topic is looked at for --about: its key and label are matched where
+            // SQLite holds them, and only the topics kept become strings.
+            if let words {
+                let kept = statement.withBytes(1) { key in
+                    statement.withBytes(2) { label in SearchWords.matches(words, key, label) } ?? false
+                } ?? false
+                guard kept else { continue }
             }
+            topics.append((id: statement.text(0) ?? "", key: statement.text(1) ?? "", label: statement.text(2) ?? "",
+                           figures: Int(statement.integer(3))))
         }
         // One range scan of the topic's figures: what the view shows and counts by is on
         // the row, packed in its record (see `FigureRecord`).

@@ -34,8 +34,15 @@ public struct JSONObjectBuilder {
         output.raw(UInt8(ascii: ":"))
     }
 
-    /// A member whose value is already JSON (a slice of a record line).
-    public mutating func raw(_ name: String, _ json: some Sequence<UInt8>) {
+    /// A member whose value is already JSON (a slice of a record line). Concrete types,
+    /// not a generic sequence: called from other modules, a generic would go through
+    /// witness tables byte by byte.
+    public mutating func raw(_ name: String, _ json: ArraySlice<UInt8>) {
+        key(name)
+        output.bytes.append(contentsOf: json)
+    }
+
+    public mutating func raw(_ name: String, _ json: [UInt8]) {
         key(name)
         output.bytes.append(contentsOf: json)
     }
@@ -74,6 +81,18 @@ public struct JSONObjectBuilder {
         try output.double(value)
     }
 
+    /// Every member of a JSON object given as its raw bytes (`{…}`), after those added so
+    /// far; false, with nothing added, when it is not an object.
+    public mutating func members(ofObject json: ArraySlice<UInt8>) -> Bool {
+        guard json.count >= 2, json.first == UInt8(ascii: "{"), json.last == UInt8(ascii: "}") else { return false }
+        let inner = json.dropFirst().dropLast()
+        guard inner.contains(where: { $0 != 0x20 }) else { return true }
+        if count > 0 { output.raw(UInt8(ascii: ",")) }
+        output.bytes.append(contentsOf: inner)
+        count += 1
+        return true
+    }
+
     /// A member holding an array of objects already built.
     public mutating func objects(_ name: String, _ objects: [[UInt8]]) {
         key(name)
@@ -93,10 +112,9 @@ public struct JSONObjectBuilder {
     }
 
     /// The object's bytes.
-    public func build() -> [UInt8] {
-        var bytes = output.bytes
-        bytes.append(UInt8(ascii: "}"))
-        return bytes
+    public consuming func build() -> [UInt8] {
+        output.raw(UInt8(ascii: "}"))
+        return output.bytes
     }
 
     /// The object as text.
@@ -120,13 +138,14 @@ extension JSONObjectBuilder {
 
         public init() {}
 
-        public mutating func append(_ json: some Sequence<UInt8>) {
+        public mutating func append(_ json: [UInt8]) {
             if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
             bytes.append(contentsOf: json)
         }
 
-        public func build() -> [UInt8] {
-            bytes + [UInt8(ascii: "]")]
+        public consuming func build() -> [UInt8] {
+            bytes.append(UInt8(ascii: "]"))
+            return bytes
         }
     }
 }

@@ -11,15 +11,18 @@ public final class LogRecordReader {
     /// Open segments by first seq; a query reads from a handful.
     private var files: [UInt64: LogFileBox] = [:]
     private var buffer = [UInt8](repeating: 0, count: 4096)
+    /// Bytes read at a time: most records are shorter, and the kernel copies all it is asked for.
+    private static let chunk = 1024
 
     public init(directory: String) {
         self.directory = directory
     }
 
     public func record(at location: RecordLocation, seq: UInt64) throws(EventLogError) -> LogRecord {
-        let segment = Segment(firstSeq: location.segment, directory: directory)
         let offset = UInt64(max(0, location.offset))
-        guard let length = try line(in: segment, at: location.offset) else {
+        // The segment's path is spelt out only for a message: most reads need none.
+        var segment: Segment { Segment(firstSeq: location.segment, directory: directory) }
+        guard let length = try line(in: location.segment, at: location.offset) else {
             throw .damaged(segment: segment.path, offset: offset, reason: "no whole record where seq \(seq) was")
         }
         let inspection = buffer.withUnsafeBytes { RecordFormat.inspect(UnsafeRawBufferPointer(rebasing: $0[0..<length])) }
@@ -49,8 +52,7 @@ public final class LogRecordReader {
     }
 
     public func state(ofLineIn firstSeq: UInt64, at offset: Int64) -> LineState {
-        let segment = Segment(firstSeq: firstSeq, directory: directory)
-        guard let length = try? line(in: segment, at: offset) else { return .gone }
+        guard let length = try? line(in: firstSeq, at: offset) else { return .gone }
         let inspection = buffer.withUnsafeBytes { RecordFormat.inspect(UnsafeRawBufferPointer(rebasing: $0[0..<length])) }
         if case let .valid(envelope) = inspection { return .record(seq: envelope.seq) }
         return .damaged
@@ -58,21 +60,22 @@ public final class LogRecordReader {
 
     /// Reads the line at `offset` into `buffer`; its length, or nil when the file ends
     /// before a newline.
-    private func line(in segment: Segment, at offset: Int64) throws(EventLogError) -> Int? {
+    private func line(in firstSeq: UInt64, at offset: Int64) throws(EventLogError) -> Int? {
         let file: LogFileBox
-        if let open = files[segment.firstSeq] {
+        if let open = files[firstSeq] {
             file = open
         } else {
-            file = LogFileBox(try LogFile(path: segment.path, flags: O_RDONLY))
-            files[segment.firstSeq] = file
+            file = LogFileBox(try LogFile(path: Segment(firstSeq: firstSeq, directory: directory).path, flags: O_RDONLY))
+            files[firstSeq] = file
         }
         var filled = 0
         while true {
-            if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            if filled + Self.chunk > buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
             let start = filled
             let got = try buffer.withUnsafeMutableBytes { raw in
                 Result { () throws(EventLogError) in
-                    try file.file.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[start...]), at: offset + Int64(start))
+                    try file.file.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[start..<(start + Self.chunk)]),
+                                       at: offset + Int64(start))
                 }
             }.get()
             filled += got

@@ -39,8 +39,7 @@ public enum AnswerJSON {
     }
 
     /// `{"claim":…,"index":…}`, a figure as `figure.compared` names one.
-    static func reference(_ figure: String) throws(EventLogError) -> [UInt8] {
-        let (claim, index) = TopicReport.Line.split(figure)
+    static func reference(claim: String, index: Int) throws(EventLogError) -> [UInt8] {
         var object = JSONObjectBuilder()
         try object.field("claim", claim)
         try object.field("index", index)

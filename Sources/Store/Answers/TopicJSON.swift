@@ -15,36 +15,45 @@ extension ClaimStore {
     /// refs). Figures whose record cannot be read are printed from the store's copy and
     /// their damage returned, so the command can say the answer is partial.
     public func json(_ topic: TopicReport, reader: LogRecordReader) throws(StoreError) -> (line: [UInt8], damage: [LogDamage]) {
-        let records = try records(ofClaims: Array(Set(topic.figures.map(\.claim))))
+        let names = topic.figures.map { TopicReport.Line.split($0.figure) }
+        var seen = Set<String>()
+        let records = try records(ofClaims: names.map(\.claim).filter { seen.insert($0).inserted })
         var damage: [LogDamage] = []
-        var lines: [[UInt8]] = []
-        lines.reserveCapacity(topic.figures.count)
-        // A claim's record is read once, however many of its figures the topic holds.
-        var members: [String: [(key: String, value: ArraySlice<UInt8>)]] = [:]
         do {
-            for line in topic.figures {
-                let claim = line.claim
-                if members[claim] == nil, let known = records[claim] {
-                    do {
-                        let record = try reader.record(at: known.location, seq: known.seq)
-                        members[claim] = EventFieldReader.members(record.line) ?? []
-                    } catch {
-                        if let damaged = LogDamage(error) { damage.append(damaged) }
-                        members[claim] = []
+            // Each figure's `{claim, index}` once: a large topic lists up to 20 of them for
+            // each of its thousands of figures.
+            var references: [[UInt8]] = []
+            references.reserveCapacity(topic.figures.count)
+            for name in names { references.append(try AnswerJSON.reference(claim: name.claim, index: name.index)) }
+            // A claim's record is read once, however many of its figures the topic holds.
+            var claims: [String: RecordedClaim] = [:]
+            var figures = JSONObjectBuilder.Array()
+            for (line, name) in zip(topic.figures, names) {
+                let claim = name.claim
+                if claims[claim] == nil {
+                    var recorded = RecordedClaim()
+                    if let known = records[claim] {
+                        do {
+                            recorded = RecordedClaim(try reader.record(at: known.location, seq: known.seq))
+                        } catch {
+                            if let damaged = LogDamage(error) { damage.append(damaged) }
+                        }
                     }
+                    claims[claim] = recorded
                 }
-                lines.append(try Self.figureJSON(line, in: topic, claim: members[claim] ?? []))
+                figures.append(try Self.figureJSON(line, name: name, in: topic, claim: claims[claim] ?? RecordedClaim(),
+                                                   references: references))
             }
             var object = JSONObjectBuilder()
             try object.field("topic", topic.id)
             try object.field("label", topic.topic)
             try object.field("key", topic.key)
-            object.objects("figures", lines)
+            object.raw("figures", figures.build())
             try object.field("conflictingPairs", topic.conflictingPairs)
             var pairs = JSONObjectBuilder.Array()
             for pair in topic.conflicts {
                 var refs = JSONObjectBuilder.Array()
-                for position in pair { refs.append(try AnswerJSON.reference(topic.nameOf(position))) }
+                for position in pair { refs.append(references[position]) }
                 pairs.append(refs.build())
             }
             object.raw("pairs", pairs.build())
@@ -54,23 +63,45 @@ extension ClaimStore {
         }
     }
 
-    /// One figure: from its claim's record where it could be read (`claim` holds the
-    /// record's members), else from the store's copy of its fields.
-    private static func figureJSON(_ line: TopicReport.Line, in topic: TopicReport,
-                                   claim: [(key: String, value: ArraySlice<UInt8>)]) throws(EventLogError) -> [UInt8] {
-        var object = JSONObjectBuilder()
-        try object.field("claim", line.claim)
-        try object.field("index", line.index)
-        try object.field("article", line.article)
-        let recorded = Dictionary(claim.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-        let figure = recorded["figures"].flatMap { EventFieldReader.elements(Array($0)) }.flatMap { figures in
-            line.index < figures.count ? EventFieldReader.members(Array(figures[line.index])) : nil
-        }
-        if let figure {
-            for member in figure { object.raw(member.key, member.value) }
-            for key in ["claimant", "cue", "stance", "seq", "time"] {
-                if let value = recorded[key] { object.raw(key, value) }
+    /// What the figures view takes from a claim's record, as raw JSON: its figures' objects
+    /// and the claim's members each figure repeats.
+    private struct RecordedClaim {
+        var figures: [ArraySlice<UInt8>] = []
+        /// `claimant`, `cue`, `stance`, `seq`, `time`, in this order, where the record has them.
+        var members: [(key: String, value: ArraySlice<UInt8>)] = []
+
+        init() {}
+
+        private static let sharedKeys = ["claimant", "cue", "stance", "seq", "time"]
+        private static let sharedBytes = sharedKeys.map { Array($0.utf8) }
+        private static let figuresKey = Array("figures".utf8)
+
+        init(_ record: LogRecord) {
+            var shared: [ArraySlice<UInt8>?] = [nil, nil, nil, nil, nil]
+            var figuresValue: ArraySlice<UInt8>?
+            // Keys compared as bytes: a claim has a dozen members, and only six are wanted.
+            _ = EventFieldReader.forEachMember(record.line) { key, value in
+                if key.elementsEqual(Self.figuresKey) {
+                    figuresValue = value
+                } else if let position = Self.sharedBytes.firstIndex(where: { key.elementsEqual($0) }) {
+                    shared[position] = value
+                }
             }
+            figures = figuresValue.flatMap { EventFieldReader.elements(Array($0)) } ?? []
+            members = zip(Self.sharedKeys, shared).compactMap { key, value in value.map { (key, $0) } }
+        }
+    }
+
+    /// One figure: from its claim's record where it could be read, else from the store's
+    /// copy of its fields.
+    private static func figureJSON(_ line: TopicReport.Line, name: (claim: String, index: Int), in topic: TopicReport,
+                                   claim: RecordedClaim, references: [[UInt8]]) throws(EventLogError) -> [UInt8] {
+        var object = JSONObjectBuilder()
+        try object.field("claim", name.claim)
+        try object.field("index", name.index)
+        try object.field("article", line.article)
+        if name.index < claim.figures.count, object.members(ofObject: claim.figures[name.index]) {
+            for member in claim.members { object.raw(member.key, member.value) }
         } else {
             try object.field("text", line.text)
             try object.field("low", line.low)
@@ -96,7 +127,7 @@ extension ClaimStore {
         try object.field("agreeing", topic.figures.count - 1 - line.conflicting)
         try object.field("conflicting", line.conflicting)
         var conflicts = JSONObjectBuilder.Array()
-        for position in line.conflicts { conflicts.append(try AnswerJSON.reference(topic.nameOf(position))) }
+        for position in line.conflicts { conflicts.append(references[position]) }
         object.raw("conflicts", conflicts.build())
         return object.build()
     }
