@@ -18,6 +18,8 @@ let package = Package(
         .executable(name: "claimwatch-bench", targets: ["claimwatch-bench"]),
         // The pure text core, for the libFuzzer package under fuzz/ (and nothing else).
         .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims"]),
+        // The command-line and configuration readers, for the same package (and nothing else).
+        .library(name: "ClaimwatchParsers", targets: ["EventLog", "Daemon"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -47,6 +49,9 @@ let package = Package(
         .target(name: "Fingerprint", dependencies: ["ArticleText", "CLinuxShims", "CSHA256"], swiftSettings: strict),
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
         .target(name: "Ledger", swiftSettings: strict),
+        // How answers are written for people and spreadsheets: tables fitted to a terminal,
+        // CSV, counts in words.
+        .target(name: "ConsoleOutput", swiftSettings: strict),
         // The seeded generator the benchmarks and the generated test inputs share.
         .target(name: "SeededRandom", swiftSettings: strict),
 
@@ -61,7 +66,7 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: [
-                "ArticleText", "Fingerprint", "Claims", "EventLog", "Watcher", "CLinuxShims", "Ledger", "Store",
+                "ArticleText", "Fingerprint", "Claims", "EventLog", "Watcher", "CLinuxShims", "Ledger", "Store", "ConsoleOutput",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -93,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch",
             dependencies: [
-                "EventLog", "Ingest", "Watcher", "Store", "Ledger", "ArticleText",
+                "EventLog", "Ingest", "Watcher", "Store", "Ledger", "ArticleText", "ConsoleOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -114,12 +119,17 @@ let package = Package(
             dependencies: ["Watcher", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
-        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Watcher"], swiftSettings: strict),
+        .testTarget(
+            name: "DaemonTests",
+            dependencies: ["Daemon", "Watcher", "Ingest", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "ArticleText", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "claimwatch", "claimwatchd"], swiftSettings: strict),
+        .testTarget(name: "ConsoleOutputTests", dependencies: ["ConsoleOutput"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "CLinuxShims", "claimwatch", "claimwatchd"], swiftSettings: strict),
     ]
 )

@@ -10,7 +10,8 @@ struct ArticleAnalyzer {
     enum Result {
         /// A new story, with the claims found in it.
         case article(ArticleIngested, Article, [ClaimExtracted])
-        case duplicate(ArticleDuplicate)
+        /// A copy, with its own text (kept, so `claimwatch show --copy` can show it).
+        case duplicate(ArticleDuplicate, Article)
         case rejected(Rejection)
     }
 
@@ -61,7 +62,7 @@ struct ArticleAnalyzer {
             }
             return .duplicate(ArticleDuplicate(
                 article: id, path: path, of: original, kind: kind, similarity: Self.rounded(verdict.similarity),
-                containment: Self.rounded(verdict.containment), content: contentID, bytes: bytes.count, file: identity))
+                containment: Self.rounded(verdict.containment), content: contentID, bytes: bytes.count, file: identity), article)
         }
         do {
             let ordinal = try index.insert(fingerprint)

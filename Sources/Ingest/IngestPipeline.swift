@@ -16,7 +16,7 @@ public import Watcher
 public final class IngestPipeline {
     private var configuration: IngestConfiguration
     private let writer: EventLogWriter
-    private let logger: Logger
+    let logger: Logger
     private var intake: FileIntake
     private let mover: FileMover
     private let store: ArticleStore
@@ -180,7 +180,8 @@ public final class IngestPipeline {
             switch analyzer.analyze(bytes: bytes, fileName: name, path: relativeText, identity: identity) {
             case let .rejected(rejection):
                 try stageRejection(file, rejection: rejection, identity: identity)
-            case let .duplicate(duplicate):
+            case let .duplicate(duplicate, article):
+                if let content = duplicate.content { try store.store(article.text, contentID: content) }
                 stage(StagedFile(file: file, identity: identity, events: [duplicate], disposition: .archive))
             case let .article(ingested, article, claims):
                 try store.store(article.text, contentID: ingested.content)
@@ -291,6 +292,7 @@ public final class IngestPipeline {
             case .durable:
                 counters.pending -= 1
                 count(file.events)
+                logRecorded(file)
                 if let identity = file.identity { registry.commit(identity, file.disposition) }
                 finishMove(file.file, disposition: file.disposition)
             }

@@ -64,7 +64,7 @@ import Testing
         #expect(lines.count == 4)
         #expect(lines.map { $0["seq"] as? Int ?? 0 } == lines.map { $0["seq"] as? Int ?? 0 }.sorted(by: >), "newest first")
         let wire = try #require(lines.first { $0["path"] as? String == "coastal-post-trimmed.txt" })
-        #expect(wire["copies"] as? Int == 3)
+        #expect((wire["copies"] as? [[String: Any]])?.count == 3)
 
         let id = try #require(wire["article"] as? String)
         let show = try claimwatch.run(["show", "--state", state.path, String(id.prefix(7))])
