@@ -46,9 +46,9 @@ let package = Package(
         .target(name: "ArticleText", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "Fingerprint", dependencies: ["ArticleText", "CLinuxShims", "CSHA256"], swiftSettings: strict),
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
-        .target(name: "Ledger", swiftSettings: strict),
         // Stories: which articles tell the same story, from their words, names and dates.
         .target(name: "Stories", swiftSettings: strict),
+        .target(name: "Ledger", dependencies: ["Stories"], swiftSettings: strict),
         // The seeded generator the benchmarks and the generated test inputs share.
         .target(name: "SeededRandom", swiftSettings: strict),
 
@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "ArticleText", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText", "SeededRandom"], swiftSettings: strict),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strict),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Stories"], swiftSettings: strict),
         .testTarget(name: "StoriesTests", dependencies: ["Stories"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "claimwatch", "claimwatchd"], swiftSettings: strict),

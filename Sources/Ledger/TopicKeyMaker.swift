@@ -39,6 +39,7 @@ public enum TopicKeyMaker {
         if head == "person", !qualifiers.isEmpty, sentence.items.contains(where: { NounLexicon.military.contains($0.lower) }) {
             head = "soldier"
         }
-        return TopicKey(unit: unit, qualifiers: qualifiers.joined(separator: " "), head: head, state: state ?? "")
+        return TopicKey(story: figure.story ?? "", unit: unit, qualifiers: qualifiers.joined(separator: " "), head: head,
+                        state: state ?? "")
     }
 }
