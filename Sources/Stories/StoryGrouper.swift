@@ -50,9 +50,14 @@ public struct StoryGrouper: Sendable {
 
     /// Assigns a new article, merging the stories it joins. An article assigned before
     /// keeps its story (nothing changes).
-    public mutating func assign(_ article: String, features: StoryFeatures) -> StoryAssignment {
+    ///
+    /// A copy (`copyOf` its original) joins its original's story whatever it says, and is
+    /// tested like any other article too: its text (a fuller version of a trimmed original,
+    /// say) is evidence for the story, and may link it to another.
+    public mutating func assign(_ article: String, features: StoryFeatures, copyOf original: String? = nil) -> StoryAssignment {
         if let story = story(of: article) { return StoryAssignment(article: article, story: story) }
         var roots: [Int32] = []
+        if let original, let ordinal = ordinals[original] { roots.append(root(of: ordinal)) }
         for candidate in candidates(for: features) {
             let candidateRoot = root(of: candidate)
             if roots.contains(candidateRoot) { continue }

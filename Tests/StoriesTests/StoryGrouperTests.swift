@@ -100,3 +100,25 @@ import Testing
         }
     }
 }
+
+@Suite struct StoryCopyTests {
+    typealias F = StoryFixtures
+
+    @Test("a copy joins its original's story, and its fuller text links the articles its original alone does not")
+    func copies() {
+        var matcher = StoryMatcher()
+        let trimmed = F.features(String(F.bridgeWire.prefix(180)))
+        let full = F.features(F.bridgeWire)
+        let courier = F.features(F.bridgeCourier)
+        matcher.configuration.minimumSimilarity = min(0.99, StoryMatcher.similarity(full, courier) - 0.01)
+        matcher.configuration.manySharedNames = 99
+        #expect(!matcher.sameStory(trimmed, courier))
+        var grouper = StoryGrouper(matcher: matcher)
+        _ = grouper.assign("trimmed", features: trimmed)
+        _ = grouper.assign("courier", features: courier)
+        #expect(grouper.stories.count == 2)
+        let copy = grouper.assign("full", features: full, copyOf: "trimmed")
+        #expect(copy == StoryAssignment(article: "full", story: "trimmed", merged: ["courier"]))
+        #expect(grouper.stories.count == 1)
+    }
+}
