@@ -39,6 +39,9 @@ struct StoriesBench: ParsableCommand {
     @Flag(help: "With --folder: print every story of two articles or more with its files.")
     var list = false
 
+    @Option(help: "With --folder: also extract claims, file figures with their stories, and print the ledger's topics (the largest N per story) and its conflicting pairs across folders.")
+    var ledger: Int?
+
     @Option(help: "With --folder: print how every two articles of this folder compare (shared names, similarity, days apart).")
     var pairs: String?
 
@@ -98,6 +101,7 @@ struct StoriesBench: ParsableCommand {
     private func group() throws {
         let extractor = ArticleExtractor()
         var entries: [(id: String, origin: String, features: StoryFeatures)] = []
+        var files: [StoriesLedgerTrial.File] = []
         for folder in folders {
             let origin = URL(fileURLWithPath: folder).lastPathComponent
             let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
@@ -106,10 +110,15 @@ struct StoriesBench: ParsableCommand {
                 guard let data = FileManager.default.contents(atPath: path),
                       let article = try? extractor.extract(bytes: Array(data), fileName: name), !article.text.isEmpty
                 else { continue }
+                files.append(StoriesLedgerTrial.File(id: origin + "/" + name, origin: origin, article: article))
                 entries.append((origin + "/" + name, origin,
                                 StoryFeatures(title: article.title, text: article.text, published: article.published,
                                               recorded: recorded + "T12:00:00Z")))
             }
+        }
+        if let ledger {
+            try StoriesLedgerTrial.run(files, recorded: recorded, topicsPerStory: ledger)
+            return
         }
         if let pairs {
             let inFolder = entries.filter { $0.origin == pairs }
