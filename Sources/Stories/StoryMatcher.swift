@@ -15,7 +15,7 @@ public struct StoryMatcher: Sendable {
         public var window: Int32 = 7
         public var lookback: Int32 = 60
         public var minimumSharedNames = 2
-        public var minimumSimilarity: Float = 0.3
+        public var minimumSimilarity: Float = 0.35
         public var manySharedNames = 6
         public var similarityWithManyNames: Float = 0.2
 

@@ -36,6 +36,12 @@ struct StoriesBench: ParsableCommand {
     @Option(help: "With --folder: also group in this many shuffled orders and compare the groupings.")
     var shuffles = 0
 
+    @Option(help: "The same-story test's least similarity (default: StoryMatcher's).")
+    var similarity: Float?
+
+    @Option(help: "The same-story test's least similarity for articles sharing many names (default: StoryMatcher's).")
+    var manyNamesSimilarity: Float?
+
     @Flag(help: "With --folder: print every story of two articles or more with its files.")
     var list = false
 
@@ -44,6 +50,14 @@ struct StoriesBench: ParsableCommand {
 
     @Option(help: "With --folder: print how every two articles of this folder compare (shared names, similarity, days apart).")
     var pairs: String?
+
+    /// The matcher, with the options' overrides.
+    private var matcher: StoryMatcher {
+        var matcher = StoryMatcher()
+        if let similarity { matcher.configuration.minimumSimilarity = similarity }
+        if let manyNamesSimilarity { matcher.configuration.similarityWithManyNames = manyNamesSimilarity }
+        return matcher
+    }
 
     mutating func run() throws {
         if folders.isEmpty { try measure() } else { try group() }
@@ -117,12 +131,12 @@ struct StoriesBench: ParsableCommand {
             }
         }
         if let ledger {
-            try StoriesLedgerTrial.run(files, recorded: recorded, topicsPerStory: ledger)
+            try StoriesLedgerTrial.run(files, matcher: matcher, recorded: recorded, topicsPerStory: ledger)
             return
         }
         if let pairs {
             let inFolder = entries.filter { $0.origin == pairs }
-            let matcher = StoryMatcher()
+            let matcher = self.matcher
             for first in inFolder.indices {
                 for second in inFolder.indices where second > first {
                     let left = inFolder[first].features, right = inFolder[second].features
@@ -134,7 +148,7 @@ struct StoriesBench: ParsableCommand {
             }
         }
         func grouping(_ order: [Int]) -> [[String]] {
-            var grouper = StoryGrouper()
+            var grouper = StoryGrouper(matcher: matcher)
             for index in order { _ = grouper.assign(entries[index].id, features: entries[index].features) }
             return grouper.stories.map { $0.articles.sorted() }.sorted { $0[0] < $1[0] }
         }

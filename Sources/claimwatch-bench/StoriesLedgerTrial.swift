@@ -18,11 +18,11 @@ struct StoriesLedgerTrial {
         var article: Article
     }
 
-    static func run(_ files: [File], recorded: String, topicsPerStory: Int) throws {
+    static func run(_ files: [File], matcher: StoryMatcher, recorded: String, topicsPerStory: Int) throws {
         let fingerprinter = try Fingerprinter()
         var index = try NearCopyIndex(parameters: fingerprinter.parameters)
         var originals: [String] = []
-        var grouper = StoryGrouper()
+        var grouper = StoryGrouper(matcher: matcher)
         var reader = StoryReader()
         var ledger = Ledger()
         let claims = ClaimExtractor()
