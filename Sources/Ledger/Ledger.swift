@@ -120,10 +120,20 @@ public struct Ledger: Sendable {
         return comparison
     }
 
-    /// Whether a figure (its date and place in the topic) is newer than another: a later day,
-    /// or the same day (or no day) and later in the log.
+    /// Whether a figure (its date and place in the topic) is newer than another: a later
+    /// day, else later in the log. A day known only as the day the log recorded the article
+    /// bounds its publication from above: it tells against a published day only when that
+    /// day falls after it; otherwise the log's order decides.
     static func isNewer(_ figure: (date: StoryDate?, position: Int), than other: (date: StoryDate?, position: Int)) -> Bool {
-        if let day = figure.date?.day, let otherDay = other.date?.day, day != otherDay { return day > otherDay }
+        if let date = figure.date, let otherDate = other.date, date.day != otherDate.day {
+            switch (date.kind, otherDate.kind) {
+            case (.published, .published), (.recorded, .recorded): return date.day > otherDate.day
+            // Published after the other was even recorded: newer.
+            case (.published, .recorded): if date.day > otherDate.day { return true }
+            // Recorded before the other was published: older.
+            case (.recorded, .published): if date.day < otherDate.day { return false }
+            }
+        }
         return figure.position > other.position
     }
 

@@ -71,10 +71,12 @@ struct StoriesLedgerTrial {
             print("story \(story.story) (\(origin), \(story.articles.count) articles with copies):")
             let topics = (topicsByStory[story.story] ?? []).sorted { $0.entries.count == $1.entries.count ? $0.label < $1.label : $0.entries.count > $1.entries.count }
             for topic in topics.prefix(topicsPerStory) where topic.entries.count > 1 {
+                // A figure its source updated later is marked with an arrow: history, not compared.
                 let values = topic.entries.map { entry in
-                    entry.range.high.isInfinite ? "≥\(Self.number(entry.range.low))"
+                    (entry.range.high.isInfinite ? "≥\(Self.number(entry.range.low))"
                         : entry.range.low == entry.range.high ? Self.number(entry.range.low)
-                        : "\(Self.number(entry.range.low))–\(Self.number(entry.range.high))"
+                        : "\(Self.number(entry.range.low))–\(Self.number(entry.range.high))")
+                        + (entry.updatedBy == nil ? "" : " →")
                 }
                 print("  \(topic.label) [\(topic.key)]: \(values.joined(separator: ", "))")
             }

@@ -1,5 +1,6 @@
 import Testing
 @testable import Ledger
+import Stories
 
 @Suite struct StoryLedgerTests {
     typealias F = LedgerFixtures
@@ -110,5 +111,20 @@ import Testing
             == "people (the stadium holds)")
         #expect(label([F.figure("at least 12 bodies", counted: "bodies", low: 12, bound: "atLeast",
                                 in: "Volunteers recovered at least 12 bodies.")]) == "bodies")
+    }
+}
+
+@Suite struct FigureOrderTests {
+    @Test("a recorded day bounds the publication from above: only a published day after it tells which is newer")
+    func recordedDays() throws {
+        let published = try #require(StoryDate(published: "2026-11-12", recorded: "2026-12-05T00:00:00Z"))
+        let recorded = try #require(StoryDate(published: nil, recorded: "2026-12-05T00:00:00Z"))
+        let earlyRecord = try #require(StoryDate(published: nil, recorded: "2026-11-01T00:00:00Z"))
+        // The undated figure came first in the log: it is older, though recorded later.
+        #expect(Ledger.isNewer((published, 1), than: (recorded, 0)))
+        #expect(!Ledger.isNewer((recorded, 0), than: (published, 1)))
+        // Recorded before the other was published: older, whatever the log order.
+        #expect(Ledger.isNewer((published, 0), than: (earlyRecord, 1)))
+        #expect(!Ledger.isNewer((earlyRecord, 1), than: (published, 0)))
     }
 }
