@@ -24,7 +24,7 @@ public struct StoryFeatures: Sendable, Hashable {
 
     /// How many words of an article are read: its headline and lead say what it is about and
     /// whom it names, and a cap keeps the cost per article bounded whatever its length.
-    public static let wordLimit = 300
+    public static let wordLimit = 250
 
     /// Reads the features of an article. `published` is its own date when known (ISO 8601),
     /// `recorded` the log's time for it (RFC 3339). A `StoryReader` kept across articles

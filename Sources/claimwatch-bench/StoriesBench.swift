@@ -33,7 +33,7 @@ struct StoriesBench: ParsableCommand {
     @Option(help: "With --folder: the day the files count as recorded (YYYY-MM-DD).")
     var recorded = "2026-12-05"
 
-    @Option(help: "With --folder: also group in this many shuffled orders and compare the groupings.")
+    @Option(help: "Also group in this many shuffled orders and compare the groupings.")
     var shuffles = 0
 
     @Option(help: "The same-story test's least similarity (default: StoryMatcher's).")
@@ -103,6 +103,28 @@ struct StoriesBench: ParsableCommand {
             merges = mergedNow
         }
         let assignEach = assignBest / Double(items.count)
+        // The common-name limit is the one count over the articles seen: in this feed, common
+        // names pass it, so the arrival order may move some articles. How many, in shuffled orders:
+        func partition(_ order: [Int]) -> [String: String] {
+            var grouper = StoryGrouper()
+            for index in order { _ = grouper.assign(items[index].id, features: features[index]) }
+            var story: [String: String] = [:]
+            for group in grouper.stories {
+                let name = group.articles.min() ?? group.story
+                for article in group.articles { story[article] = name }
+            }
+            return story
+        }
+        let inOrder = partition(Array(items.indices))
+        var random = SplitMix64(seed: seed &+ 1)
+        var moved: [Int] = []
+        for _ in 0..<shuffles {
+            var order = Array(items.indices)
+            for index in order.indices.reversed() { order.swapAt(index, random.below(index + 1)) }
+            let shuffled = partition(order)
+            // An article moved when its story's members differ: compared through each story's least member.
+            moved.append(items.indices.filter { inOrder[items[$0].id] != shuffled[items[$0].id] }.count)
+        }
         let micro = { (seconds: Double) in String(format: "%.1f µs", seconds * 1e6) }
         print("claim extraction (the claims bench's articles): \(micro(claimsEach)) per article")
         print("story features (the same articles): \(micro(featuresEach)) per article")
@@ -110,6 +132,10 @@ struct StoriesBench: ParsableCommand {
             + "\(micro(assignEach)) per article; \(storyCount) stories found, \(merges) merges")
         print(String(format: "story features + assignment add %.1f%% to claim extraction's per-article cost",
                      (featuresEach + assignEach) / claimsEach * 100))
+        if !moved.isEmpty {
+            print("articles in another story when the feed arrives in shuffled order: \(moved.map(String.init).joined(separator: ", ")) "
+                + "of \(items.count)")
+        }
     }
 
     private func group() throws {
