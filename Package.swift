@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Fingerprint", dependencies: ["ArticleText", "CLinuxShims", "CSHA256"], swiftSettings: strict),
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
         // Stories: which articles tell the same story, from their words, names and dates.
-        .target(name: "Stories", swiftSettings: strict),
+        .target(name: "Stories", dependencies: ["ArticleText"], swiftSettings: strict),
         .target(name: "Ledger", dependencies: ["Stories"], swiftSettings: strict),
         // The seeded generator the benchmarks and the generated test inputs share.
         .target(name: "SeededRandom", swiftSettings: strict),

@@ -1,3 +1,5 @@
+import ArticleText
+
 /// One word of an article as the story features read it: its lowercase hash and what its
 /// shape says (a capital, a digit, the start of a sentence, punctuation after it).
 struct StoryWord {
@@ -52,7 +54,7 @@ struct StoryWord {
                     kind = asciiKinds[Int(byte)]
                     index += 1
                 } else {
-                    let (decoded, size) = decode(bytes, at: index)
+                    let (decoded, size) = UTF8Bytes.scalar(in: bytes, at: index)
                     scalar = decoded
                     kind = Kind(of: decoded)
                     index += size
@@ -143,7 +145,7 @@ struct StoryWord {
                 self = kind
                 return
             }
-            if StoryWord.isWordScalar(scalar) {
+            if WordTokenizer.isWordScalar(scalar) {
                 kind.insert(.word)
                 if scalar.isASCII ? scalar.value &- 0x41 < 26 : scalar.properties.isUppercase { kind.insert(.upper) }
                 if scalar.isASCII ? scalar.value &- 0x30 < 10 : scalar.properties.numericType != nil { kind.insert(.digit) }
@@ -157,26 +159,6 @@ struct StoryWord {
 
     private static let asciiKinds: [Kind] = (0..<128).map { Kind(of: Unicode.Scalar(UInt8($0))) }
 
-    /// The scalar starting at `index` and its length in bytes; a malformed sequence reads
-    /// as U+FFFD, one byte long (the text is valid UTF-8 by construction of `String`, so
-    /// this is only a guard).
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = bytes[index]
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard length > 1, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        var value = UInt32(lead) & (0xFF >> UInt32(length + 1))
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
-
-    @inline(__always)
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
 
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "’" || scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" || scalar == "."
