@@ -28,15 +28,15 @@ public struct Ledger: Sendable {
         public var key: TopicKey
         public var entries: [Entry] = []
         /// How often each counted phrase names it; the most common goes into its label.
-        var phrases: [String: Int] = [:]
+        var phrases = Tally<String>()
         /// How often each context is found beside its figures (see `TopicLabel`).
-        var contexts: [TopicLabel.Context: Int] = [:]
+        var contexts = Tally<TopicLabel.Context>()
         /// Each source's newest figure, by position in `entries`.
         var newest: [String: Int] = [:]
 
         public var label: String {
-            guard let phrase = Self.mostCommon(phrases) else { return key.description }
-            return TopicLabel.label(phrase: phrase, state: key.state, context: Self.mostCommon(contexts))
+            guard let phrase = phrases.mostCommon else { return key.description }
+            return TopicLabel.label(phrase: phrase, state: key.state, context: contexts.mostCommon)
         }
 
         /// A source's figures in the topic, oldest first: its history.
@@ -44,10 +44,6 @@ public struct Ledger: Sendable {
             entries.enumerated().filter { $0.element.source == source }
                 .sorted { Ledger.isNewer(($1.element.date, $1.offset), than: ($0.element.date, $0.offset)) }
                 .map(\.element.ref)
-        }
-
-        private static func mostCommon<Key: Comparable>(_ counts: [Key: Int]) -> Key? {
-            counts.max { left, right in left.value == right.value ? left.key > right.key : left.value < right.value }?.key
         }
     }
 
@@ -71,7 +67,7 @@ public struct Ledger: Sendable {
     /// other figures; nil when it has no topic, no range, starts a topic, or was seen before.
     @discardableResult
     public mutating func add(_ figure: LedgerFigure) -> Comparison? {
-        guard !known.contains(figure.ref), let range = figure.range, let key = TopicKeyMaker.key(for: figure) else {
+        guard !known.contains(figure.ref), let range = figure.range, let (key, context) = TopicKeyMaker.read(figure) else {
             return nil
         }
         known.insert(figure.ref)
@@ -112,8 +108,8 @@ public struct Ledger: Sendable {
 
         let hadFigures = !topic.entries.isEmpty
         topic.entries.append(entry)
-        topic.phrases[Self.phrase(of: figure), default: 0] += 1
-        if let context = TopicLabel.context(of: figure) { topic.contexts[context, default: 0] += 1 }
+        topic.phrases.add(Self.phrase(of: figure))
+        if let context { topic.contexts.add(context) }
         topics[id] = topic
         guard hadFigures else { return nil }
         comparison.label = topic.label

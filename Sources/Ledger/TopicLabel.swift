@@ -31,7 +31,10 @@ public enum TopicLabel {
 
     /// The context of one figure in its sentence, nil when there is none to give.
     public static func context(of figure: LedgerFigure) -> Context? {
-        let sentence = Words(figure.sentence)
+        context(of: figure, in: Words(figure.sentence))
+    }
+
+    static func context(of figure: LedgerFigure, in sentence: Words) -> Context? {
         guard let place = sentence.locate(figure.text) else { return nil }
         var index = place.upperBound
         if !sentence.items[place.upperBound - 1].endsClause, let counted = figure.counted {
