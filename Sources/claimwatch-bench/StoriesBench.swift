@@ -59,8 +59,33 @@ struct StoriesBench: ParsableCommand {
         return matcher
     }
 
+    @Option(help: "Instead of timing, assign this many feed articles and print the resident memory they take.")
+    var memory: Int?
+
     mutating func run() throws {
-        if folders.isEmpty { try measure() } else { try group() }
+        if let memory {
+            residentMemory(articles: memory)
+        } else if folders.isEmpty {
+            try measure()
+        } else {
+            try group()
+        }
+    }
+
+    /// The grouper's memory per article: features read and assigned one at a time, the text
+    /// dropped, as the pipeline does.
+    private func residentMemory(articles: Int) {
+        var feed = StoriesBenchFeed(seed: seed)
+        var reader = StoryReader()
+        var grouper = StoryGrouper(matcher: matcher)
+        let before = BenchClock.residentBytes()
+        for _ in 0..<articles {
+            let item = feed.next()
+            _ = grouper.assign(item.id, features: reader.features(title: item.title, text: item.text, published: item.published,
+                                                                 recorded: item.published))
+        }
+        let after = BenchClock.residentBytes()
+        print("\(articles) articles in \(grouper.stories.count) stories: \((after - before) / max(1, articles)) bytes per article resident")
     }
 
     private func measure() throws {
