@@ -50,7 +50,11 @@ struct StoriesLedgerTrial {
                     figureArticle[ref] = file.id
                     let filed = LedgerFigure(ref: ref, text: figure.text, low: figure.low, high: figure.high,
                                              bound: figure.bound.rawValue, unit: figure.unit, counted: figure.counted,
-                                             sentence: claim.text, story: assignment.story, date: features.date, source: source)
+                                             sentence: claim.text, story: assignment.story, date: features.date, source: source,
+                                             earlier: figure.previous.flatMap { previous in
+                                                 FigureRange(low: previous.low, high: previous.high, bound: previous.bound.rawValue,
+                                                             unit: figure.unit)
+                                             })
                     guard let comparison = ledger.add(filed) else { continue }
                     pairs += comparison.conflicts.count
                     for other in comparison.conflicts where origins[figureArticle[other] ?? ""] != file.origin {

@@ -43,14 +43,20 @@ import Testing
         try expectSame(FileRejected(path: "f", reason: "symlink", message: "link"))
     }
 
-    @Test("claim.extracted with nested claimant, span and figures")
+    @Test("claim.extracted with nested claimant, span and figures, a figure's per, of, previous and change among them")
     func claim() throws {
         try expectSame(ClaimExtracted(
             claim: "k", article: "a", text: "“At least 155,” he said.", content: "At least 155", span: .init(start: 1, end: 9),
             claimant: .init(name: "he", canonical: "Anna Brandt", kind: "person"), cue: "said", stance: "asserts",
             hedges: ["reportedly", "allegedly"], quote: true,
             figures: [.init(text: "at least 155", low: 155, high: nil, bound: "atLeast", unit: nil, counted: "fighters"),
-                      .init(text: "$3.5bn", low: 3.5e9, high: 3.5e9, bound: "exact", unit: "USD", counted: nil)]))
+                      .init(text: "$3.5bn", low: 3.5e9, high: 3.5e9, bound: "exact", unit: "USD", counted: nil),
+                      .init(text: "$15 an hour", low: 15, high: 15, bound: "exact", unit: "USD", counted: nil, per: "hour"),
+                      .init(text: "one in five hospitals", low: 0.2, high: 0.2, bound: "exact", unit: "ratio", counted: nil, of: "hospitals"),
+                      .init(text: "19", low: 19, high: 19, bound: "exact", unit: nil, counted: "toll",
+                            previous: .init(text: "about 14", low: 14, high: 14, bound: "approximately"), change: "rise"),
+                      .init(text: "to 40", low: 40, high: 40, bound: "exact", unit: nil, counted: nil,
+                            previous: .init(text: "more than 20", low: 20, high: nil, bound: "atLeast"))]))
         try expectSame(ClaimExtracted(claim: "k", article: "a", text: "t", content: nil, span: nil, claimant: nil, cue: nil,
                                       stance: "asserts", hedges: [], quote: false, figures: []))
     }

@@ -82,6 +82,17 @@ extension ClaimExtracted {
             inner.field("bound", figure.bound)
             inner.field("unit", figure.unit)
             inner.field("counted", figure.counted)
+            inner.field("per", figure.per)
+            inner.field("of", figure.of)
+            if let previous = figure.previous {
+                try inner.object("previous") { (earlier: inout EventFieldWriter) throws(EventLogError) in
+                    earlier.field("text", previous.text)
+                    try earlier.field("low", previous.low)
+                    try earlier.field("high", previous.high)
+                    earlier.field("bound", previous.bound)
+                }
+            }
+            inner.field("change", figure.change)
         }
     }
 }
