@@ -17,7 +17,7 @@ let package = Package(
         .executable(name: "claimwatch", targets: ["claimwatch"]),
         .executable(name: "claimwatch-bench", targets: ["claimwatch-bench"]),
         // The pure text core, for the libFuzzer package under fuzz/ (and nothing else).
-        .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims"]),
+        .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims", "Stories"]),
         // The command-line and configuration readers, for the same package (and nothing else).
         .library(name: "ClaimwatchParsers", targets: ["EventLog", "Daemon"]),
     ],
@@ -48,7 +48,9 @@ let package = Package(
         .target(name: "ArticleText", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "Fingerprint", dependencies: ["ArticleText", "CLinuxShims", "CSHA256"], swiftSettings: strict),
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
-        .target(name: "Ledger", swiftSettings: strict),
+        // Stories: which articles tell the same story, from their words, names and dates.
+        .target(name: "Stories", dependencies: ["ArticleText"], swiftSettings: strict),
+        .target(name: "Ledger", dependencies: ["Stories"], swiftSettings: strict),
         // How answers are written for people and spreadsheets: tables fitted to a terminal,
         // CSV, counts in words.
         .target(name: "ConsoleOutput", swiftSettings: strict),
@@ -107,7 +109,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch-bench",
             dependencies: [
-                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom",
+                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom", "Stories",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -127,7 +129,8 @@ let package = Package(
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "ArticleText", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText", "SeededRandom"], swiftSettings: strict),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strict),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Stories"], swiftSettings: strict),
+        .testTarget(name: "StoriesTests", dependencies: ["Stories"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
         .testTarget(name: "ConsoleOutputTests", dependencies: ["ConsoleOutput"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "CLinuxShims", "claimwatch", "claimwatchd"], swiftSettings: strict),
