@@ -63,7 +63,7 @@ import Testing
                                       stance: "asserts", hedges: [], quote: false, figures: []))
     }
 
-    @Test("figure.compared with agreements and conflicts, and with open bounds")
+    @Test("figure.compared with agreements and conflicts, with open bounds, and with its story")
     func compared() throws {
         try expectSame(FigureCompared(
             claim: "k-2", index: 0, article: "a", topic: "00ff", label: "Chinese \"citizens\"", text: "at least 155",
@@ -71,6 +71,8 @@ import Testing
             conflicts: [.init(claim: "j-4", index: 1), .init(claim: "j-5", index: 0)]))
         try expectSame(FigureCompared(claim: "k", index: 3, article: "a", topic: "t", label: "l", text: "$3.5bn", low: 3.5e9,
                                       high: 3.5e9, bound: "exact", unit: "USD", agrees: [], conflicts: []))
+        try expectSame(FigureCompared(claim: "k", index: 0, article: "a", topic: "t", label: "people killed", text: "14",
+                                      low: 14, high: 14, bound: "exact", unit: nil, agrees: [], conflicts: [], story: "s\"1"))
     }
 
     @Test("figure.compared names at most 20 figures of each kind, the most recent, and counts them all")

@@ -107,6 +107,7 @@ extension FigureCompared {
         writer.field("article", article)
         writer.field("topic", topic)
         writer.field("label", label)
+        writer.field("story", story)
         writer.field("text", text)
         try writer.field("low", low)
         try writer.field("high", high)
