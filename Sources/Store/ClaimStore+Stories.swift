@@ -92,7 +92,7 @@ extension ClaimStore {
 
     /// The day an article speaks for, as the figures ledger takes it: its published date
     /// when that reads as one, else the day the log recorded it.
-    static func day(published: String?, recorded: String) -> (day: String, dated: String) {
+    public static func day(published: String?, recorded: String) -> (day: String, dated: String) {
         if let published, published.utf8.count >= 10 {
             let day = String(published.prefix(10))
             let shape = day.utf8.enumerated().allSatisfy { offset, byte in
