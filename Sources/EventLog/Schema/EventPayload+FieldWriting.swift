@@ -25,6 +25,9 @@ extension ArticleIngested {
         writer.field("bytes", bytes)
         writer.field("words", words)
         if let file { try writer.object("file") { file.write(to: &$0) } }
+        writer.field("updates", updates)
+        writer.field("archived", archived)
+        if let kept { writer.field("kept", kept) }
     }
 }
 
@@ -39,6 +42,9 @@ extension ArticleDuplicate {
         writer.field("content", content)
         writer.field("bytes", bytes)
         if let file { try writer.object("file") { file.write(to: &$0) } }
+        if let reports { writer.field("reports", reports) }
+        writer.field("archived", archived)
+        if let kept { writer.field("kept", kept) }
     }
 }
 
@@ -83,6 +89,8 @@ extension ClaimExtracted {
             inner.field("unit", figure.unit)
             inner.field("counted", figure.counted)
         }
+        writer.field("repeats", repeats)
+        writer.field("updates", updates)
     }
 }
 
