@@ -32,14 +32,19 @@ public struct Ledger: Sendable {
 
     /// Files a figure under its topic. Returns the comparison when the topic already held
     /// other figures; nil when it has no topic, no range, starts a topic, or was seen before.
+    ///
+    /// A figure of a claim that updates another (`superseding`, that claim's id) replaces the
+    /// older claim's figures in its topic: they become history, compared with nothing, and
+    /// the newer figure is not said to conflict with them.
     @discardableResult
-    public mutating func add(_ figure: LedgerFigure) -> Comparison? {
+    public mutating func add(_ figure: LedgerFigure, superseding: String? = nil) -> Comparison? {
         guard !known.contains(figure.ref), let range = figure.range, let key = TopicKeyMaker.key(for: figure) else {
             return nil
         }
         known.insert(figure.ref)
         let id = key.topicID
         var topic = topics[id] ?? Topic(key: key)
+        if let superseding { topic.entries.removeAll { $0.ref.claim == superseding } }
         var agrees: [FigureRef] = []
         var conflicts: [FigureRef] = []
         for entry in topic.entries {
