@@ -38,4 +38,10 @@ public struct ClaimRow: Sendable, Codable, Equatable {
     public var quote: Bool
     public var outlet: String?
     public var figures: [String]
+    /// The earlier claim this one reports again, and the one whose figures it updates.
+    public var repeats: String?
+    public var updates: String?
+    /// How many articles carry the claim (the one it repeats, for a repeat): the article
+    /// that recorded it, those that repeat it, and their copies.
+    public var reports: Int
 }

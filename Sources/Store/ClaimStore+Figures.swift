@@ -23,7 +23,8 @@ extension ClaimStore {
         }
         // One range scan of the topic's figures: what the view shows and counts by is on
         // the row, packed in its record (see `FigureRecord`).
-        let lines = try database.prepare("SELECT seq, idx, copies, record FROM figures WHERE topic = ? ORDER BY seq, idx")
+        let lines = try database.prepare(
+            "SELECT seq, idx, copies, record, updates, updated_by FROM figures WHERE topic = ? ORDER BY seq, idx")
         return try topics.map { topic throws(StoreError) in
             var report = TopicReport(topic: topic.label, id: topic.id, key: topic.key, figures: [], conflictingPairs: 0, conflicts: [])
             // Sized up front: a large topic's lines would otherwise be copied at every doubling.
@@ -36,13 +37,16 @@ extension ClaimStore {
                 guard lines.withBytes(3, { FigureRecord.read($0, copies: copies, into: &report.figures, &keyed) }) == true else {
                     throw .damaged("the record of the figure at seq \(lines.integer(0)), index \(lines.integer(1))")
                 }
+                report.figures[report.figures.count - 1].updates = lines.text(4)
+                report.figures[report.figures.count - 1].updatedBy = lines.text(5)
             }
             Self.compare(&report, keyed: keyed)
             return report
         }
     }
 
-    /// Fills in sources, reports and conflicts, with the ledger's own rules.
+    /// Fills in sources, reports and conflicts, with the ledger's own rules. A figure a
+    /// later claim updated is history: it conflicts with nothing, and nothing with it.
     static func compare(_ report: inout TopicReport, keyed: [SourceCounter.Keyed]) {
         let ranges = keyed.map(\.range)
         let byLow = StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
@@ -51,7 +55,18 @@ extension ClaimStore {
             report.figures[index].sources = backing.sources
             report.figures[index].reports = backing.reports
         }
-        compare(&report, ranges: ranges, byLow: byLow)
+        let current = report.figures.indices.filter { report.figures[$0].updatedBy == nil }
+        guard current.count < report.figures.count else { return compare(&report, ranges: ranges, byLow: byLow) }
+        // Conflicts among the current figures alone, their positions mapped back.
+        var subset = report
+        subset.figures = current.map { report.figures[$0] }
+        compare(&subset, ranges: current.map { ranges[$0] })
+        for (position, index) in current.enumerated() {
+            report.figures[index].conflicting = subset.figures[position].conflicting
+            report.figures[index].conflicts = subset.figures[position].conflicts.map { current[$0] }
+        }
+        report.conflictingPairs = subset.conflictingPairs
+        report.conflicts = subset.conflicts.map { $0.map { current[$0] } }
     }
 
     /// Fills in each figure's conflicts and the topic's conflicting pairs.

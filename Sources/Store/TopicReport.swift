@@ -25,7 +25,7 @@ public struct TopicReport: Sendable, Encodable, Equatable {
         public var published: String?
         /// When the log recorded the claim.
         public var time: String
-        /// Near-copies of the article.
+        /// Other articles that carry this figure's claim: copies, and articles that repeat it.
         public var copies: Int
         /// Independent sources giving this same value in the topic.
         public var sources: Int
@@ -36,6 +36,11 @@ public struct TopicReport: Sendable, Encodable, Equatable {
         /// Those figures, as positions in the topic's `figures` (ascending), at most
         /// `TopicReport.listed` of them.
         public var conflicts: [Int]
+        /// The claim whose figures this one updates (the same source's newer figure).
+        public var updates: String? = nil
+        /// The figure (`claim#index`) that updates this one: it is history, compared with
+        /// nothing.
+        public var updatedBy: String? = nil
     }
 
     /// The topic's label: its most common counted phrase.
@@ -80,7 +85,7 @@ public struct TopicReport: Sendable, Encodable, Equatable {
 
         private enum Keys: String, CodingKey {
             case figure, text, low, high, bound, unit, counted, claimant, cue, stance, article, path, outlet, published, time,
-                 copies, sources, reports, conflicting, conflicts
+                 copies, sources, reports, conflicting, conflicts, updates, updatedBy
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -105,6 +110,8 @@ public struct TopicReport: Sendable, Encodable, Equatable {
             try container.encode(line.reports, forKey: .reports)
             try container.encode(line.conflicting, forKey: .conflicting)
             try container.encode(line.conflicts.map(report.nameOf), forKey: .conflicts)
+            try container.encodeIfPresent(line.updates, forKey: .updates)
+            try container.encodeIfPresent(line.updatedBy, forKey: .updatedBy)
         }
     }
 }
