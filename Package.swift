@@ -102,7 +102,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch-bench",
             dependencies: [
-                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom",
+                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -120,6 +120,14 @@ let package = Package(
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
+        .testTarget(
+            name: "IngestTests",
+            dependencies: [
+                "Ingest", "EventLog", "Watcher", "Store", "Ledger", "Fingerprint", "Claims", "ArticleText",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "claimwatch", "claimwatchd"], swiftSettings: strict),
     ]
 )

@@ -6,7 +6,7 @@ import Ingest
 struct ArticlesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "articles",
-        abstract: "List the articles in the record, newest first, with how many copies each has."
+        abstract: "List the stories in the record, newest first: each one's fullest version, with how many other versions and copies it has."
     )
 
     @OptionGroup var state: StateOptions
@@ -14,23 +14,24 @@ struct ArticlesCommand: ParsableCommand {
     @Option(name: .short, help: "Show at most this many.")
     var n: Int?
 
-    @Flag(help: "One JSON object per line: the article.ingested fields plus seq, time and copies.")
+    @Flag(help: "One JSON object per line: the fullest version's article.ingested fields plus seq, time, and copies (the story's other versions and copies).")
     var json = false
 
     func run() throws {
         let catalog = try Catalog.load(state.layout)
-        var entries = Array(catalog.articles.reversed())
-        if let n { entries = Array(entries.prefix(n)) }
+        var stories = catalog.stories.sorted { $0.representative.seq > $1.representative.seq }
+        if let n { stories = Array(stories.prefix(n)) }
         if json {
-            for entry in entries {
-                print(try JSONLine.encode(ArticleLine(entry)))
+            for story in stories {
+                print(try JSONLine.encode(ArticleLine(story.representative, copies: story.others)))
             }
             return
         }
-        let rows = entries.map { entry -> [String] in
+        let rows = stories.map { story -> [String] in
+            let entry = story.representative
             let article = entry.ingested
             return [article.article, String(entry.time.prefix(16)).replacingOccurrences(of: "T", with: " "), article.format,
-                    "\(article.words)", "\(entry.copies.count)", article.outlet ?? "", article.title ?? article.path]
+                    "\(article.words)", "\(story.others)", article.outlet ?? "", article.title ?? article.path]
         }
         print(Table.render(header: ["ID", "RECORDED", "FORMAT", "WORDS", "COPIES", "OUTLET", "TITLE"], rows: rows))
     }
@@ -51,7 +52,7 @@ struct ArticleLine: Encodable {
     var words: Int
     var copies: Int
 
-    init(_ entry: ArticleCatalog.Entry) {
+    init(_ entry: ArticleCatalog.Entry, copies: Int? = nil) {
         let article = entry.ingested
         seq = entry.seq
         time = entry.time
@@ -64,7 +65,7 @@ struct ArticleLine: Encodable {
         url = article.url
         published = article.published
         words = article.words
-        copies = entry.copies.count
+        self.copies = copies ?? entry.copies.count
     }
 }
 

@@ -50,10 +50,11 @@ struct ClaimsCommand: ParsableCommand {
         let table = rows.map { row -> [String] in
             let who = row.canonical ?? row.claimant ?? "(unattributed)"
             let cue = row.stance == "denies" ? "denies" : (row.cue ?? "")
-            let flags = [row.quote ? "quote" : nil, row.hedges.isEmpty ? nil : row.hedges].compactMap { $0 }.joined(separator: "; ")
+            let flags = [row.quote ? "quote" : nil, row.hedges.isEmpty ? nil : row.hedges, row.repeats.map { "repeats \($0)" },
+                         row.updates.map { "updates \($0)" }].compactMap { $0 }.joined(separator: "; ")
             return [String(row.time.prefix(16)).replacingOccurrences(of: "T", with: " "), row.article, who, cue,
-                    row.figures.joined(separator: "; "), flags, row.text]
+                    row.figures.joined(separator: "; "), "\(row.reports)", flags, row.text]
         }
-        print(Table.render(header: ["RECORDED", "ARTICLE", "CLAIMANT", "CUE", "FIGURES", "FLAGS", "TEXT"], rows: table))
+        print(Table.render(header: ["RECORDED", "ARTICLE", "CLAIMANT", "CUE", "FIGURES", "REPORTS", "FLAGS", "TEXT"], rows: table))
     }
 }

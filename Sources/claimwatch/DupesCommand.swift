@@ -6,36 +6,40 @@ import Ingest
 struct DupesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dupes",
-        abstract: "List each article that has copies, with its copies and how similar they are."
+        abstract: "List each story that has more than one version: its fullest version, with its other versions and copies."
     )
 
     @OptionGroup var state: StateOptions
 
-    @Flag(help: "One JSON object per original: the article and its copies.")
+    @Flag(help: "One JSON object per story: the fullest version, the other versions and the copies.")
     var json = false
 
     func run() throws {
         let catalog = try Catalog.load(state.layout)
-        let originals = catalog.articles.filter { !$0.copies.isEmpty }
+        let stories = catalog.stories.filter { $0.others > 0 }
         if json {
             struct Output: Encodable {
                 var article: ArticleLine
+                var versions: [VersionLine]
                 var copies: [CopyLine]
             }
-            for entry in originals {
-                print(try JSONLine.encode(Output(article: ArticleLine(entry), copies: entry.copies.map(CopyLine.init))))
+            for story in stories {
+                print(try JSONLine.encode(Output(article: ArticleLine(story.representative, copies: story.others),
+                                                 versions: story.versions.map(VersionLine.init), copies: story.copies.map(CopyLine.init))))
             }
             return
         }
-        if originals.isEmpty {
+        if stories.isEmpty {
             print("no copies in the record")
             return
         }
-        for entry in originals {
-            print("\(entry.ingested.article)  \(entry.ingested.title ?? entry.ingested.path)  (\(entry.ingested.path))")
-            for copy in entry.copies { print("  └ " + CopyLine(copy).summary) }
+        for story in stories {
+            let article = story.representative.ingested
+            print("\(article.article)  \(article.title ?? article.path)  (\(article.path))")
+            for version in story.versions { print("  └ " + VersionLine(version).summary) }
+            for copy in story.copies { print("  └ " + CopyLine(copy).summary) }
         }
-        let copies = originals.reduce(0) { $0 + $1.copies.count }
-        print("\n\(originals.count) article\(originals.count == 1 ? "" : "s") with \(copies) cop\(copies == 1 ? "y" : "ies")")
+        let others = stories.reduce(0) { $0 + $1.others }
+        print("\n\(stories.count) stor\(stories.count == 1 ? "y" : "ies") with \(others) other version\(others == 1 ? "" : "s") or cop\(others == 1 ? "y" : "ies")")
     }
 }
