@@ -7,13 +7,13 @@ import Fingerprint
 /// whose claims are each new, a report of a recorded claim, or an update of one.
 ///
 /// The memory's index nominates candidates from estimates; each is confirmed on the exact
-/// shingle sets of the two texts, the candidate's made again from its stored text. Only a
-/// confirmed relation counts: the same text is an exact copy; a text near a recorded one
-/// (Jaccard ≥ `nearThreshold`) or lying inside it (containment ≥ `containmentThreshold`) is
-/// a version of it, and a copy if every claim it makes is already there (`ClaimMatcher`);
-/// a text that holds a recorded one and more is its fuller version. A candidate whose text
-/// is gone from the store cannot be confirmed: it still makes a near copy on its estimate,
-/// as before verdicts were confirmed, and nothing else.
+/// shingle sets of the two texts, the candidate's made again from its stored text
+/// (`CopyRelation`). Only a confirmed relation counts: the same text is an exact copy; a
+/// text near a recorded one or lying inside it, in order, is a version of it, and a copy if
+/// it adds nothing to it (`ClaimMatcher`); a text that holds a recorded one and more is its
+/// fuller version. A candidate whose text is gone from the store cannot be confirmed: it
+/// still makes a near copy on its estimate, as before verdicts were confirmed, and nothing
+/// else.
 struct CopyJudge {
     /// An earlier article the new one was compared with, and how they overlap.
     struct Related {
@@ -61,39 +61,9 @@ struct CopyJudge {
             return Reading(ordinal: earlier.relation.ordinal, known: known,
                            text: ClaimMatcher.VersionText(text, fingerprinter: fingerprinter))
         }
-        // A copy adds nothing to the one article it copies: not a claim that article does
-        // not hold, even one recorded from a third article (an article made of two others
-        // copies neither). The article's own shorter versions, which lie inside it, hold
-        // nothing it lacks: their claims count as its own.
         for version in versions {
-            guard let reading = readings.first(where: { $0.ordinal == version.relation.ordinal }),
-                  let text = stored[version.relation.ordinal] else { continue }
-            let inside = readings.filter { other in
-                other.ordinal == reading.ordinal || stored[other.ordinal].map { shorter in
-                    CopyRelation.judge(fingerprinter.overlap(of: shorter, with: text), ordinal: other.ordinal,
-                                       parameters: fingerprinter.parameters).isVersion
-                } ?? false
-            }
-            let matcher = ClaimMatcher(versions: inside.flatMap(\.known), texts: inside.map(\.text), fingerprinter: fingerprinter,
-                                       article: article)
-            // New prose is new material even where no claim is read in it.
-            guard matcher.unheldWords(in: Self.bodySentences(of: article)) < Self.newProse else { continue }
-            let roles = matcher.roles(of: claims, article: id) { memory.claim(for: $0) }
-            let held = Set(inside.flatMap(\.known).compactMap(\.id))
-            let addsNothing = zip(claims, roles).allSatisfy { claim, role in
-                if role.adds(nothingTo: held) { return true }
-                // A report recorded first elsewhere (or by another copy) of what the version holds too.
-                return matcher.role(of: claim).adds(nothingTo: held) || (role.reported != nil && matcher.holds(claim))
-            }
-            guard addsNothing else { continue }
-            // Claims it shares word for word are reports the copy lists; the others (reworded,
-            // cut, or new words that add nothing) are recorded as the copy's own reports.
-            var reports: [String] = []
-            for case let .same(claim) in roles where !reports.contains(claim) { reports.append(claim) }
-            let restated = zip(claims, roles).filter { if case .same = $0.1 { false } else { true } }.map { ($0.0, $0.1) }
-            let kind: ArticleDuplicate.Kind = version.relation.kind == .trimmed ? .contained : .near
-            return .copy(of: version.article, kind: kind, similarity: version.relation.overlap.jaccard,
-                         containment: version.relation.overlap.newInOld, reports: reports, restated: restated)
+            if let copy = copy(of: version, article: article, id: id, claims: claims, readings: readings, stored: stored,
+                               memory: memory) { return copy }
         }
         let matcher = ClaimMatcher(versions: readings.flatMap(\.known), texts: readings.map(\.text), fingerprinter: fingerprinter,
                                    article: article)
@@ -101,6 +71,42 @@ struct CopyJudge {
                                                     article: id)
         return .article(claims: claims, roles: roles, updates: versions.first,
                         contains: related.filter { $0.relation.kind == .fuller })
+    }
+
+    /// The copy of `version` the new article is, if it adds nothing to it: not a claim that
+    /// article does not hold, even one recorded from a third article (an article made of two
+    /// others copies neither), and no new prose. The article's own shorter versions, which
+    /// lie inside it, hold nothing it lacks: their claims count as its own.
+    private func copy(of version: Related, article: Article, id: String, claims: [Claim], readings: [Reading],
+                      stored: [UInt32: String], memory: any CopyMemory) -> Judgement? {
+        guard let text = stored[version.relation.ordinal] else { return nil }
+        let inside = readings.filter { other in
+            other.ordinal == version.relation.ordinal || stored[other.ordinal].map { shorter in
+                CopyRelation.judge(fingerprinter.overlap(of: shorter, with: text), ordinal: other.ordinal,
+                                   parameters: fingerprinter.parameters).isVersion
+            } ?? false
+        }
+        guard inside.contains(where: { $0.ordinal == version.relation.ordinal }) else { return nil }
+        let matcher = ClaimMatcher(versions: inside.flatMap(\.known), texts: inside.map(\.text), fingerprinter: fingerprinter,
+                                   article: article)
+        // New prose is new material even where no claim is read in it.
+        guard matcher.unheldWords(in: Self.bodySentences(of: article)) < Self.newProse else { return nil }
+        let roles = matcher.roles(of: claims, article: id) { memory.claim(for: $0) }
+        let held = Set(inside.flatMap(\.known).compactMap(\.id))
+        let addsNothing = zip(claims, roles).allSatisfy { claim, role in
+            if role.adds(nothingTo: held) { return true }
+            // A report recorded first elsewhere (or by another copy) of what the version holds too.
+            return matcher.role(of: claim).adds(nothingTo: held) || (role.reported != nil && matcher.holds(claim))
+        }
+        guard addsNothing else { return nil }
+        // Claims it shares word for word are reports the copy lists; the others (reworded, cut,
+        // or new words that add nothing) are recorded as the copy's own reports.
+        var reports: [String] = []
+        for case let .same(claim) in roles where !reports.contains(claim) { reports.append(claim) }
+        let restated = zip(claims, roles).filter { if case .same = $0.1 { false } else { true } }.map { ($0.0, $0.1) }
+        let kind: ArticleDuplicate.Kind = version.relation.kind == .trimmed ? .contained : .near
+        return .copy(of: version.article, kind: kind, similarity: version.relation.overlap.jaccard,
+                     containment: version.relation.overlap.newInOld, reports: reports, restated: restated)
     }
 
     /// An earlier article's claims and text, as a version of the new one.
