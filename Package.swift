@@ -17,7 +17,7 @@ let package = Package(
         .executable(name: "claimwatch", targets: ["claimwatch"]),
         .executable(name: "claimwatch-bench", targets: ["claimwatch-bench"]),
         // The pure text core, for the libFuzzer package under fuzz/ (and nothing else).
-        .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims"]),
+        .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims", "Fingerprint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),

@@ -9,7 +9,7 @@ let package = Package(
     name: "claimwatch-fuzz",
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "claimwatch", path: "..")],
-    targets: [.target(name: "FuzzDriver")] + ["decoder", "html", "json", "sentences", "claims"].map { name in
+    targets: [.target(name: "FuzzDriver")] + ["decoder", "html", "json", "sentences", "claims", "overlap"].map { name in
         .executableTarget(
             name: "fuzz-\(name)",
             dependencies: ["FuzzDriver", .product(name: "ClaimwatchTextCore", package: "claimwatch")],
