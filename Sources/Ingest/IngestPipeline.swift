@@ -50,6 +50,7 @@ public final class IngestPipeline {
         memory = try LocalCopyMemory(fingerprinter: fingerprinter, indexFolder: configuration.layout.index, texts: texts)
         analyzer = ArticleAnalyzer(memory: memory, fingerprinter: fingerprinter, texts: texts,
                                    maximumBytes: configuration.intake.maximumBytes)
+        // A drop folder that is no path (empty, or holding a NUL) is refused up front.
         _ = try DropPath(configuration.dropFolder)
         batches = BatchDurability(writer: writer, texts: texts, mover: mover, layout: configuration.layout,
                                   keepProcessed: configuration.keepProcessed, logger: logger, now: configuration.now)
