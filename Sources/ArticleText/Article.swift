@@ -11,6 +11,12 @@ public struct Article: Sendable, Equatable {
     /// The publication date as ISO 8601 (`2024-04-09` or a full timestamp) when known.
     public var published: String?
     public var byline: String?
+    /// When the page says it was last changed, as written (ISO 8601 on most pages).
+    public var modified: String?
+    /// Each author's name, when the page's metadata lists them (`byline` is their names joined).
+    public var authors: [String]
+    /// The page's language as a BCP 47 tag ("en", "de-AT"), when its markup says.
+    public var language: String?
     /// The main text: headline and body paragraphs separated by one blank line, whitespace
     /// collapsed, NFC, quotes as written. This is what the content id hashes.
     public var text: String
@@ -21,7 +27,8 @@ public struct Article: Sendable, Equatable {
     public init(
         format: ArticleFormat, encoding: SourceEncoding, title: String?, url: String?,
         outlet: String?, published: String?, byline: String?, text: String,
-        paragraphs: [TextSpan], sentences: [TextSpan], wordCount: Int
+        paragraphs: [TextSpan], sentences: [TextSpan], wordCount: Int,
+        modified: String? = nil, authors: [String] = [], language: String? = nil
     ) {
         self.format = format
         self.encoding = encoding
@@ -34,6 +41,9 @@ public struct Article: Sendable, Equatable {
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.wordCount = wordCount
+        self.modified = modified
+        self.authors = authors
+        self.language = language
     }
 }
 

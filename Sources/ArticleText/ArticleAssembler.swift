@@ -5,11 +5,20 @@ enum ArticleAssembler {
     static func assemble(
         _ draft: DocumentDraft, format: ArticleFormat, encoding: SourceEncoding
     ) throws(ArticleTextError) -> Article {
-        let result = BoilerplateRemover.classify(draft.blocks)
+        let result = draft.judged ?? BoilerplateRemover.classify(draft.blocks)
         var paragraphs = [TextSpan]()
         var sentences = [TextSpan]()
         var text = ""
         var offset = 0
+        var headed = 0
+        if draft.titleFromMetadata, let title = draft.metadata.title {
+            headed = 1
+            let length = UTF8Bytes.scalarCount(title)
+            paragraphs.append(TextSpan(text: title, start: 0, end: length))
+            sentences += SentenceSplitter.split(title, startingAt: 0)
+            text = title
+            offset = length
+        }
         for (index, block) in draft.blocks.enumerated() where result.decisions[index].kept {
             if !paragraphs.isEmpty {
                 text += "\n\n"
@@ -21,7 +30,7 @@ enum ArticleAssembler {
             text += block.text
             offset += length
         }
-        guard !paragraphs.isEmpty else { throw .noText }
+        guard paragraphs.count > headed else { throw .noText }
 
         var metadata = draft.metadata
         if metadata.title == nil, let title = result.titleIndex { metadata.title = draft.blocks[title].text }
@@ -32,7 +41,8 @@ enum ArticleAssembler {
             format: format, encoding: encoding, title: metadata.title, url: metadata.url,
             outlet: metadata.outlet, published: metadata.published, byline: metadata.byline,
             text: text, paragraphs: paragraphs, sentences: sentences,
-            wordCount: WordTokenizer.count(in: text)
+            wordCount: WordTokenizer.count(in: text),
+            modified: metadata.modified, authors: metadata.authors, language: metadata.language
         )
     }
 

@@ -6,6 +6,11 @@ public struct BlockDecision: Sendable, Equatable {
         case furniture, byline, caption, legal, sectionStart, authorBio
         case linkList, beforeTitle, duplicateTitle, shortOutOfContext, listAfterMarker, tailAfterMarker
         case lowDensity
+        /// HTML: outside the container that holds the article.
+        case outsideMainContent
+        /// HTML: inside the article's container, in a box whose markup names it furniture
+        /// (ad, share bar, newsletter, related stories, comments, caption, hidden).
+        case furnitureInside
     }
 
     public var kept: Bool

@@ -5,12 +5,21 @@ struct BlockFeatures {
     var letters = 0
     /// Which anchor words occur (see `StopWords.Flags`).
     var anchors: StopWords.Flags = []
+    /// Commas and sentence ends, ASCII and CJK (the shape of prose in any language).
+    var punctuation = 0
     /// The block ends like a sentence: `.`, `!`, `?`, `…`, possibly inside closing quotes.
     var endsSentence = false
     /// Lowercased ASCII with curly apostrophes folded to `'`, for pattern matching.
     var folded: [UInt8] = []
 
-    var stopDensity: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }
+    /// Function words of the other languages `StopWords` knows.
+    var otherStopWords = 0
+    /// Words written in ASCII letters only: the only ones looked up as function words.
+    var asciiWords = 0
+
+    /// Function words of whichever known language the block has more of.
+    var functionWords: Int { max(stopWords, otherStopWords) }
+    var stopDensity: Double { words == 0 ? 0 : Double(functionWords) / Double(words) }
 
     init(_ text: String, stopWords table: StopWords = .shared) {
         var text = text
@@ -41,10 +50,30 @@ struct BlockFeatures {
                 index += 3
                 continue
             }
+            // Chinese and Japanese write no spaces: each ideograph or kana is a word, and the
+            // ideographic comma and full stop are punctuation.
+            if byte >= 0xE3, byte <= 0xE9, index + 2 < bytes.count {
+                if wordStart >= 0 {
+                    endWord(UnsafeBufferPointer(rebasing: output[wordStart..<written]), ascii: wordASCII, table)
+                    wordStart = -1
+                }
+                if byte == 0xE3, bytes[index + 1] == 0x80 {
+                    if bytes[index + 2] == 0x81 || bytes[index + 2] == 0x82 { punctuation += 1 }
+                } else {
+                    words += 1
+                    letters += 1
+                }
+                for offset in 0..<3 { output[written + offset] = bytes[index + offset] }
+                written += 3
+                index += 3
+                continue
+            }
             let isLetter = UTF8Bytes.isASCIILetter(byte)
             let isWordByte = isLetter || UTF8Bytes.isASCIIDigit(byte)
                 || (byte >= 0xC3 && byte != 0xE2) || (byte >= 0x80 && byte < 0xC0 && wordStart >= 0)
             if isWordByte {
+                // CJK and Arabic commas and full stops count as punctuation (and, as before, as word bytes).
+                if byte >= 0xD8, Self.isPunctuation(byte, bytes, index) { punctuation += 1 }
                 if wordStart < 0 {
                     wordStart = written
                     wordASCII = true
@@ -53,9 +82,12 @@ struct BlockFeatures {
                 if isLetter || byte >= 0xC3 { letters += 1 }
             } else if byte == UInt8(ascii: "'"), wordStart >= 0 {
                 wordASCII = false
-            } else if wordStart >= 0 {
-                endWord(UnsafeBufferPointer(rebasing: output[wordStart..<written]), ascii: wordASCII, table)
-                wordStart = -1
+            } else {
+                if wordStart >= 0 {
+                    endWord(UnsafeBufferPointer(rebasing: output[wordStart..<written]), ascii: wordASCII, table)
+                    wordStart = -1
+                }
+                if Self.isPunctuation(byte, bytes, index) { punctuation += 1 }
             }
             output[written] = UTF8Bytes.lowerASCII(byte)
             written += 1
@@ -65,12 +97,27 @@ struct BlockFeatures {
         return written
     }
 
+    /// `,` `.` `;` `!` `?`, or the lead byte of `，` `、` `。` `،`.
+    @inline(__always)
+    private static func isPunctuation(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        switch byte {
+        case 0x2C, 0x2E, 0x3B, 0x21, 0x3F: return true
+        case 0xEF: return index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8C
+        case 0xE3: return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x81 || bytes[index + 2] == 0x82)
+        case 0xD8: return index + 1 < bytes.count && bytes[index + 1] == 0x8C
+        default: return false
+        }
+    }
+
     @inline(__always)
     private mutating func endWord(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool, _ table: StopWords) {
         words += 1
-        guard ascii, word.count <= 13 else { return }
+        guard ascii else { return }
+        asciiWords += 1
+        guard word.count <= 13 else { return }
         let flags = table.flags(hash: StopWords.hash(word))
         if flags.contains(.function) { stopWords += 1 }
+        if flags.contains(.otherFunction) { otherStopWords += 1 }
         anchors.formUnion(flags)
     }
 
@@ -91,6 +138,10 @@ struct BlockFeatures {
         guard end > 0 else { return false }
         let last = bytes[end - 1]
         if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return true }
-        return end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0xA6
+        guard end >= 3 else { return false }
+        let (first, second) = (bytes[end - 3], bytes[end - 2])
+        // … and the ideographic and fullwidth 。！？
+        return (first == 0xE2 && second == 0x80 && last == 0xA6) || (first == 0xE3 && second == 0x80 && last == 0x82)
+            || (first == 0xEF && second == 0xBC && (last == 0x81 || last == 0x9F))
     }
 }

@@ -34,27 +34,35 @@ extension BoilerplateRemover {
     /// Borderline blocks join good neighbours unless both sides are bad; short blocks stay
     /// only between good ones (subheads), or as a sentence right after a good paragraph.
     static func resolveContext(
-        _ features: [BlockFeatures], _ quality: inout [Quality], _ decisions: inout [BlockDecision]
+        _ blocks: [TextBlock], _ features: [BlockFeatures], _ scope: Scope, title: Int?,
+        _ quality: inout [Quality], _ decisions: inout [BlockDecision]
     ) {
+        if scope == .container { keepBetweenProse(title: title, features, &quality, decisions) }
         // The nearest block on one side that is already decided (good or bad); the edges
         // of the document count as bad.
         // Captions sit inside the body between paragraphs, so they do not count as a side.
         func neighbour(_ index: Int, step: Int) -> Quality {
             var position = index + step
             while position >= 0, position < quality.count {
-                // Separators ("___", "* * *") and captions do not end a run of body text.
-                if decisions[position].reason == .caption || features[position].letters == 0 {
+                // Separators ("___", "* * *"), captions and boxes dropped inside the article
+                // (an ad, a newsletter prompt) do not end a run of body text.
+                let reason = decisions[position].reason
+                if reason == .caption || reason == .furnitureInside || features[position].letters == 0 {
                     position += step
                     continue
                 }
-                if quality[position] == .good || quality[position] == .bad { return quality[position] }
+                if quality[position] == .good || quality[position] == .bad || quality[position] == .edge {
+                    return quality[position]
+                }
                 position += step
             }
-            return .bad
+            return .edge
         }
+        func isGood(_ side: Quality) -> Bool { side == .good }
+        func isLost(_ side: Quality) -> Bool { side == .bad || side == .edge }
         var promoted = [Int]()
         for index in quality.indices where quality[index] == .nearGood {
-            if neighbour(index, step: -1) == .bad && neighbour(index, step: 1) == .bad {
+            if isLost(neighbour(index, step: -1)) && isLost(neighbour(index, step: 1)) {
                 quality[index] = .bad
                 decisions[index].reason = .lowDensity
             } else {
@@ -69,24 +77,55 @@ extension BoilerplateRemover {
             let sentenceAfterBody = before == .good && features[index].endsSentence && features[index].words >= 3
             // A short line right above a caption labels the picture (alt text).
             let labelsPicture = index + 1 < quality.count && decisions[index + 1].reason == .caption
-            resolved[index] = !labelsPicture && ((before == .good && after == .good) || sentenceAfterBody) ? .good : .bad
+            // Inside the article's container, a list that ends it (ingredients, steps, a
+            // summary) is the article's own.
+            let listAtEdge = scope == .container && blocks[index].role == .listItem
+                && ((before == .good && after == .edge) || (before == .edge && after == .good))
+            let keep = (before == .good && after == .good) || sentenceAfterBody || listAtEdge
+            resolved[index] = !labelsPicture && keep ? .good : .bad
             if resolved[index] == .bad { decisions[index].reason = .shortOutOfContext }
         }
         quality = resolved
+    }
+
+    /// Inside the article's container, everything between its first and last paragraph of
+    /// prose belongs to the article unless a rule named it furniture: subheadings, list
+    /// items, table cells, short lines and text with few function words (a language the
+    /// lists do not know, figures, lyrics). Only the container's head and tail (dates,
+    /// kickers, tags, share lines) are judged by their neighbours.
+    static func keepBetweenProse(
+        title: Int?, _ features: [BlockFeatures], _ quality: inout [Quality], _ decisions: [BlockDecision]
+    ) {
+        let prose = quality.indices.filter { quality[$0] == .good && $0 != title }
+        // A container of short lines only (a spec sheet, lyrics, a recipe card) is kept whole.
+        let span = prose.count >= 2 ? (prose[0] + 1)..<prose[prose.count - 1] : 0..<quality.count
+        for index in span {
+            switch quality[index] {
+            case .short, .nearGood: quality[index] = .good
+            case .bad where decisions[index].reason == .lowDensity: quality[index] = .good
+            // A sentence whose words are mostly links is still a sentence of the article.
+            case .bad where decisions[index].reason == .linkList && features[index].endsSentence
+                && features[index].words >= 8: quality[index] = .good
+            default: break
+            }
+        }
     }
 
     /// From an end-of-article marker (copyright line, comment section, related list, author
     /// bio) on, the rest goes when it holds at most a little prose: teasers of other stories
     /// and comment boilerplate, not more of the article.
     static func cutTail(
-        _ furniture: [Furniture?], _ features: [BlockFeatures],
+        _ furniture: [Furniture?], _ features: [BlockFeatures], _ scope: Scope,
         _ quality: inout [Quality], _ decisions: inout [BlockDecision]
     ) {
         guard let firstGood = quality.firstIndex(of: .good) else { return }
         var wordsBefore = 0
         for index in quality.indices where index > firstGood {
             if quality[index - 1] == .good { wordsBefore += features[index - 1].words }
-            guard let kind = furniture[index], kind == .sectionStart || kind == .legal || kind == .authorBio else {
+            // Inside a container a "Related" box sits in the article's text (its list goes by
+            // itself), so only a legal line or an author's bio ends the article there.
+            guard let kind = furniture[index], (kind == .sectionStart && scope != .container) || kind == .legal
+                || kind == .authorBio else {
                 continue
             }
             var goodAfter = 0
@@ -106,12 +145,15 @@ extension BoilerplateRemover {
     }
 
     /// "Jane Doe is a news editor at …" in the last part of a page describes the author.
-    static func markAuthorBios(_ blocks: [TextBlock], _ features: [BlockFeatures], _ furniture: inout [Furniture?]) {
+    static func markAuthorBios(
+        _ blocks: [TextBlock], _ features: [BlockFeatures], _ furniture: inout [Furniture?], judged: (Int) -> Bool
+    ) {
         let roles: [[UInt8]] = ["reporter", "editor", "correspondent", "journalist", "writer", "columnist",
                                 "contributor", "freelance", "staff writer"].map { Array($0.utf8) }
         let copulas: [[UInt8]] = [" is a ", " is an ", " is the "].map { Array($0.utf8) }
-        let tailStart = blocks.count * 3 / 5
-        for index in blocks.indices where index >= tailStart && furniture[index] == nil {
+        let candidates = blocks.indices.filter(judged)
+        let tailStart = candidates.isEmpty ? blocks.count : candidates[candidates.count * 3 / 5]
+        for index in candidates where index >= tailStart && furniture[index] == nil {
             let folded = features[index].folded
             let head = Array(folded.prefix(70))
             guard copulas.contains(where: { head.containsBytes($0) }),

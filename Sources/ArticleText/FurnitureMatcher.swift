@@ -4,17 +4,19 @@ enum FurnitureMatcher {
     static let copyright = Array("copyright".utf8)
     static let copyrightC = Array("(c) ".utf8)
     static let via = Array("via ".utf8)
+    static let bylineLeads = ["by ", "written by ", "story by ", "words by ", "author: ", "reporting by "].map { Array($0.utf8) }
 
     static func match(_ block: TextBlock, _ features: BlockFeatures) -> Furniture? {
         let folded = features.folded
         if features.letters == 0 { return .clutter }
         if features.words <= 8 {
-            // Whole-line furniture is a few words long; longer blocks skip the string work.
-            let core = coreLine(folded)
-            if FurniturePatterns.sectionStarts.contains(core) { return .sectionStart }
-            if FurniturePatterns.wholeLines.contains(core) { return .clutter }
-            if features.words <= 6, core.hasPrefix("read more") || core.hasPrefix("related ")
-                || core.hasPrefix("more from") || core.hasPrefix("more on ") {
+            // Whole-line furniture is a few words long; longer blocks skip this. The line is
+            // compared by hash, without making a string of it.
+            let core = coreRange(folded)
+            let hash = StopWords.hash(folded[core])
+            if FurniturePatterns.sectionStartHashes.contains(hash) { return .sectionStart }
+            if FurniturePatterns.wholeLineHashes.contains(hash) { return .clutter }
+            if features.words <= 6, FurniturePatterns.sectionPrefixes.contains(where: { folded[core].starts(with: $0) }) {
                 return .sectionStart
             }
         }
@@ -24,19 +26,34 @@ enum FurnitureMatcher {
         if features.anchors.contains(.legal) {
             for phrase in FurniturePatterns.legalContains where folded.containsBytes(phrase) { return .legal }
         }
-        if features.words <= 30 {
-            for prefix in FurniturePatterns.shortPrefixes where folded.hasBytePrefix(prefix) { return .clutter }
+        if features.words <= 30, let first = folded.first {
+            for prefix in FurniturePatterns.shortPrefixesByFirstByte[Int(first)] where folded.hasBytePrefix(prefix) {
+                return .clutter
+            }
         }
         if features.words <= 20 {
-            for phrase in FurniturePatterns.shortContains where folded.containsBytes(phrase) { return .clutter }
+            if containsAny(folded, FurniturePatterns.shortContainsByFirstByte) { return .clutter }
             if isBreadcrumb(folded, features) { return .clutter }
         }
         if isCaption(folded, features) || hasNameCredit(block.text, folded) { return .caption }
         return nil
     }
 
-    /// The lowercased line without surrounding punctuation, bullets and ellipses.
-    static func coreLine(_ folded: [UInt8]) -> String {
+    /// Whether any phrase occurs in `folded`; phrases are grouped by their first byte, so
+    /// each position is compared with the few that could start there.
+    static func containsAny(_ folded: [UInt8], _ phrases: [[[UInt8]]]) -> Bool {
+        for start in folded.indices {
+            for phrase in phrases[Int(folded[start])] where start + phrase.count <= folded.count {
+                var matched = 1
+                while matched < phrase.count, folded[start + matched] == phrase[matched] { matched += 1 }
+                if matched == phrase.count { return true }
+            }
+        }
+        return false
+    }
+
+    /// Where the lowercased line lies without surrounding punctuation, bullets and ellipses.
+    static func coreRange(_ folded: [UInt8]) -> Range<Int> {
         var start = 0
         var end = folded.count
         func isTrim(_ byte: UInt8) -> Bool {
@@ -47,17 +64,17 @@ enum FurnitureMatcher {
         // Trailing non-ASCII (… » → ›) is punctuation here: words end in ASCII or letters we
         // do not list anyway.
         while end > start, isTrim(folded[end - 1]) { end -= 1 }
-        return String(decoding: folded[start..<end], as: UTF8.self)
+        return start..<end
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by …": short, no sentence
     /// end, the name capitalised.
     static func byline(_ text: String, _ folded: [UInt8], _ features: BlockFeatures) -> String? {
         guard features.words <= 10, !features.endsSentence || features.words <= 4 else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        for lead in ["by ", "written by ", "story by ", "words by ", "author: ", "reporting by "] {
-            let prefix = Array(lead.utf8)
-            guard folded.hasBytePrefix(prefix), prefix.count < scalars.count else { continue }
+        for prefix in bylineLeads {
+            guard folded.hasBytePrefix(prefix) else { continue }
+            let scalars = Array(text.unicodeScalars)
+            guard prefix.count < scalars.count else { continue }
             let name = String(String.UnicodeScalarView(scalars[prefix.count...]))
             guard let initial = name.unicodeScalars.first, initial.properties.isUppercase else { return nil }
             return name

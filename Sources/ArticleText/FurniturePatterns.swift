@@ -32,6 +32,11 @@ enum FurniturePatterns {
         "news feed", "more in this section", "sponsored stories", "from our partners", "around the web",
     ]
 
+    static let wholeLineHashes = Set(wholeLines.map { StopWords.hash(Array($0.utf8)) })
+    static let sectionStartHashes = Set(sectionStarts.map { StopWords.hash(Array($0.utf8)) })
+    /// Short lines starting so open a list of other stories.
+    static let sectionPrefixes = ["read more", "related ", "more from", "more on "].map { Array($0.utf8) }
+
     /// Prefixes of short furniture lines (checked on blocks of at most 30 words).
     static let shortPrefixes: [[UInt8]] = [
         "sign up", "signup", "subscribe", "follow us", "follow @", "share this", "share on",
@@ -66,6 +71,15 @@ enum FurniturePatterns {
         "all rights reserved", "unauthorized use", "without express and written permission",
         "our daily briefing", "get the app",
     ].map { Array($0.utf8) }
+
+    static let shortPrefixesByFirstByte = byFirstByte(shortPrefixes)
+    static let shortContainsByFirstByte = byFirstByte(shortContains)
+
+    static func byFirstByte(_ phrases: [[UInt8]]) -> [[[UInt8]]] {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for phrase in phrases where !phrase.isEmpty { table[Int(phrase[0])].append(phrase) }
+        return table
+    }
 
     /// Phrases that mark legal notices in a block of any length.
     static let legalContains: [[UInt8]] = [

@@ -1,29 +1,55 @@
 import CLibXML2
 
-/// Metadata from a page's head and markup: Open Graph and article meta tags, the canonical
-/// link, `<title>`, `<time datetime>`, and schema.org JSON-LD.
+/// Metadata from a page's head and markup: schema.org JSON-LD first, then Open Graph and
+/// `article:*` meta tags, the canonical link, `<title>`, `<time datetime>` and `<html lang>`.
+/// JSON-LD also gives the declared body (`articleBody`, a live blog's updates), which the
+/// main-content finder weighs against the page's own markup.
 struct HTMLMetadata {
+    var linkedData = LinkedData()
     var ogTitle: String?
     var documentTitle: String?
-    var url: String?
+    var canonical: String?
+    var ogURL: String?
     var siteName: String?
     var published: String?
     var modified: String?
-    var author: String?
+    var timeElement: String?
+    var authors: [String] = []
+    var language: String?
+    var ogLocale: String?
 
     var articleMetadata: ArticleMetadata {
-        var title = ogTitle ?? documentTitle
-        if ogTitle == nil, let raw = documentTitle {
+        var title = linkedData.headline ?? ogTitle
+        if title == nil, let raw = documentTitle {
             // "Headline | Site" and "Headline - Site": drop the site part.
             title = HTMLMetadata.withoutSiteName(raw)
         }
+        let url = canonical ?? ogURL ?? linkedData.url
+        let names = (linkedData.authors.isEmpty ? authors : linkedData.authors)
+            .map(TextNormalizer.collapse).filter { !$0.isEmpty && !$0.hasPrefix("http") }
         var metadata = ArticleMetadata(
-            title: title.map(TextNormalizer.collapse), url: url,
-            outlet: siteName ?? url.flatMap(ArticleMetadata.host(of:)),
-            published: nil, byline: author.map(TextNormalizer.collapse), modified: modified
+            title: title.map(TextNormalizer.collapse).flatMap { $0.isEmpty ? nil : $0 }, url: url,
+            outlet: (siteName ?? linkedData.publisher).map(TextNormalizer.collapse) ?? url.flatMap(ArticleMetadata.host(of:)),
+            published: nil, byline: names.isEmpty ? nil : names.joined(separator: ", "),
+            modified: linkedData.modified ?? modified
         )
-        metadata.published = published.flatMap(metadata.publishedValue)
+        metadata.authors = Self.unique(names)
+        metadata.language = (language ?? linkedData.language ?? ogLocale).flatMap(ArticleMetadata.languageTag)
+        metadata.published = Self.mostPrecise([linkedData.published, published, timeElement]).flatMap(metadata.publishedValue)
         return metadata
+    }
+
+    /// The first date given, or a later source's value for the same day when it is more
+    /// precise ("2032-06-12" in JSON-LD, "2032-06-12T09:15:00+02:00" in a meta tag).
+    static func mostPrecise(_ values: [String?]) -> String? {
+        let given = values.compactMap { $0 }.filter { !$0.isEmpty }
+        guard let first = given.first else { return nil }
+        return given.first { $0.count > first.count && $0.hasPrefix(first) } ?? first
+    }
+
+    static func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
     }
 
     static func withoutSiteName(_ title: String) -> String {
@@ -38,41 +64,49 @@ struct HTMLMetadata {
         return title
     }
 
-    /// Reads a metadata element; returns true when the element is consumed (not walked).
-    mutating func read(_ node: xmlNodePtr, name: String) -> Bool {
-        switch name {
-        case "meta":
+    mutating func readLanguage(_ root: xmlNodePtr) {
+        if let lang = HTMLNode.attribute(root, "lang") ?? HTMLNode.attribute(root, "xml:lang"), !lang.isEmpty {
+            language = lang
+        }
+    }
+
+    /// Reads a head element (or `<time>`).
+    mutating func read(_ node: xmlNodePtr, tag: HTMLTag) {
+        switch tag {
+        case .meta:
             readMeta(node)
-            return true
-        case "link":
-            if HTMLNode.attribute(node, "rel")?.lowercased() == "canonical", let href = HTMLNode.attribute(node, "href") {
-                url = url ?? href
+        case .link:
+            if HTMLNode.attribute(node, "rel")?.lowercased() == "canonical", let href = HTMLNode.attribute(node, "href"),
+               !href.isEmpty {
+                canonical = canonical ?? href
             }
-            return true
-        case "title":
+        case .title:
             documentTitle = documentTitle ?? TextNormalizer.collapse(HTMLNode.text(of: node))
-            return true
-        case "script":
-            if HTMLNode.attribute(node, "type")?.lowercased() == "application/ld+json" {
-                readLinkedData(HTMLNode.text(of: node, limit: 256 << 10))
+        case .script:
+            if let type = HTMLNode.attribute(node, "type"), type.lowercased().contains("ld+json") {
+                linkedData.read(HTMLNode.text(of: node, limit: 512 << 10))
             }
-            return true
-        case "time":
-            if published == nil, let stamp = HTMLNode.attribute(node, "datetime") { published = stamp }
-            return false
+        case .time:
+            if timeElement == nil, let stamp = HTMLNode.attribute(node, "datetime"), !stamp.isEmpty { timeElement = stamp }
         default:
-            return false
+            break
         }
     }
 
     private mutating func readMeta(_ node: xmlNodePtr) {
         guard let content = HTMLNode.attribute(node, "content"), !content.isEmpty else { return }
+        if let equivalent = HTMLNode.attribute(node, "http-equiv")?.lowercased() {
+            if equivalent == "content-language" { language = language ?? content }
+            return
+        }
         let key = (HTMLNode.attribute(node, "property") ?? HTMLNode.attribute(node, "name")
             ?? HTMLNode.attribute(node, "itemprop") ?? "").lowercased()
         switch key {
         case "og:title", "twitter:title": ogTitle = ogTitle ?? content
-        case "og:url": url = url ?? content
+        case "og:url": ogURL = ogURL ?? content
         case "og:site_name", "application-name": siteName = siteName ?? content
+        case "og:locale": ogLocale = ogLocale ?? content
+        case "language", "dc.language", "content-language": language = language ?? content
         case "article:published_time", "datepublished", "date", "pubdate", "publish-date", "publishdate",
              "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "og:published_time":
             published = published ?? content
@@ -80,22 +114,8 @@ struct HTMLMetadata {
              "last-modified", "lastmod":
             modified = modified ?? content
         case "author", "article:author", "byline", "dc.creator", "parsely-author", "sailthru.author":
-            if !content.hasPrefix("http") { author = author ?? content }
+            if !content.hasPrefix("http"), !authors.contains(content) { authors.append(content) }
         default: break
-        }
-    }
-
-    private mutating func readLinkedData(_ json: String) {
-        guard let value = try? JSONParser.parse(Substring(json), maximumDepth: 32) else { return }
-        var objects = [value]
-        if case .array(let items) = value { objects = items }
-        if let graph = value.member(["@graph"]), case .array(let items) = graph { objects += items }
-        for object in objects {
-            if published == nil, let date = object.member(["datepublished"])?.text { published = date }
-            if modified == nil, let date = object.member(["datemodified"])?.text { modified = date }
-            if author == nil, let name = object.member(["author"])?.text { author = name }
-            if siteName == nil, let name = object.member(["publisher"])?.text { siteName = name }
-            if ogTitle == nil, let headline = object.member(["headline"])?.text { ogTitle = headline }
         }
     }
 }

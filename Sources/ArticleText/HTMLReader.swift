@@ -1,9 +1,9 @@
 import CLibXML2
 
-/// Reads the main text of an HTML page through libxml2's forgiving HTML parser: the DOM is
-/// walked without recursion, furniture subtrees (scripts, navigation, asides, share bars,
-/// comment sections, by tag, role or class) are skipped, and the rest is cut into blocks at
-/// block-level elements with their link density, for the boilerplate remover to judge.
+/// Reads the article of an HTML page: libxml2's forgiving parser builds the DOM, one walk
+/// turns it into a `PageTree` (block elements with their hints, text blocks, metadata),
+/// and `PageReadings` finds the main content, cleans inside it, and falls back to the whole
+/// page or the declared JSON-LD body when that reads better.
 enum HTMLReader {
     /// libxml2 must be initialised once before concurrent use; Swift runs this exactly once.
     static let libraryReady: Bool = {
@@ -13,20 +13,36 @@ enum HTMLReader {
 
     static func read(_ html: String, maximumDepth: Int) throws(ArticleTextError) -> DocumentDraft {
         _ = libraryReady
-        let bytes = Array(html.utf8)
-        let attributes = HTMLAttributeBudget.load(of: bytes)
-        guard attributes.load <= HTMLAttributeBudget.maximumLoad else {
-            throw .malformed(format: .html, reason: "too many attributes for libxml2 to check in reasonable time"
-                + " (one element has \(attributes.largest))")
+        var html = html
+        var result = Result<DocumentDraft, ArticleTextError>.failure(.noText)
+        html.withUTF8 { bytes in
+            do throws(ArticleTextError) {
+                result = .success(try read(bytes, maximumDepth: maximumDepth))
+            } catch {
+                result = .failure(error)
+            }
         }
+        return try result.get()
+    }
+
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) throws(ArticleTextError) -> DocumentDraft {
+        let compacted = HTMLAttributeBudget.compacted(bytes)
+        guard compacted.load <= HTMLAttributeBudget.maximumLoad else {
+            throw .malformed(format: .html, reason: "too many attributes for libxml2 to check in reasonable time"
+                + " (one element has \(compacted.largest))")
+        }
+        return try compacted.bytes.withUnsafeBufferPointer { page throws(ArticleTextError) in
+            try parse(page, maximumDepth: maximumDepth)
+        }
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) throws(ArticleTextError) -> DocumentDraft {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let parsed = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
-                }
-            } ?? nil
+        let parsed = bytes.baseAddress.flatMap { base in
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                htmlReadMemory($0, Int32(bytes.count), nil, "UTF-8", options)
+            }
         }
         guard let document = parsed else {
             throw .malformed(format: .html, reason: "libxml2 could not parse the document")
@@ -37,6 +53,8 @@ enum HTMLReader {
         }
         var walker = HTMLWalker(maximumDepth: maximumDepth)
         try walker.walk(root)
-        return walker.draft()
+        let readings = PageReadings(
+            tree: walker.tree, metadata: walker.metadata.articleMetadata, declaredBody: walker.metadata.linkedData.body)
+        return readings.best(describe: walker.describe)
     }
 }

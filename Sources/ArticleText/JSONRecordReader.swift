@@ -67,7 +67,7 @@ enum JSONRecordReader {
         if let title = record.member(titleKeys)?.text.map(TextNormalizer.collapse), !title.isEmpty {
             metadata.title = title
             if !draft.blocks.contains(where: { $0.text == title }) {
-                draft.blocks.insert(TextBlock(text: title, role: .title), at: 0)
+                draft.prependTitle(title)
             }
         }
         if let url = record.member(urlKeys)?.text { metadata.url = url }

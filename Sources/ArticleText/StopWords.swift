@@ -11,6 +11,8 @@ struct StopWords: Sendable {
         static let function = Flags(rawValue: 1)
         static let legal = Flags(rawValue: 2)
         static let credit = Flags(rawValue: 4)
+        /// A function word of another language written in Latin letters.
+        static let otherFunction = Flags(rawValue: 8)
     }
 
     static let shared = StopWords()
@@ -27,33 +29,31 @@ struct StopWords: Sendable {
         whose why will with within without would yet you your yours yourself yourselves said \
         says according told
         """
+    /// Function words of German, French, Spanish, Italian, Portuguese, Dutch and Polish (the
+    /// ASCII ones: words with other letters are not looked up). A block's density is the
+    /// larger of the English and the other count, so prose in these languages reads as
+    /// prose whatever else the page holds; scripts without these words fall back to shape.
+    static let otherFunctionWords = """
+        der die das den dem des ein eine einen einem einer eines und oder aber ist sind war waren wird \
+        werden wurde wurden hat haben hatte nicht auch auf mit von zu zum zur im an am bei aus nach vor \
+        sich es er sie wir ihr ich man dass wie als noch nur wenn dann kann mehr sehr schon um durch \
+        diese dieser dieses seine ihre sein le la les un une du de et est sont dans pour par sur avec \
+        que qui ne pas plus au aux ce cette ces il elle ils nous vous se sa son ses leur mais ou comme \
+        el los las unos unas y del en es por para con se lo al su sus ha han fue era este esta entre \
+        sobre il lo gli di della dei delle che e non per sono anche ma nel nella os um uma do da dos \
+        das em no na nao para mais foi het een van dat op te voor zijn niet aan er ook bij door maar \
+        dan w z na nie to jest od po o jak ale za co tak oraz lub przez dla jego jej ich
+        """
     static let legalWords = "reserved unauthorized unauthorised permission prohibited reproduced rewritten akismet processed sign"
     static let creditWords = """
         image images photo photos photograph picture pictured credit screen screengrab screenshot \
         file illustration via getty
         """
 
-    private let hashes: [UInt64]
-    private let flags: [Flags]
-    private let mask: Int
-
-    init() {
-        let size = 1024
-        var hashes = [UInt64](repeating: 0, count: size)
-        var flags = [Flags](repeating: [], count: size)
-        for (list, flag) in [(Self.functionWords, Flags.function), (Self.legalWords, .legal), (Self.creditWords, .credit)] {
-            for word in list.split(separator: " ") {
-                let hash = StopWords.hash(Array(word.utf8)[...])
-                var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-                while hashes[slot] != 0, hashes[slot] != hash { slot = (slot + 1) & (size - 1) }
-                hashes[slot] = hash
-                flags[slot].insert(flag)
-            }
-        }
-        self.hashes = hashes
-        self.flags = flags
-        self.mask = size - 1
-    }
+    private let table = WordFlagTable<Flags>([
+        (StopWords.functionWords, .function), (StopWords.otherFunctionWords, .otherFunction),
+        (StopWords.legalWords, .legal), (StopWords.creditWords, .credit),
+    ])
 
     /// FNV-1a over lowercased ASCII; never 0, since 0 marks an empty slot.
     @inline(__always)
@@ -66,13 +66,5 @@ struct StopWords: Sendable {
     }
 
     @inline(__always)
-    func flags(hash: UInt64) -> Flags {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = hashes[slot]
-            if stored == hash { return flags[slot] }
-            if stored == 0 { return [] }
-            slot = (slot + 1) & mask
-        }
-    }
+    func flags(hash: UInt64) -> Flags { table.flags(hash: hash) }
 }

@@ -26,21 +26,31 @@ public enum TextDecoder {
             body = bytes[3...]
             encoding = .utf8WithBOM
         }
-        try rejectBinary(body)
+        let nulls = try rejectBinary(body)
+        if nulls > 0 { body = body.filter { $0 != 0 }[...] }
         if let text = String(validating: body, as: UTF8.self) {
             return (text, encoding)
         }
+        // UTF-8 with a stray broken byte (a page cut and pasted together) stays UTF-8, the
+        // broken bytes replaced; Windows-1252 text has few or no valid multi-byte sequences.
+        let (valid, invalid) = UTF8Bytes.sequenceCounts(body)
+        if valid >= 4 * invalid { return (String(decoding: body, as: UTF8.self), encoding) }
         return (Windows1252.decode(body), .windows1252)
     }
 
-    /// NUL bytes never occur in text files; other C0 controls (bar tab, newlines, form feed,
-    /// and the escape that some terminals leave in logs) are rare, so a high share means binary.
-    static func rejectBinary(_ bytes: ArraySlice<UInt8>) throws(ArticleTextError) {
+    /// NUL bytes hardly occur in text files (a saved page may carry a stray one, which is
+    /// dropped: at most one per 4 KiB); other C0 controls (bar tab, newlines, form feed, and
+    /// the escape that some terminals leave in logs) are rare, so a high share means binary.
+    /// Returns how many NUL bytes there are.
+    @discardableResult
+    static func rejectBinary(_ bytes: ArraySlice<UInt8>) throws(ArticleTextError) -> Int {
         var controls = 0
-        for byte in bytes where byte < 0x20 || byte == 0x7F {
+        var nulls = 0
+        for byte in bytes.withUnsafeBufferPointer(controlBytes) {
             switch byte {
             case 0x00:
-                throw .notText(reason: "contains NUL bytes")
+                nulls += 1
+                if nulls > bytes.count / 4096 { throw .notText(reason: "contains NUL bytes") }
             case 0x09, 0x0A, 0x0C, 0x0D, 0x1B:
                 continue
             default:
@@ -50,6 +60,34 @@ public enum TextDecoder {
         if controls > 8, controls * 100 > bytes.count {
             throw .notText(reason: "\(controls) control bytes in \(bytes.count) bytes")
         }
+        return nulls
+    }
+
+    /// The bytes below 0x20 and the 0x7F bytes, found eight at a time: a word of text has
+    /// none, and is skipped with two bit tests.
+    static func controlBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var found = [UInt8]()
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let below = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                let isDelete = (delete &- 0x0101_0101_0101_0101) & ~delete & 0x8080_8080_8080_8080
+                if below | isDelete != 0 {
+                    for offset in 0..<8 where bytes[index + offset] < 0x20 || bytes[index + offset] == 0x7F {
+                        found.append(bytes[index + offset])
+                    }
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] < 0x20 || bytes[index] == 0x7F { found.append(bytes[index]) }
+            index += 1
+        }
+        return found
     }
 
     static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) throws(ArticleTextError) -> String {

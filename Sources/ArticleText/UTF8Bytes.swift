@@ -1,6 +1,6 @@
 /// Byte-level helpers shared by the scanners; working on UTF-8 keeps the hot paths free of
 /// grapheme breaking and bridging.
-enum UTF8Bytes {
+package enum UTF8Bytes {
     /// The number of Unicode scalars in a string, counted on its UTF-8 without decoding.
     static func scalarCount(_ text: String) -> Int {
         var text = text
@@ -9,6 +9,27 @@ enum UTF8Bytes {
             for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
             return count
         }
+    }
+
+    /// How many well-formed multi-byte sequences and how many broken bytes `bytes` holds.
+    static func sequenceCounts(_ bytes: ArraySlice<UInt8>) -> (valid: Int, invalid: Int) {
+        var valid = 0
+        var invalid = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            guard lead >= 0x80 else { index += 1; continue }
+            let length = lead >= 0xF5 ? 0 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+            if length > 0, index + length <= bytes.endIndex,
+               bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                valid += 1
+                index += length
+            } else {
+                invalid += 1
+                index += 1
+            }
+        }
+        return (valid, invalid)
     }
 
     @inline(__always)
@@ -24,7 +45,7 @@ enum UTF8Bytes {
     static func lowerASCII(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 
     /// Decodes the scalar starting at `index` (the bytes are valid UTF-8) and its length.
-    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    package static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         var value: UInt32

@@ -62,9 +62,15 @@ struct AttributionFinder {
             // "made public", "pointed out", "expressed his belief"
             var look = index + 1
             if look < tokens.count, ["his", "her", "their", "its", "the"].contains(tokens[look].lower) { look += 1 }
+            let closer = CueLexicon.particleClosers[word.string]
+            // "put the death toll at": one word may say whose toll.
+            if closer != nil, look + 1 < tokens.count, tokens[look].kind == .word, !particles.contains(tokens[look].lower.string),
+               particles.contains(tokens[look + 1].lower.string) {
+                look += 1
+            }
             guard look < tokens.count, particles.contains(tokens[look].lower.string) else { return nil }
-            if let closer = CueLexicon.particleClosers[word.string] {
-                guard look + 1 < tokens.count, tokens[look + 1].lower == closer else { return nil }
+            if let closer {
+                guard look + 1 < tokens.count, closesEstimate(from: look + 1, with: closer) else { return nil }
             }
             cueEnd = look + 1
         } else if !strong, !flags.contains(.weakCue) {
@@ -75,7 +81,9 @@ struct AttributionFinder {
             let previous = tokens[index - 1]
             if previous.lower == "to" || previous.flags.contains(.determiner) || previous.lower == "the" { return nil }
         }
-        if index + 1 < tokens.count, tokens[index + 1].lower == "by", tokens[index].endings.contains(.ed) || word == "told" { return nil }
+        if index + 1 < tokens.count, tokens[index + 1].lower == "by", tokens[index].endings.contains(.ed) || word == "told" {
+            return passiveAttribution(at: index)
+        }
         var denies = flags.contains(.denial)
         let cue = index..<cueEnd
 
@@ -159,6 +167,33 @@ struct AttributionFinder {
         guard !phrase.isEmpty, phrase.count <= 5, tokens[phrase.lowerBound].capitalized,
               tokens[phrase.upperBound...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
         return Attribution(cue: index..<(index + 1), source: .phrase(phrase), content: 0..<index, denies: false)
+    }
+
+    /// "3,200 evacuees reported by fire officials", "a toll confirmed by the ministry": the
+    /// agent after a passive reporting verb is the source, and what comes before is the content.
+    private func passiveAttribution(at index: Int) -> Attribution? {
+        guard CueLexicon.passiveCues.contains(tokens[index].lower.string), index > 0 else { return nil }
+        let phrase = nounPhrase(after: index + 2)
+        guard !phrase.isEmpty, isSourceLike(phrase) else { return nil }
+        var end = index
+        while end > 0, tokens[end - 1].flags.contains(.beForm) || tokens[end - 1].isPunctuation(",") || tokens[end - 1].lower == "as" {
+            end -= 1
+        }
+        guard end > 0 else { return nil }
+        return Attribution(cue: index..<(index + 2), source: .phrase(phrase), content: 0..<end, denies: false)
+    }
+
+    /// "at" after an estimate's noun, or after "of" and a few words: "put the number of
+    /// destroyed homes at nine".
+    private func closesEstimate(from start: Int, with closer: Lower) -> Bool {
+        if tokens[start].lower == closer { return true }
+        guard tokens[start].lower == "of" else { return false }
+        var position = start + 1
+        while position < tokens.count, position - start <= 6, tokens[position].kind == .word {
+            if tokens[position].lower == closer { return position > start + 1 }
+            position += 1
+        }
+        return false
     }
 
     private func colonAttribution(at index: Int) -> Attribution? {

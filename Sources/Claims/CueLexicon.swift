@@ -64,6 +64,12 @@ enum CueLexicon {
     /// estimate, "put the figure into context" does not.
     static let particleClosers: [String: Lower] = ["put": "at", "puts": "at"]
 
+    /// Reporting verbs whose passive names its source after "by": "reported by fire officials".
+    static let passiveCues: Set<String> = [
+        "reported", "estimated", "confirmed", "announced", "stated", "claimed", "cited", "published", "disclosed",
+        "revealed", "calculated", "verified", "quoted",
+    ]
+
     /// What an estimate is put at.
     static let estimateNouns: Set<String> = [
         "toll", "figure", "number", "cost", "count", "tally", "total", "damage", "losses", "bill", "price",

@@ -4,23 +4,20 @@ extension FigureFinder {
     func boundPhrase(before index: Int) -> (Int, Figure.Bound)? {
         var end = index
         while end > 0, tokens[end - 1].isQuote { end -= 1 }
-        // Only words of some bound phrase can make one: count how many run back from the
-        // number (a phrase is at most three words), and compare phrases no longer than that.
-        var run = 0
-        while run < 3, end - run > 0 {
-            let token = tokens[end - run - 1]
-            guard token.kind == .word, token.flags.contains(.boundWord) else { break }
-            run += 1
-        }
-        guard run > 0 else { return nil }
-        let phrases = FigureLexicon.boundPhrases
-        for length in stride(from: run, through: 1, by: -1) {
-            let first = end - length
-            for phrase in phrases[length] where phrase.words.indices.allSatisfy({ tokens[first + $0].lower == phrase.words[$0] }) {
-                return (first, phrase.bound)
-            }
+        guard end > 0, tokens[end - 1].kind == .word, tokens[end - 1].flags.contains(.boundWord),
+              let phrases = FigureLexicon.boundPhrasesByLast[tokens[end - 1].lower] else { return nil }
+        for phrase in phrases where phrase.words.count <= end {
+            let first = end - phrase.words.count
+            if matches(phrase, at: first) { return (first, phrase.bound) }
         }
         return nil
+    }
+
+    /// Whether the phrase's words stand at `start`.
+    func matches(_ phrase: FigureLexicon.BoundPhrase, at start: Int) -> Bool {
+        guard start >= 0, start + phrase.words.count <= tokens.count else { return false }
+        for offset in 0..<phrase.words.count where tokens[start + offset].lower != phrase.words[offset] { return false }
+        return true
     }
 
     /// The noun phrase a count counts: up to five words after the number, through "of".
@@ -40,6 +37,11 @@ extension FigureFinder {
                 continue
             }
             if token.flags.contains(.countedStop) || token.flags.contains(.cue) && end > start { break }
+            // "up from 205,000 three years earlier": a duration is no part of what is counted.
+            if token.kind == .number || token.flags.contains(.unit), position + 1 < tokens.count,
+               tokens[position + 1].flags.contains(.duration) {
+                break
+            }
             if end > start, !token.capitalized, token.endings.contains(.ing) || token.endings.contains(.ed) { break }
             position += 1
             end = position
@@ -132,11 +134,12 @@ extension FigureFinder {
             }
         }
         if token.kind == .word, token.lower == "one" || token.lower == "ten" && next < tokens.count && tokens[next].lower == "of",
-           !reading.scaled, unit == nil, boundPhrase(before: first) == nil {
-            // "one" is almost always a determiner or pronoun ("one soldier said").
+           reading.next == index + 1, next == reading.next, !reading.scaled, unit == nil, boundPhrase(before: first) == nil {
+            // "one" is almost always a determiner or pronoun ("one soldier said"); "one to
+            // three" is a range.
             return true
         }
-        if token.kind == .word, token.lower == "zero" { return true }
+        if token.kind == .word, token.lower == "zero", next == reading.next { return true }
         return false
     }
 

@@ -1,58 +1,122 @@
 /// Number words, bound phrases, currencies and the words that rule a number out.
 enum FigureLexicon {
-    static let units: [String: Double] = [
+    static let units: [String: Int64] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
     ]
-    static let scales: [String: Double] = [
-        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-        "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
-        "tn": 1_000_000_000_000, "mn": 1_000_000, "b": 1_000_000_000, "trn": 1_000_000_000_000,
+    /// Scale words and suffixes, as powers of ten: a scaled value stays a decimal.
+    static let scales: [String: Int] = [
+        "hundred": 2, "thousand": 3, "lakh": 5, "million": 6, "crore": 7, "billion": 9, "trillion": 12,
+        "mln": 6, "bn": 9, "m": 6, "k": 3, "tn": 12, "mn": 6, "b": 9, "trn": 12, "mio": 6, "bln": 9,
+    ]
+    /// The words under a fraction's line: "two thirds", "a quarter", "one-half".
+    static let denominators: [String: Int64] = [
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+        "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+        "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "twentieth": 20, "twentieths": 20,
+        "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
     ]
     /// Plural scale words that make a vague amount ("thousands of"), with a rough lower bound.
-    static let vaguePlurals: [String: Double] = [
+    static let vaguePlurals: [String: Int64] = [
         "dozens": 24, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000, "billions": 2_000_000_000,
         "scores": 40, "tens": 20,
     ]
     /// Words that make a following scale word vague ("several hundred").
     static let vagueMultipliers: Set<String> = ["several", "few", "many", "some"]
+    /// Words that read a number after them ("minus 5") or stand for one ("half").
+    static let numberOpeners: Set<String> = ["minus", "negative", "half"]
 
     static let atLeast: Set<String> = [
         "at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than",
         "not less than", "greater than", "above", "exceeding", "upward of", "a minimum of", "minimum of",
+        "not fewer than", "larger than", "bigger than", "higher than", "well over", "well above", "well in excess of",
+        "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped", "tops",
+        "more than or equal to", "greater than or equal to", "equal to or more than", "equal to or greater than",
+        "no smaller than", "not smaller than", "at the least",
     ]
     static let atMost: Set<String> = [
         "up to", "fewer than", "less than", "under", "no more than", "not more than", "at most", "as many as",
-        "a maximum of", "maximum of", "below", "as much as", "as few as",
+        "a maximum of", "maximum of", "below", "as much as", "as few as", "smaller than", "lower than",
+        "no greater than", "not greater than", "no larger than", "no bigger than", "no higher than", "not exceeding",
+        "not to exceed", "less than or equal to", "fewer than or equal to", "equal to or less than",
+        "equal to or fewer than", "at the most", "capped at", "as little as", "not above", "up to a maximum of",
     ]
     static let approximately: Set<String> = [
         "about", "around", "roughly", "some", "an estimated", "the estimated", "estimated", "approximately",
         "nearly", "almost", "close to", "circa", "approx.", "approx", "an approximate", "near", "just over",
-        "just under", "more or less", "or so",
+        "just under", "more or less", "or so", "closer to", "in the region of", "in the neighbourhood of",
+        "in the neighborhood of", "on the order of", "of the order of", "the best part of", "the better part of",
+        "somewhere around", "somewhere near", "just shy of", "a little over", "a little under",
+        "a little more than", "a little less than", "slightly more than", "slightly less than", "slightly over",
+        "slightly under", "just below", "just above", "just more than", "just less than", "nigh on",
+        "estimated at", "around about", "roughly about", "getting on for", "close on",
+    ]
+    /// Bound words that follow the number: "10 or more", "30 or so", "500 and above".
+    static let boundsAfter: [String: Figure.Bound] = [
+        "or more": .atLeast, "or greater": .atLeast, "or higher": .atLeast, "or above": .atLeast, "or over": .atLeast,
+        "or upwards": .atLeast, "and above": .atLeast, "and over": .atLeast, "and up": .atLeast, "and upwards": .atLeast,
+        "and more": .atLeast, "plus": .atLeast, "or longer": .atLeast, "at least": .atLeast, "and upward": .atLeast,
+        "or less": .atMost, "or fewer": .atMost, "or lower": .atMost, "or below": .atMost, "or under": .atMost,
+        "and below": .atMost, "and under": .atMost, "and less": .atMost, "and fewer": .atMost, "at most": .atMost,
+        "at the most": .atMost, "or so": .approximately, "or thereabouts": .approximately,
+        "give or take": .approximately, "odd": .approximately, "or more or less": .approximately,
     ]
 
-    /// The bound phrases as lowercase words, indexed by their length in words (1 to 3, and
-    /// longer ones, which the finder never joins, left out): a sentence's words are compared
-    /// in place instead of being joined into a string and hashed. Within a length, `atLeast`
-    /// is tried before `atMost` and `approximately`.
-    static let boundPhrases: [[(words: [Lower], bound: Figure.Bound)]] = {
-        var byLength = [[(words: [Lower], bound: Figure.Bound)]](repeating: [], count: 4)
-        for (phrases, bound) in [(atLeast, Figure.Bound.atLeast), (atMost, .atMost), (approximately, .approximately)] {
+    static let longestBoundPhrase = 6
+
+    /// A bound phrase as lowercase words: a sentence's words are compared with it in place,
+    /// not joined into a string and hashed.
+    struct BoundPhrase: Sendable {
+        var words: [Lower]
+        var bound: Figure.Bound
+    }
+
+    /// The bound phrases before a number, keyed by their last word, longest first, and
+    /// within a length `atLeast` before `atMost` and `approximately`: the finder looks up
+    /// the word before the number and compares only the phrases that end with it.
+    static let boundPhrasesByLast: LowerTable<[BoundPhrase]> = indexed(
+        [(atLeast, .atLeast), (atMost, .atMost), (approximately, .approximately)], byFirst: false
+    )
+    /// The same phrases keyed by their first word, for a bound that follows a number
+    /// ("more than 10 and less than 40").
+    static let boundPhrasesByFirst: LowerTable<[BoundPhrase]> = indexed(
+        [(atLeast, .atLeast), (atMost, .atMost), (approximately, .approximately)], byFirst: true
+    )
+    /// Bound words after the number, keyed by their first word.
+    static let boundsAfterByFirst: LowerTable<[BoundPhrase]> = indexed(
+        Figure.Bound.allCases.map { bound in (Set(boundsAfter.filter { $0.value == bound }.keys), bound) }, byFirst: true
+    )
+
+    private static func indexed(_ sets: [(Set<String>, Figure.Bound)], byFirst: Bool) -> LowerTable<[BoundPhrase]> {
+        var table = [String: [BoundPhrase]]()
+        for (phrases, bound) in sets {
             for phrase in phrases.sorted() {
-                let words = phrase.split(separator: " ").map { Lower(String($0)) }
-                if words.count < byLength.count { byLength[words.count].append((words, bound)) }
+                let words = phrase.split(separator: " ").map(String.init)
+                guard words.count <= longestBoundPhrase, let key = byFirst ? words.first : words.last else { continue }
+                table[key, default: []].append(BoundPhrase(words: words.map { Lower($0) }, bound: bound))
             }
         }
-        return byLength
-    }()
+        // Longest first; a stable sort keeps the order of the bounds within a length.
+        for key in table.keys {
+            table[key] = table[key].map { list in
+                list.enumerated().sorted { ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset) }.map(\.element)
+            }
+        }
+        return LowerTable(table)
+    }
 
     // The same lexicons keyed by a token's inline lowercase form, for the finders.
     static let unitValues = LowerTable(units)
     static let scaleValues = LowerTable(scales)
+    static let denominatorValues = LowerTable(denominators)
+    static let rateUnitValues = LowerTable(rateUnits)
+    static let perWordValues = LowerTable(Dictionary(uniqueKeysWithValues: perWords.map { ($0, true) }))
     static let vaguePluralValues = LowerTable(vaguePlurals)
-    static let currencyCodes = LowerTable(currencyWords)
+    static let currencyNameValues = LowerTable(currencyNames)
+    static let hundredthValues = LowerTable(hundredths)
+    static let factorValues = LowerTable(factors)
     static let dollarPrefixCodes = LowerTable(dollarPrefixes)
 
     /// The ISO code of a currency sign. A switch, not a table keyed by strings: the figure
@@ -66,6 +130,14 @@ enum FigureLexicon {
         case "₽": "RUB"
         case "₴": "UAH"
         case "₹": "INR"
+        case "₩": "KRW"
+        case "₺": "TRY"
+        case "₪": "ILS"
+        case "₦": "NGN"
+        case "₱": "PHP"
+        case "₫": "VND"
+        case "฿": "THB"
+        case "₿": "BTC"
         default: nil
         }
     }
@@ -73,13 +145,69 @@ enum FigureLexicon {
     static let dollarPrefixes: [String: String] = [
         "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD",
     ]
-    static let currencyWords: [String: String] = [
+    /// Currency names, in any case: "dollars", "euros", "rupees".
+    static let currencyNames: [String: String] = [
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
         "sterling": "GBP", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "yuan": "CNY",
         "renminbi": "CNY", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "rupee": "INR",
-        "rupees": "INR", "yen": "JPY", "francs": "CHF", "franc": "CHF", "usd": "USD", "eur": "EUR",
-        "gbp": "GBP", "rub": "RUB", "cny": "CNY", "uah": "UAH", "inr": "INR", "jpy": "JPY", "chf": "CHF",
-        "cad": "CAD", "aud": "AUD", "won": "KRW", "lira": "TRY", "zloty": "PLN", "shekels": "ILS",
+        "rupees": "INR", "yen": "JPY", "francs": "CHF", "franc": "CHF", "won": "KRW", "lira": "TRY",
+        "liras": "TRY", "zloty": "PLN", "zlotys": "PLN", "shekel": "ILS", "shekels": "ILS", "pesos": "MXN",
+        "peso": "MXN", "rand": "ZAR", "reais": "BRL", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
+        "kroner": "NOK", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "naira": "NGN",
+        "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "forint": "HUF", "koruna": "CZK", "bitcoin": "BTC",
+        "bitcoins": "BTC", "taka": "BDT", "tenge": "KZT", "cedi": "GHS", "cedis": "GHS", "birr": "ETB",
+        "kwacha": "ZMW", "dinar": "KWD", "dinars": "KWD", "dong": "VND", "rmb": "CNY",
+    ]
+    /// A name whose country is said before it: "Canadian dollars", "Hong Kong dollars".
+    static let currencyPhrases: [String: String] = [
+        "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "canadian dollars": "CAD",
+        "australian dollars": "AUD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
+        "singapore dollars": "SGD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "jamaican dollars": "JMD",
+        "swiss francs": "CHF", "mexican pesos": "MXN", "argentine pesos": "ARS", "chilean pesos": "CLP",
+        "colombian pesos": "COP", "philippine pesos": "PHP", "indian rupees": "INR", "pakistani rupees": "PKR",
+        "british pounds": "GBP", "egyptian pounds": "EGP", "japanese yen": "JPY", "chinese yuan": "CNY",
+        "russian rubles": "RUB", "russian roubles": "RUB", "brazilian reais": "BRL", "south african rand": "ZAR",
+        "turkish lira": "TRY", "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
+        "kuwaiti dinars": "KWD", "iraqi dinars": "IQD", "saudi riyals": "SAR", "iranian rials": "IRR",
+        "ukrainian hryvnias": "UAH", "polish zlotys": "PLN", "canadian dollar": "CAD", "australian dollar": "AUD",
+        "us dollar": "USD", "swiss franc": "CHF", "british pound": "GBP", "pounds sterling": "GBP",
+    ]
+    /// ISO 4217 codes, taken only when written in capitals ("TRY", not "try").
+    static let isoCodes: Set<String> = [
+        "usd", "eur", "gbp", "rub", "cny", "uah", "inr", "jpy", "chf", "cad", "aud", "nzd", "hkd", "sgd", "mxn",
+        "brl", "zar", "sek", "nok", "dkk", "pln", "czk", "huf", "ils", "sar", "aed", "qar", "kwd", "egp", "ngn",
+        "kes", "pkr", "idr", "myr", "thb", "vnd", "php", "ars", "clp", "cop", "krw", "try", "twd", "btc", "rmb",
+    ]
+    /// Hundredths of a currency: "3 dollars 50 cents", "99p".
+    static let hundredths: [String: String] = [
+        "cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP", "kopeck": "RUB", "kopecks": "RUB",
+        "kopek": "RUB", "kopeks": "RUB", "paise": "INR", "centimes": "CHF",
+    ]
+    /// Speeds and other units of a rate, as the figure's unit: "65 mph", "90 km/h".
+    static let rateUnits: [String: String] = [
+        "mph": "mph", "kph": "km/h", "kmh": "km/h", "km/h": "km/h", "knots": "knots", "kmph": "km/h",
+        "bpd": "barrels/day", "rpm": "rpm", "fps": "fps",
+    ]
+    /// What a rate can be taken per after "a" or "an": "$15 an hour", "300 litres a day".
+    static let perWords: Set<String> = [
+        "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "night", "shift",
+        "head", "person", "capita", "household", "family", "kilo", "kilogram", "kg", "tonne", "ton", "barrel",
+        "litre", "liter", "gallon", "share", "unit", "piece", "pupil", "student", "patient", "bed", "visit",
+        "trip", "game", "season", "match", "seat", "ticket", "pound", "ounce", "mile", "kilometre", "kilometer",
+    ]
+    /// Words that tell a change's direction: "rose", "up", "fell", "down".
+    static let rises: Set<String> = Inflection.all([
+        "rise", "increase", "grow", "jump", "climb", "surge", "soar", "gain", "swell", "spike", "leap", "mount",
+        "double", "triple", "treble", "quadruple", "raise", "boost", "expand", "widen", "balloon", "rebound",
+    ]).union(["rose", "risen", "grew", "grown", "leapt", "up", "higher", "swollen"])
+    static let falls: Set<String> = Inflection.all([
+        "fall*", "drop*", "decline", "decrease", "shrink*", "slip*", "plunge", "plummet", "tumble", "slump",
+        "sink", "dip*", "ease", "halve", "cut", "lower", "reduce", "narrow", "slide", "contract", "shed*",
+    ]).union(["fell", "fallen", "shrank", "shrunk", "sank", "sunk", "slid", "down", "lower", "cutting"])
+    /// How many times "doubled" multiplies: the earlier value is the figure over it.
+    static let factors: [String: Int64] = [
+        "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": -2,
+        "doubles": 2, "triples": 3, "halves": -2, "quadruples": 4,
     ]
     static let percentWords: Set<String> = ["percent", "per", "pct", "pc", "percentage"]
 
@@ -120,5 +248,6 @@ enum FigureLexicon {
         "not", "there", "this", "these", "those", "it", "they", "he", "she", "we", "his", "her", "their",
         "its", "our", "more", "less", "about", "over", "under", "between", "among", "against", "like",
         "across", "through", "near", "off", "out", "up", "down", "just", "only", "still", "now", "then",
+        "went", "came", "got", "took", "gave", "became", "ran", "remain", "remains", "left", "fell", "rose", "thru", "every",
     ]
 }

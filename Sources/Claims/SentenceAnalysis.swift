@@ -44,7 +44,9 @@ final class SentenceAnalysis {
         let opening: AttributionFinder.Opening = isFirst ? .headline : startsParagraph ? .paragraph : .none
         attributionRange = AttributionFinder(tokens: tokens, opening: opening, text: text).attributions(into: &all)
         for index in attributionRange { all[index].quotation = Self.isQuotation(all[index].content, in: tokens) }
-        figures = summary.mayHoldNumber ? FigureFinder(tokens: tokens, text: text).figures() : []
+        figures = summary.mayHoldNumber
+            ? FigureFinder(tokens: tokens, text: text, sentenceMayStateEarlier: !summary.flags.isDisjoint(with: [.rise, .fall])).figures()
+            : []
         hedges = summary.flags.contains(.hedge) ? Hedges.find(in: tokens) : []
     }
 

@@ -11,6 +11,7 @@ struct TokenSummary {
     /// A "©" or "/": the marks of a photo credit or a copyright line.
     var hasCreditMark = false
 
-    /// Whether `NumberReader` could start a number at any of the tokens.
-    var mayHoldNumber: Bool { hasNumber || hasHyphenatedWord || flags.contains(.numeric) }
+    /// Whether `NumberReader` could read a number in the sentence: a word such as "a" or
+    /// "several" starts one only before a number word, which the flags then hold too.
+    var mayHoldNumber: Bool { hasNumber || hasHyphenatedWord || !flags.isDisjoint(with: [.numeric, .denominator, .couple]) }
 }

@@ -6,7 +6,8 @@ struct WordFlags: OptionSet, Sendable {
     static let cue = WordFlags(rawValue: 1 << 0)
     static let weakCue = WordFlags(rawValue: 1 << 1)
     static let particleCue = WordFlags(rawValue: 1 << 2)
-    /// Could start a number or vague amount: number words, scales, "several", "a".
+    /// Could start a number or vague amount, and shows the sentence may hold one: number
+    /// words, scales, "thousands", "half", "minus".
     static let numeric = WordFlags(rawValue: 1 << 3)
     /// Could make a sentence hedged.
     static let hedge = WordFlags(rawValue: 1 << 4)
@@ -55,6 +56,18 @@ struct WordFlags: OptionSet, Sendable {
     static let vaguePlural = WordFlags(rawValue: 1 << 43)
     /// The first word of a government name of several words ("white" of "white house").
     static let governmentHead = WordFlags(rawValue: 1 << 44)
+    /// A word that says a figure went up ("rose", "up", "doubled") or down ("fell", "down").
+    static let rise = WordFlags(rawValue: 1 << 45)
+    static let fall = WordFlags(rawValue: 1 << 46)
+    /// A fraction's denominator ("half", "thirds", "quarter"): "a" before one may be a fraction.
+    static let denominator = WordFlags(rawValue: 1 << 47)
+    /// Starts a number only before a word that is one ("a hundred", "several thousand", "a
+    /// third"): common words that alone do not make a sentence worth reading for figures.
+    static let numberLead = WordFlags(rawValue: 1 << 48)
+    /// A unit of speed or rate written as one word ("mph", "knots").
+    static let rateUnit = WordFlags(rawValue: 1 << 49)
+    /// "couple": "a couple of" is about two.
+    static let couple = WordFlags(rawValue: 1 << 50)
 
     /// Every word any flag applies to, with its flags.
     static let table: [String: WordFlags] = {
@@ -68,8 +81,12 @@ struct WordFlags: OptionSet, Sendable {
         mark(FigureLexicon.units.keys, .numeric)
         mark(FigureLexicon.scales.keys, .numeric)
         mark(FigureLexicon.vaguePlurals.keys, .numeric)
-        mark(FigureLexicon.vagueMultipliers, .numeric)
-        mark(["a"], .numeric)
+        mark(FigureLexicon.vagueMultipliers, .numberLead)
+        mark(FigureLexicon.numberOpeners, .numeric)
+        mark(FigureLexicon.denominators.keys, .denominator)
+        mark(FigureLexicon.rateUnits.keys, .rateUnit)
+        mark(["a"], .numberLead)
+        mark(["couple"], .couple)
         mark(CueLexicon.hedges, .hedge)
         mark(CueLexicon.hedgeVerbs, .hedge)
         mark(["verify", "confirm", "verified", "confirmed", "believed", "thought", "said", "alleged", "rumored", "understood"], .hedge)
@@ -87,7 +104,11 @@ struct WordFlags: OptionSet, Sendable {
         mark(FigureLexicon.units.keys, .unit)
         mark(FigureLexicon.scales.keys, .scale)
         mark(FigureLexicon.vaguePlurals.keys, .vaguePlural)
-        mark(FigureLexicon.currencyWords.keys, .currencyWord)
+        mark(FigureLexicon.currencyNames.keys, .currencyWord)
+        mark(FigureLexicon.isoCodes, .currencyWord)
+        mark(FigureLexicon.hundredths.keys, .currencyWord)
+        mark(FigureLexicon.rises, .rise)
+        mark(FigureLexicon.falls, .fall)
         mark(FigureLexicon.percentWords, .percentWord)
         mark(FigureLexicon.months, .month)
         mark(FigureLexicon.durations, .duration)
@@ -96,7 +117,7 @@ struct WordFlags: OptionSet, Sendable {
         mark(FigureLexicon.rangeOpeners, .rangeOpener)
         mark(FigureLexicon.irregularPlurals, .irregularPlural)
         mark(FigureLexicon.countedStops, .countedStop)
-        for phrases in [FigureLexicon.atLeast, FigureLexicon.atMost, FigureLexicon.approximately] {
+        for phrases in [FigureLexicon.atLeast, FigureLexicon.atMost, FigureLexicon.approximately, Set(FigureLexicon.boundsAfter.keys)] {
             for phrase in phrases { mark(phrase.split(separator: " ").map(String.init), .boundWord) }
         }
         mark(NameLexicon.roles, .role)

@@ -18,7 +18,7 @@ struct ArticleAnalyzer {
         case rejected(Rejection)
     }
 
-    /// The events of a copy, and its text (stored only when it has claims of its own).
+    /// The events of a copy, and its text (stored, for `claimwatch show --copy` and its own claims).
     struct CopyReading {
         var duplicate: ArticleDuplicate
         var claims: [ClaimExtracted]
@@ -77,6 +77,7 @@ struct ArticleAnalyzer {
             var ingested = ArticleIngested(
                 article: id, path: path, content: contentID, format: article.format.rawValue, title: article.title,
                 outlet: article.outlet, url: article.url, published: article.published, byline: article.byline,
+                modified: article.modified, authors: article.authors.isEmpty ? nil : article.authors, language: article.language,
                 bytes: bytes.count, words: article.wordCount, file: identity)
             ingested.updates = updates?.article.id
             let claims = record(Array(zip(found, roles)), article: id)
@@ -133,7 +134,10 @@ extension ClaimExtracted {
             claimant: claim.claimant.map { Claimant(name: $0.name, canonical: $0.canonical, kind: $0.kind.rawValue) },
             cue: claim.cue, stance: claim.stance.rawValue, hedges: claim.hedges, quote: claim.quote,
             figures: claim.figures.map {
-                Figure(text: $0.text, low: $0.low, high: $0.high, bound: $0.bound.rawValue, unit: $0.unit, counted: $0.counted)
+                Figure(text: $0.text, low: $0.low, high: $0.high, bound: $0.bound.rawValue, unit: $0.unit, counted: $0.counted,
+                       per: $0.per, of: $0.of,
+                       previous: $0.previous.map { Figure.Previous(text: $0.text, low: $0.low, high: $0.high, bound: $0.bound.rawValue) },
+                       change: $0.change?.rawValue)
             })
     }
 }

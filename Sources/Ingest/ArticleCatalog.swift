@@ -12,8 +12,10 @@ public import EventLog
 public struct ArticleCatalog: Sendable {
     public struct Entry: Sendable {
         public var ingested: ArticleIngested
-        public var seq: UInt64
-        public var time: String
+        /// The record as the log holds it, for answers that print it.
+        public var record: LogRecord
+        public var seq: UInt64 { record.seq }
+        public var time: String { record.time }
         /// Copies of this article, in the order they arrived.
         public var copies: [Copy] = []
         /// The fuller article this one was found to lie inside, if any.
@@ -22,8 +24,9 @@ public struct ArticleCatalog: Sendable {
 
     public struct Copy: Sendable {
         public var duplicate: ArticleDuplicate
-        public var seq: UInt64
-        public var time: String
+        public var record: LogRecord
+        public var seq: UInt64 { record.seq }
+        public var time: String { record.time }
     }
 
     /// One story: the fullest version, and the others in the order they arrived.
@@ -48,21 +51,26 @@ public struct ArticleCatalog: Sendable {
     /// Stories, oldest representative first.
     public private(set) var stories: [Story] = []
     private var storyOf: [String: Int] = [:]
+    /// Lines of the log that are not valid records: what the catalog holds leaves them out.
+    public private(set) var damage: [LogDamage] = []
 
     public init(log directory: String) throws(EventLogError) {
         var links: [(String, String)] = []
         let cursor = try LogCursor(directory: directory)
         while let item = try cursor.next() {
-            guard case let .record(record) = item else { continue }
+            guard case let .record(record) = item else {
+                if let damage = item.damage { self.damage.append(damage) }
+                continue
+            }
             switch record.type {
             case ArticleIngested.eventType:
                 let ingested = try record.decode(ArticleIngested.self)
                 position[ingested.article] = articles.count
-                articles.append(Entry(ingested: ingested, seq: record.seq, time: record.time))
+                articles.append(Entry(ingested: ingested, record: record))
                 if let earlier = ingested.updates { links.append((ingested.article, earlier)) }
             case ArticleDuplicate.eventType:
                 let duplicate = try record.decode(ArticleDuplicate.self)
-                let copy = Copy(duplicate: duplicate, seq: record.seq, time: record.time)
+                let copy = Copy(duplicate: duplicate, record: record)
                 if let index = position[duplicate.of] { articles[index].copies.append(copy) } else { orphans.append(copy) }
             case ArticleContained.eventType:
                 let contained = try record.decode(ArticleContained.self)
@@ -110,25 +118,21 @@ public struct ArticleCatalog: Sendable {
         }
     }
 
-    /// The article with this id, or whose id starts with it (as git does with commits);
-    /// nil when none or several match.
-    public func article(matching prefix: String) -> Entry? {
-        if let index = position[prefix] { return articles[index] }
-        let matches = articles.filter { $0.ingested.article.hasPrefix(prefix) }
-        return matches.count == 1 ? matches[0] : nil
+    /// The article with this id.
+    public func article(id: String) -> Entry? {
+        position[id].map { articles[$0] }
     }
 
     /// The copy with this id, with the article it copies.
-    public func copy(matching prefix: String) -> (copy: Copy, of: Entry)? {
+    public func copy(id: String) -> (copy: Copy, of: Entry)? {
         for entry in articles {
-            if let copy = entry.copies.first(where: { $0.duplicate.article.hasPrefix(prefix) }) { return (copy, entry) }
+            if let copy = entry.copies.first(where: { $0.duplicate.article == id }) { return (copy, entry) }
         }
         return nil
     }
 
-    /// The story an article or copy id (or a unique prefix of one) belongs to.
-    public func story(matching prefix: String) -> Story? {
-        let id = article(matching: prefix)?.ingested.article ?? copy(matching: prefix)?.copy.duplicate.article
-        return id.flatMap { storyOf[$0] }.map { stories[$0] }
+    /// The story an article or copy id belongs to.
+    public func story(id: String) -> Story? {
+        storyOf[id].map { stories[$0] }
     }
 }

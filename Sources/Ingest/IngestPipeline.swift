@@ -17,7 +17,7 @@ public import Watcher
 /// and a crash at any point leaves it to be taken again.
 public final class IngestPipeline {
     private var configuration: IngestConfiguration
-    private let logger: Logger
+    let logger: Logger
     private var intake: FileIntake
     private let mover: FileMover
     private let texts: ArticleStore
@@ -135,8 +135,8 @@ public final class IngestPipeline {
             case let .rejected(rejection):
                 try stageRejection(file, rejection: rejection, identity: identity)
             case var .duplicate(copy):
-                // A copy's own claims point into its text: it is kept too, then.
-                if !copy.claims.isEmpty, let content = copy.duplicate.content { try texts.store(copy.text, contentID: content) }
+                // Kept for `claimwatch show --copy`, and because a copy's own claims point into it.
+                if let content = copy.duplicate.content { try texts.store(copy.text, contentID: content) }
                 let destination = try batches.claimArchive(for: file)
                 copy.duplicate.archived = destination.map(batches.recorded)
                 copy.duplicate.kept = destination == nil ? true : nil
@@ -216,7 +216,10 @@ public final class IngestPipeline {
     /// thrown.
     public func settle(waiting: Bool) throws(IngestError) {
         let settlement = batches.settle(waiting: waiting)
-        for file in settlement.durable { count(file.events) }
+        for file in settlement.durable {
+            count(file.events)
+            logRecorded(file)
+        }
         if settlement.refused.contains(where: { $0.events.contains { $0 is ArticleIngested } }) { memoryAhead = true }
         counters.pending = batches.pendingCount
         if let failure = settlement.failure { throw .log(failure) }

@@ -36,13 +36,14 @@ final class StoreWriter {
     /// What this batch added, for the running totals in `meta` (so `stats` counts nothing).
     private var added: [String: Int] = [:]
     private let addCount: Statement
+    private let insertDamage: Statement
 
     init(database: Database, fts: Bool) throws(StoreError) {
         self.database = database
         self.fts = fts
         insertArticle = try database.prepare("""
-            INSERT OR IGNORE INTO articles(id, path, title, outlet, published, words, copies, seq, time)
-            VALUES(?, ?, ?, ?, ?, ?, (SELECT count(*) FROM copies WHERE original = ?1), ?, ?)
+            INSERT OR IGNORE INTO articles(id, path, title, outlet, published, words, copies, seq, time, published_at)
+            VALUES(?, ?, ?, ?, ?, ?, (SELECT count(*) FROM copies WHERE original = ?1), ?, ?, ?)
             """)
         insertCopy = try database.prepare(
             "INSERT OR IGNORE INTO copies(id, original, path, kind, similarity, seq, listed) VALUES(?, ?, ?, ?, ?, ?, ?)")
@@ -58,8 +59,8 @@ final class StoreWriter {
         countArticle = try database.prepare("UPDATE claimants SET articles = articles + 1 WHERE id = ?")
         insertClaim = try database.prepare("""
             INSERT OR IGNORE INTO claims(seq, id, article, text, content, claimant, name, kind, cue, stance, hedges, quote, time,
-                                         repeats, updates)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         figures, log_segment, log_offset, repeats, updates)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertText = try database.prepare("INSERT INTO claims_fts(rowid, text) VALUES(?, ?)")
         insertFigure = try database.prepare("""
@@ -80,21 +81,22 @@ final class StoreWriter {
             """)
         topicLabel = try database.prepare("SELECT phrase FROM topic_phrases WHERE topic = ? ORDER BY n DESC, phrase LIMIT 1")
         setLabel = try database.prepare("UPDATE topics SET label = ? WHERE id = ?")
+        insertDamage = try database.prepare("INSERT OR REPLACE INTO log_damage(segment, offset_bytes, reason) VALUES(?, ?, ?)")
         addCount = try database.prepare("""
             INSERT INTO meta(key, value) VALUES(?1, ?2)
             ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + CAST(?2 AS INTEGER)
             """)
     }
 
-    /// Applies one record; types the store does not keep are skipped.
-    func apply(_ record: LogRecord) throws(StoreError) {
+    /// Applies one record found at `location`; types the store does not keep are skipped.
+    func apply(_ record: LogRecord, at location: RecordLocation?) throws(StoreError) {
         do {
             switch record.type {
             case ArticleIngested.eventType:
                 let article = try record.decode(ArticleIngested.self)
                 try insertArticle.run([.text(article.article), .text(article.path), .text(article.title), .text(article.outlet),
                                        .text(article.published), .integer(article.words), .integer(Int64(record.seq)),
-                                       .text(record.time)])
+                                       .text(record.time), .text(Self.publishedStamp(article.published))])
                 if database.changes > 0 { added["count.articles", default: 0] += 1 }
             case ArticleDuplicate.eventType:
                 let copy = try record.decode(ArticleDuplicate.self)
@@ -106,7 +108,7 @@ final class StoreWriter {
                     added["count.copies", default: 0] += 1
                 }
             case ClaimExtracted.eventType:
-                try apply(try record.decode(ClaimExtracted.self), seq: Int64(record.seq), time: record.time)
+                try apply(try record.decode(ClaimExtracted.self), seq: Int64(record.seq), time: record.time, location: location)
             default:
                 return
             }
@@ -119,7 +121,7 @@ final class StoreWriter {
         }
     }
 
-    private func apply(_ claim: ClaimExtracted, seq: Int64, time: String) throws(StoreError) {
+    private func apply(_ claim: ClaimExtracted, seq: Int64, time: String, location: RecordLocation?) throws(StoreError) {
         var claimant: SQLValue = .null
         if let who = claim.claimant, !who.canonical.isEmpty {
             let id = try self.claimant(who.canonical, kind: who.kind)
@@ -131,7 +133,8 @@ final class StoreWriter {
         try insertClaim.run([.integer(seq), .text(claim.claim), .text(claim.article), .text(claim.text), .text(claim.content),
                              claimant, .text(claim.claimant?.name), .text(claim.claimant?.kind), .text(claim.cue),
                              .text(claim.stance), .text(claim.hedges.joined(separator: ", ")), .integer(claim.quote ? 1 : 0),
-                             .text(time), .text(claim.repeats), .text(claim.updates)])
+                             .text(time), .integer(claim.figures.count), .integer(Int64(location?.segment ?? 0)),
+                             .integer(location?.offset ?? 0), .text(claim.repeats), .text(claim.updates)])
         guard database.changes > 0 else { return }
         added["count.claims", default: 0] += 1
         if fts { try insertText.run([.integer(seq), .text(claim.text)]) }
@@ -181,7 +184,7 @@ final class StoreWriter {
         }
         try insertClaimant.run([.text(canonical), .text(kind)])
         let id = database.lastInsertedRow
-        for word in Set(ClaimStore.words(canonical)) { try insertWord.run([.text(word), .integer(id)]) }
+        for word in Set(SearchWords.words(canonical)) { try insertWord.run([.text(word), .integer(id)]) }
         claimantIDs[canonical] = id
         return id
     }
@@ -210,6 +213,17 @@ final class StoreWriter {
         touched.removeAll()
         for (key, value) in added { try addCount.run([.text(key), .text(String(value))]) }
         added.removeAll()
+    }
+
+    /// A line the catch-up skipped as damaged, kept so that answers can say they are partial.
+    func noteDamage(_ damage: LogDamage) throws(StoreError) {
+        try insertDamage.run([.integer(Int64(damage.segmentFirstSeq ?? 0)), .integer(damage.offset), .text(damage.reason)])
+    }
+
+    /// The article's published date as the instant it names, in the log's time format, so
+    /// `--published` compares it as text; nil when it is not an ISO date.
+    static func publishedStamp(_ published: String?) -> String? {
+        published.flatMap(TimeSpan.publishedInstant).map(Timestamp.format)
     }
 
     /// SQLite keeps infinities, but plain large numbers sort and compare the same and

@@ -10,6 +10,9 @@ public struct DroppedFile: Sendable, Hashable, CustomStringConvertible {
         case closeWrite
         /// It was renamed into the folder (`IN_MOVED_TO`).
         case movedTo
+        /// It appeared and is not a regular file (a FIFO, socket, device or symlink), so no
+        /// close-write will ever come (`IN_CREATE`).
+        case created
         /// A scan found it.
         case scan(RescanReason)
 
@@ -17,6 +20,7 @@ public struct DroppedFile: Sendable, Hashable, CustomStringConvertible {
             switch self {
             case .closeWrite: "close-write"
             case .movedTo: "moved-to"
+            case .created: "created (not a regular file)"
             case .scan(let reason): "scan (\(reason))"
             }
         }

@@ -121,6 +121,15 @@ enum Posix {
         close(fd)
     }
 
+    /// Whether the path names something other than a regular file or a folder (a FIFO,
+    /// socket, device or symlink), without following a symlink; false when it is gone.
+    static func isSpecialFile(_ path: [UInt8]) -> Bool {
+        var status = stat()
+        let found = DropPath(kernelBytes: path).withCString { lstat($0, &status) } == 0
+        let kind = status.st_mode & S_IFMT
+        return found && kind != S_IFREG && kind != S_IFDIR
+    }
+
     static func unlinkFile(_ path: [UInt8]) {
         _ = DropPath(kernelBytes: path).withCString { unlink($0) }
     }

@@ -23,7 +23,13 @@ extension WatchLoop {
             return folderChanged(path, event)
         }
         // A file is ready once its writer closed it or it was renamed in, never on creation:
-        // IN_CREATE comes before the first byte is written.
+        // IN_CREATE comes before the first byte is written. A FIFO, socket or symlink is
+        // never written and closed, so it is reported when it appears, for intake to refuse
+        // now rather than at the next rescan.
+        if event.has(InotifySession.create) {
+            guard Posix.isSpecialFile(absolutePath(path)) else { return .keepGoing }
+            return report(path, .created) ? .keepGoing : .stop
+        }
         if event.has(InotifySession.closeWrite) {
             return report(path, .closeWrite) ? .keepGoing : .stop
         }

@@ -112,8 +112,10 @@ extension WatchLoop {
             session.unwatch(existing.watch)
             watched.remove(existing.watch)
         }
-        var mask = InotifySession.closeWrite | InotifySession.movedTo | InotifySession.folderOptions
-        if configuration.recursive { mask |= InotifySession.create | InotifySession.movedFrom }
+        // IN_CREATE for FIFOs, sockets and symlinks, which are never closed after writing, and
+        // for new folders when recursive.
+        var mask = InotifySession.closeWrite | InotifySession.movedTo | InotifySession.create | InotifySession.folderOptions
+        if configuration.recursive { mask |= InotifySession.movedFrom }
         let absolute = absolutePath(relative)
         do {
             watched.insert(try session.watch(absolute, mask: mask), at: relative, identity: identity)

@@ -1,5 +1,8 @@
 import ArgumentParser
+import ConsoleOutput
+import EventLog
 import Foundation
+import Ingest
 import Store
 
 struct FiguresCommand: ParsableCommand {
@@ -21,30 +24,68 @@ struct FiguresCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only topics whose counted phrase or key holds all these words.", valueName: "words"))
     var about: String?
 
+    @Option(help: ArgumentHelp("Only figures this claimant gives (whole words of the canonical name, ignoring case and accents).", valueName: "name"))
+    var claimant: String?
+
+    @Option(help: ArgumentHelp("Only figures from articles of this outlet.", valueName: "name"))
+    var outlet: String?
+
+    @OptionGroup var time: TimeOptions
+    @OptionGroup var published: PublishedOption
+
     @Option(name: .short, help: "Show at most this many topics.")
     var n: Int?
 
-    @Flag(help: "One JSON object per topic: topic, id, key, figures (low, high, bound, unit, counted, claimant, article, sources…), conflicts.")
-    var json = false
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        try SearchOption.validate("--about", about)
+        try SearchOption.validate("--claimant", claimant)
+        try SearchOption.validate("--outlet", outlet)
+    }
 
     func run() throws {
-        let store = try QueryStore.open(state.layout)
-        let topics = try QueryStore.answer { try store.figures(about: about, limit: n) }
-        if json {
-            for topic in topics { print(try JSONLine.encode(topic)) }
-            return
+        let store = try QueryStore.open(state)
+        try QueryStore.requireMatches(claimant: claimant, outlet: outlet, in: store)
+        let bounds = time.bounds
+        let (since, until) = (bounds.since, bounds.until)
+        let filter = FigureFilter(about: about, claimant: claimant, outlet: outlet, since: since, until: until,
+                                  published: published.published, limit: n)
+        let topics = try QueryStore.answer { () throws(StoreError) in try store.figures(filter) }
+        var damage = try QueryStore.damage(store)
+        let log = try state.existingLog().log
+        let width = output.width
+        try StandardOutput.write { out in
+            switch output.format {
+            case .json:
+                let reader = LogRecordReader(directory: log)
+                for topic in topics {
+                    let (line, missing) = try QueryStore.answer { () throws(StoreError) in try store.json(topic, reader: reader) }
+                    damage += missing
+                    try out.line(line)
+                }
+            case .csv:
+                var csv = CSV(header: AnswerCSV.figuresHeader)
+                for topic in topics {
+                    for fields in AnswerCSV.figureRows(topic) { csv.append(fields) }
+                }
+                try out.text(csv.text)
+            case .table:
+                guard !topics.isEmpty else {
+                    let narrowed = claimant != nil || outlet != nil || time.isSet
+                    let what = about.map { "no figures about \"\($0)\"" } ?? "no topic has two figures"
+                    return try out.line(what + (narrowed ? " that match" : about == nil ? " yet" : ""))
+                }
+                for (number, topic) in topics.enumerated() {
+                    if number > 0 { try out.line("") }
+                    let pairs = topic.conflictingPairs
+                    let conflicts = pairs == 0 ? "agree" : "✗ \(Wording.count(pairs, "conflicting pair"))"
+                    try out.line("\(topic.topic)  (topic \(topic.id.prefix(8)), \(Wording.count(topic.figures.count, "figure")), \(conflicts))")
+                    try out.line(Self.table(topic, width: width))
+                }
+            }
         }
-        if topics.isEmpty {
-            print(about.map { "no figures about \"\($0)\"" } ?? "no topic has two figures yet")
-            return
-        }
-        for (number, topic) in topics.enumerated() {
-            if number > 0 { print("") }
-            let pairs = topic.conflictingPairs
-            let conflicts = pairs == 0 ? "agree" : "✗ \(pairs) conflicting pair\(pairs == 1 ? "" : "s")"
-            print("\(topic.topic)  (topic \(topic.id.prefix(8)), \(topic.figures.count) figure\(topic.figures.count == 1 ? "" : "s"), \(conflicts))")
-            print(Self.table(topic))
-        }
+        try Partial.check(damage)
     }
 
     /// "updated by #3 — " on a figure its source later changed, "updates #1 — " on the change.
@@ -58,7 +99,7 @@ struct FiguresCommand: ParsableCommand {
         return ""
     }
 
-    static func table(_ topic: TopicReport) -> String {
+    static func table(_ topic: TopicReport, width: Int?) -> String {
         let rows = topic.figures.enumerated().map { index, line -> [String] in
             var conflicts = line.conflicts.map { "#\($0 + 1)" }
             if line.conflicting > conflicts.count { conflicts.append("… \(line.conflicting) in all") }
@@ -72,6 +113,6 @@ struct FiguresCommand: ParsableCommand {
                     history(line, in: topic) + (conflicts.isEmpty ? figure : "conflicts with \(conflicts.joined(separator: ", ")) — \(figure)")]
         }
         return Table.render(header: ["  #", "VALUE", "CLAIMANT", "CUE", "OUTLET (OR FILE)", "DATE", "REPORTS", "SRC", "FIGURE"],
-                            rows: rows, maxLastColumn: 90)
+                            rows: rows, width: width)
     }
 }

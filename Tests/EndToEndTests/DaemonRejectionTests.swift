@@ -29,7 +29,8 @@ import Testing
             try Data(SampleArticle.text(3).utf8).write(to: URL(fileURLWithPath: inbox + "/locked.txt"))
             chmod(inbox + "/locked.txt", 0)
         }
-        // Writing the FIFO, symlink and folder raises no close-write: a rescan finds them.
+        // The FIFO and the symlink are reported when they appear; a folder in a flat drop
+        // folder raises nothing: the rescan below finds it.
         try harness.drop("after.txt", SampleArticle.text(4))
         #expect(harness.waitForHandled(["after.txt", "program.txt", "empty.txt", "huge.txt", "latin1.txt"]))
         let rescan = Process()

@@ -30,8 +30,10 @@ import Testing
     func ingested() throws {
         try expectSame(ArticleIngested(article: "a", path: "p/“q”\n.txt", content: "c", format: "html", title: "T \"x\"",
                                        outlet: "O", url: "https://x.example/a?b=1", published: "2026-11-01", byline: "By Me",
-                                       bytes: 10, words: 2, file: Self.file, updates: "u", archived: "archive/2026-11-01/p.txt",
-                                       kept: false))
+                                       modified: "2026-11-02T08:00:00Z", authors: ["Ana Ruiz", "Bo \"B\" Lind"],
+                                       language: "es-MX", bytes: 10, words: 2, file: Self.file, updates: "u",
+                                       archived: "archive/2026-11-01/p.txt", kept: false))
+        try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "html", authors: [], bytes: 1, words: 1))
         try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "text", bytes: 0, words: 0, kept: true))
         try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "text", bytes: 0, words: 0))
     }
@@ -47,14 +49,20 @@ import Testing
         try expectSame(FileRejected(path: "f", reason: "symlink", message: "link"))
     }
 
-    @Test("claim.extracted with nested claimant, span and figures")
+    @Test("claim.extracted with nested claimant, span and figures, a figure's per, of, previous and change among them")
     func claim() throws {
         try expectSame(ClaimExtracted(
             claim: "k", article: "a", text: "“At least 155,” he said.", content: "At least 155", span: .init(start: 1, end: 9),
             claimant: .init(name: "he", canonical: "Anna Brandt", kind: "person"), cue: "said", stance: "asserts",
             hedges: ["reportedly", "allegedly"], quote: true,
             figures: [.init(text: "at least 155", low: 155, high: nil, bound: "atLeast", unit: nil, counted: "fighters"),
-                      .init(text: "$3.5bn", low: 3.5e9, high: 3.5e9, bound: "exact", unit: "USD", counted: nil)],
+                      .init(text: "$3.5bn", low: 3.5e9, high: 3.5e9, bound: "exact", unit: "USD", counted: nil),
+                      .init(text: "$15 an hour", low: 15, high: 15, bound: "exact", unit: "USD", counted: nil, per: "hour"),
+                      .init(text: "one in five hospitals", low: 0.2, high: 0.2, bound: "exact", unit: "ratio", counted: nil, of: "hospitals"),
+                      .init(text: "19", low: 19, high: 19, bound: "exact", unit: nil, counted: "toll",
+                            previous: .init(text: "about 14", low: 14, high: 14, bound: "approximately"), change: "rise"),
+                      .init(text: "to 40", low: 40, high: 40, bound: "exact", unit: nil, counted: nil,
+                            previous: .init(text: "more than 20", low: 20, high: nil, bound: "atLeast"))],
             repeats: "r-1", updates: "u-2"))
         try expectSame(ClaimExtracted(claim: "k", article: "a", text: "t", content: nil, span: nil, claimant: nil, cue: nil,
                                       stance: "asserts", hedges: [], quote: false, figures: []))

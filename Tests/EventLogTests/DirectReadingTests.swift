@@ -23,7 +23,11 @@ import Testing
         stance: "asserts", hedges: ["reportedly", "allegedly"], quote: true,
         figures: [.init(text: "at least 155", low: 155, high: nil, bound: "atLeast", unit: nil, counted: "fighters"),
                   .init(text: "$3.5bn", low: 3.5e9, high: 3.5e9, bound: "exact", unit: "USD", counted: nil),
-                  .init(text: "0.1%", low: 0.1, high: -1.25e-7, bound: "range", unit: "percent", counted: "of all")],
+                  .init(text: "0.1%", low: 0.1, high: -1.25e-7, bound: "range", unit: "percent", counted: "of all"),
+                  .init(text: "€300 a week", low: 300, high: 300, bound: "exact", unit: "EUR", counted: nil, per: "week"),
+                  .init(text: "half of the votes", low: 0.5, high: 0.5, bound: "exact", unit: "ratio", counted: nil, of: "votes"),
+                  .init(text: "$7.9 million", low: 7_900_000, high: 7_900_000, bound: "exact", unit: "USD", counted: nil,
+                        previous: .init(text: "$6.7 million", low: 6_700_000, high: 6_700_000, bound: "exact"), change: "rise")],
         repeats: "0123456789abcdef-3", updates: "fedcba9876543210-1")
     static let bare = ClaimExtracted(claim: "k", article: "a", text: "t", content: nil, span: nil, claimant: nil, cue: nil,
                                      stance: "denies", hedges: [], quote: false, figures: [])

@@ -41,7 +41,13 @@ import Testing
         let state = try TemporaryState("order")
         _ = try ClaimsKept.measure(folder: Examples.folder, order: order, state: state.path)
         let store = try ClaimStore(path: state.layout.claimStore, log: state.layout.log)
-        return try store.figures(about: "").flatMap { topic in
+        // Every topic, those of one figure too: each is found by its own label.
+        let labels = try store.database.prepare("SELECT DISTINCT label FROM topics").rows([]) { $0.text(0) ?? "" }
+        var topics: [String: TopicReport] = [:]
+        for label in labels {
+            for topic in try store.figures(FigureFilter(about: label)) { topics[topic.id] = topic }
+        }
+        return topics.values.flatMap { topic in
             topic.figures.map { line in
                 "\(topic.key)|\(line.text)|\(line.low ?? -1)|\(line.high ?? -1)|\(line.claimant ?? "-")|\(line.copies)|\(line.sources)|\(line.conflicting)"
             }

@@ -40,7 +40,7 @@ import Testing
         #expect(wireClaims.contains { $0.repeats == toll.claim && $0.text == toll.text })
         // The catalog shows the fuller version as the story, the trimmed one under it.
         let catalog = try ArticleCatalog(log: run.state.layout.log)
-        let story = try #require(catalog.story(matching: articles[0].article))
+        let story = try #require(catalog.story(id: articles[0].article))
         #expect(story.representative.ingested.article == articles[1].article)
         #expect(story.versions.map(\.ingested.article) == [articles[0].article])
     }

@@ -30,6 +30,12 @@ public struct ArticleIngested: EventPayload, Equatable {
     public var url: String?
     public var published: String?
     public var byline: String?
+    /// When the page says it was last changed (web pages only; added with schema v1, optional).
+    public var modified: String?
+    /// Each author's name, as the page's metadata lists them (web pages only; optional).
+    public var authors: [String]?
+    /// The page's language as a BCP 47 tag, when its markup says (optional).
+    public var language: String?
     public var bytes: Int
     public var words: Int
     public var file: FileIdentity?
@@ -46,6 +52,7 @@ public struct ArticleIngested: EventPayload, Equatable {
     public init(
         article: String, path: String, content: String, format: String, title: String? = nil,
         outlet: String? = nil, url: String? = nil, published: String? = nil, byline: String? = nil,
+        modified: String? = nil, authors: [String]? = nil, language: String? = nil,
         bytes: Int, words: Int, file: FileIdentity? = nil, updates: String? = nil, archived: String? = nil,
         kept: Bool? = nil
     ) {
@@ -58,6 +65,9 @@ public struct ArticleIngested: EventPayload, Equatable {
         self.url = url
         self.published = published
         self.byline = byline
+        self.modified = modified
+        self.authors = authors
+        self.language = language
         self.bytes = bytes
         self.words = words
         self.file = file

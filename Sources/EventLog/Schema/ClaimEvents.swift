@@ -23,21 +23,51 @@ public struct ClaimExtracted: EventPayload, Equatable {
     }
 
     public struct Figure: Codable, Sendable, Equatable {
+        /// The value a figure changed from ("up from 14"), as written, with its bounds.
+        public struct Previous: Codable, Sendable, Equatable {
+            public var text: String
+            public var low: Double?
+            public var high: Double?
+            public var bound: String
+            public init(text: String, low: Double?, high: Double?, bound: String) {
+                self.text = text
+                self.low = low
+                self.high = high
+                self.bound = bound
+            }
+        }
+
         public var text: String
         public var low: Double?
         public var high: Double?
         /// exact, atLeast, atMost, approximately, range.
         public var bound: String
-        /// An ISO currency code, `percent`, or absent for a count.
+        /// An ISO currency code, `percent`, `ratio`, a unit of speed or rate (`km/h`), or
+        /// absent for a count.
         public var unit: String?
         public var counted: String?
-        public init(text: String, low: Double?, high: Double?, bound: String, unit: String?, counted: String?) {
+        /// What a rate is per ("hour", "1,000 people"); absent for anything but a rate.
+        public var per: String?
+        /// The whole a share or percentage is of ("hospitals" in "one in five hospitals").
+        public var of: String?
+        /// The earlier value of a figure that states a change.
+        public var previous: Previous?
+        /// rise or fall, when the text says which way a change went.
+        public var change: String?
+        public init(
+            text: String, low: Double?, high: Double?, bound: String, unit: String?, counted: String?,
+            per: String? = nil, of: String? = nil, previous: Previous? = nil, change: String? = nil
+        ) {
             self.text = text
             self.low = low
             self.high = high
             self.bound = bound
             self.unit = unit
             self.counted = counted
+            self.per = per
+            self.of = of
+            self.previous = previous
+            self.change = change
         }
     }
 

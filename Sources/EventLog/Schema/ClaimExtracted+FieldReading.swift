@@ -80,20 +80,46 @@ extension ClaimExtracted {
         return Claimant(name: name, canonical: canonical, kind: kind)
     }
 
-    private static func readFigure(_ reader: inout EventFieldReader) -> Figure? {
-        var text: String?, low: Double?, high: Double?, bound: String?, unit: String?, counted: String?
-        let read = reader.object { key, value in
+    /// The members a figure and its earlier value share.
+    private struct ValueFields {
+        var text: String?, low: Double?, high: Double?, bound: String?
+
+        /// Reads `key` when it is one of them: whether its value could be read; nil for another key.
+        mutating func read(_ key: String, _ value: inout EventFieldReader) -> Bool? {
             switch key {
             case "text": text = value.string(); return text != nil
             case "low": return optional(&value) { $0.double() }.map { low = $0 } != nil
             case "high": return optional(&value) { $0.double() }.map { high = $0 } != nil
             case "bound": bound = value.string(); return bound != nil
+            default: return nil
+            }
+        }
+    }
+
+    private static func readFigure(_ reader: inout EventFieldReader) -> Figure? {
+        var shared = ValueFields()
+        var unit: String?, counted: String?, per: String?, of: String?, previous: Figure.Previous?, change: String?
+        let read = reader.object { key, value in
+            if let known = shared.read(key, &value) { return known }
+            switch key {
             case "unit": return optional(&value) { $0.string() }.map { unit = $0 } != nil
             case "counted": return optional(&value) { $0.string() }.map { counted = $0 } != nil
+            case "per": return optional(&value) { $0.string() }.map { per = $0 } != nil
+            case "of": return optional(&value) { $0.string() }.map { of = $0 } != nil
+            case "previous": return optional(&value) { readPrevious(&$0) }.map { previous = $0 } != nil
+            case "change": return optional(&value) { $0.string() }.map { change = $0 } != nil
             default: return value.skip()
             }
         }
-        guard read, let text, let bound else { return nil }
-        return Figure(text: text, low: low, high: high, bound: bound, unit: unit, counted: counted)
+        guard read, let text = shared.text, let bound = shared.bound else { return nil }
+        return Figure(text: text, low: shared.low, high: shared.high, bound: bound, unit: unit, counted: counted,
+                      per: per, of: of, previous: previous, change: change)
+    }
+
+    private static func readPrevious(_ reader: inout EventFieldReader) -> Figure.Previous? {
+        var shared = ValueFields()
+        let read = reader.object { key, value in shared.read(key, &value) ?? value.skip() }
+        guard read, let text = shared.text, let bound = shared.bound else { return nil }
+        return Figure.Previous(text: text, low: shared.low, high: shared.high, bound: bound)
     }
 }

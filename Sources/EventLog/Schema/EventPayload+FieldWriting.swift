@@ -22,6 +22,9 @@ extension ArticleIngested {
         writer.field("url", url)
         writer.field("published", published)
         writer.field("byline", byline)
+        writer.field("modified", modified)
+        if let authors { writer.field("authors", authors) }
+        writer.field("language", language)
         writer.field("bytes", bytes)
         writer.field("words", words)
         if let file { try writer.object("file") { file.write(to: &$0) } }
@@ -88,6 +91,17 @@ extension ClaimExtracted {
             inner.field("bound", figure.bound)
             inner.field("unit", figure.unit)
             inner.field("counted", figure.counted)
+            inner.field("per", figure.per)
+            inner.field("of", figure.of)
+            if let previous = figure.previous {
+                try inner.object("previous") { (earlier: inout EventFieldWriter) throws(EventLogError) in
+                    earlier.field("text", previous.text)
+                    try earlier.field("low", previous.low)
+                    try earlier.field("high", previous.high)
+                    earlier.field("bound", previous.bound)
+                }
+            }
+            inner.field("change", figure.change)
         }
         writer.field("repeats", repeats)
         writer.field("updates", updates)

@@ -19,6 +19,11 @@ func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let scalars = text.unicodeScalars.count
     for claim in ClaimExtractor().extract(text: text) {
         precondition(claim.start >= 0 && claim.start <= claim.end && claim.end <= scalars, "claim span out of the text")
+        for figure in claim.figures {
+            precondition(figure.start >= 0 && figure.start <= figure.end && figure.end <= scalars, "figure span out of the text")
+            if let low = figure.low, let high = figure.high { precondition(low <= high, "a figure's low above its high") }
+            precondition(figure.low.map(\.isFinite) ?? true, "a figure's low is not a number")
+        }
     }
     return 0
 }

@@ -1,0 +1,37 @@
+import Testing
+@testable import ArticleText
+
+/// `explain` says how the article was found and why each block was dropped.
+@Suite struct ExplainTests {
+    typealias Page = PageFixtures
+
+    @Test("every block is listed with its verdict: outside the container, furniture inside it, or kept")
+    func reasons() throws {
+        let html = Page.page(Page.header + """
+            <article><h1>\(Page.headline)</h1><div class="article-body">\(Page.paragraphs(0..<5))
+            <div class="newsletter"><p>Get the morning briefing in your inbox every day before seven.</p></div>
+            \(Page.paragraphs(5..<10))</div></article>
+            """ + Page.footer)
+        let report = ArticleExtractor().explain(bytes: Array(html.utf8), fileName: "page.html")
+        let article = try #require(report.article)
+        #expect(article.paragraphs.count == 11)
+        guard case .mainContent(let container)? = report.method else {
+            Issue.record("expected the main-content method, got \(String(describing: report.method))")
+            return
+        }
+        #expect(container.hasPrefix("div.article-body") || container.hasPrefix("article"))
+        func verdict(_ fragment: String) -> ExtractionReport.Block? { report.blocks.first { $0.text.contains(fragment) } }
+        #expect(verdict("Trawler owners")?.reason == .outsideMainContent)
+        #expect(verdict("morning briefing")?.reason == .furnitureInside)
+        #expect(verdict(Page.story[3])?.kept == true)
+        #expect(verdict(Page.headline)?.reason == .title)
+    }
+
+    @Test("a file with no article text is reported with the reason, not thrown")
+    func noText() {
+        let report = ArticleExtractor().explain(bytes: Array("<html><body><nav><a href=\"/\">Home</a></nav></body></html>".utf8),
+                                                fileName: "empty.html")
+        #expect(report.article == nil)
+        #expect(report.error == .noText)
+    }
+}
