@@ -17,7 +17,7 @@ let package = Package(
         .executable(name: "claimwatch", targets: ["claimwatch"]),
         .executable(name: "claimwatch-bench", targets: ["claimwatch-bench"]),
         // The pure text core, for the libFuzzer package under fuzz/ (and nothing else).
-        .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims", "Stories"]),
+        .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims", "Fingerprint", "Stories"]),
         // The command-line and configuration readers, for the same package (and nothing else).
         .library(name: "ClaimwatchParsers", targets: ["EventLog", "Daemon"]),
     ],
@@ -109,7 +109,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch-bench",
             dependencies: [
-                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom", "Stories",
+                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom", "Ingest", "Stories",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -132,6 +132,14 @@ let package = Package(
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Stories"], swiftSettings: strict),
         .testTarget(name: "StoriesTests", dependencies: ["Stories"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
+        .testTarget(
+            name: "IngestTests",
+            dependencies: [
+                "Ingest", "EventLog", "Watcher", "Store", "Ledger", "Fingerprint", "Claims", "ArticleText",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ConsoleOutputTests", dependencies: ["ConsoleOutput"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "CLinuxShims", "claimwatch", "claimwatchd"], swiftSettings: strict),
     ]
