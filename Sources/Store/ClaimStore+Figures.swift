@@ -13,13 +13,19 @@ extension ClaimStore {
     public func figures(_ filter: FigureFilter) throws(StoreError) -> [TopicReport] {
         guard let scan = try figureScan(filter) else { return [] }
         var sql = "SELECT id, key, label, figures FROM topics"
-        if filter.about == nil { sql += " WHERE figures > 1" }
+        var conditions = filter.about == nil ? ["figures > 1"] : []
+        var values: [SQLValue] = []
+        if let story = filter.story {
+            conditions.append("story = ?")
+            values.append(.text(story))
+        }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY figures DESC, last_seq DESC"
         let words = filter.about.map(SearchWords.words)
         if let words, words.isEmpty { return [] }
         var topics: [(id: String, key: String, label: String, figures: Int)] = []
         let statement = try database.prepare(sql)
-        try statement.bind([])
+        try statement.bind(values)
         while try statement.step() {
             // Every topic is looked at for --about: its key and label are matched where
             // SQLite holds them, and only the topics kept become strings.

@@ -33,7 +33,7 @@ final class StoryWriter {
         topicExists = try database.prepare("SELECT 1 FROM topics WHERE id = ?")
         renameTopic = try database.prepare("UPDATE topics SET id = ?2, story = ?3 WHERE id = ?1")
         foldTopic = try database.prepare("""
-            UPDATE topics SET figures = figures + old.figures, max_lo = max(topics.max_lo, old.max_lo),
+            UPDATE topics SET figures = topics.figures + old.figures, max_lo = max(topics.max_lo, old.max_lo),
                 min_hi = min(topics.min_hi, old.min_hi), last_seq = max(topics.last_seq, old.last_seq)
             FROM (SELECT figures, max_lo, min_hi, last_seq FROM topics WHERE id = ?1) AS old WHERE topics.id = ?2
             """)

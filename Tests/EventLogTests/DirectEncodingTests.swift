@@ -36,6 +36,8 @@ import Testing
         try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "html", authors: [], bytes: 1, words: 1))
         try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "text", bytes: 0, words: 0, kept: true))
         try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "text", bytes: 0, words: 0))
+        try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "text", bytes: 0, words: 0, kept: true,
+                                       story: "s\"0"))
     }
 
     @Test("article.duplicate, file.rejected")
@@ -45,6 +47,8 @@ import Testing
                                         archived: "archive/d/p", kept: true))
         try expectSame(ArticleDuplicate(article: "a", path: "p", of: "o", kind: .near, similarity: 0.9, bytes: 5, reports: []))
         try expectSame(ArticleDuplicate(article: "a", path: "p", of: "o", kind: .exact, similarity: 1, bytes: 5))
+        try expectSame(ArticleDuplicate(article: "a", path: "p", of: "o", kind: .near, similarity: 0.9, bytes: 5, reports: ["o-1"],
+                                        story: "o"))
         try expectSame(FileRejected(path: "f\u{1}", reason: "not-text", message: "binary", quarantined: "q/f", file: Self.file))
         try expectSame(FileRejected(path: "f", reason: "symlink", message: "link"))
     }

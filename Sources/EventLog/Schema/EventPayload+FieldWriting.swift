@@ -31,6 +31,7 @@ extension ArticleIngested {
         writer.field("updates", updates)
         writer.field("archived", archived)
         if let kept { writer.field("kept", kept) }
+        writer.field("story", story)
     }
 }
 
@@ -48,6 +49,7 @@ extension ArticleDuplicate {
         if let reports { writer.field("reports", reports) }
         writer.field("archived", archived)
         if let kept { writer.field("kept", kept) }
+        writer.field("story", story)
     }
 }
 
