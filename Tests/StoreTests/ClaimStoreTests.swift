@@ -48,7 +48,8 @@ import Testing
         let topics = try store.figures(about: "people")
         let topic = try #require(topics.first)
         #expect(topics.count == 1)
-        #expect(topic.topic == "people")
+        // The label says what is counted and in which state, never a bare "people".
+        #expect(topic.topic == "people killed")
         #expect(topic.figures.map(\.figure) == ["aaaa1111-1#0", "bbbb2222-1#0", "bbbb2222-2#0"])
         #expect(topic.conflicts.map { $0.map(topic.nameOf) } == [["aaaa1111-1#0", "bbbb2222-1#0"], ["bbbb2222-1#0", "bbbb2222-2#0"]])
         #expect(topic.figures.map(\.conflicts) == [[1], [0, 2], [1]])
