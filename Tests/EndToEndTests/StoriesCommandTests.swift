@@ -38,6 +38,7 @@ import Testing
         }
         var topic: String
         var label: String
+        var story: String?
         var key: String
         var figures: [Line]
     }
@@ -134,6 +135,7 @@ import Testing
         let fireTopics = try topics(state.path, ["--story", prefix])
         #expect(!fireTopics.isEmpty)
         #expect(fireTopics.allSatisfy { topic in topic.figures.allSatisfy { Self.origin($0.path) == "fire" } })
+        #expect(fireTopics.allSatisfy { $0.story == fire.story })
         let claims = try claimwatch.run(["claims", "--state", state.path, "--story", prefix, "--csv"])
         #expect(claims.status == 0, "\(claims.stderr)")
         #expect(claims.stdout.contains("Oren Vask") && !claims.stdout.contains("Anna Brandt"))
