@@ -11,7 +11,7 @@ import Testing
         try StoreFixtures.write(StoreFixtures.story, to: folder)
         let store = try ClaimStore(path: folder.database, log: folder.log)
         let stats = try store.stats()
-        #expect(stats == StoreStats(articles: 2, copies: 1, claims: 4, figures: 3, claimants: 2, topics: 1, conflicts: 1, seq: 7))
+        #expect(stats == StoreStats(articles: 2, copies: 1, stories: 0, claims: 4, figures: 3, claimants: 2, topics: 1, conflicts: 1, seq: 7))
         #expect(try store.lastSeq() == 7)
 
         // Later records are applied on the next open, and only those.
