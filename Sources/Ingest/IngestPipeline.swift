@@ -11,8 +11,8 @@ public import Watcher
 /// text → copies and claims → log → archive or quarantine. One thread owns it.
 ///
 /// It has two jobs, each in its own part: what it remembers of the record (the registry of
-/// processed files, the copy memory, the stories, the figures ledger) is brought back from the log in
-/// one pass (`LogReplay`); and files are carried from staged to durable a batch at a time
+/// processed files, the copy memory, the stories, the figures ledger) is brought back from
+/// the log in one pass (`LogReplay`); and files are carried from staged to durable a batch at a time
 /// (`BatchDurability`), so a file counts as processed only once its events are durable,
 /// and a crash at any point leaves it to be taken again.
 public final class IngestPipeline {
@@ -67,7 +67,8 @@ public final class IngestPipeline {
         try restore(from: replay, rewriteIndex: rewriteIndex)
         logger.info("state rebuilt from the log", metadata: [
             "files": "\(replay.registry.count)", "articles": "\(memory.articleCount)", "events": "\(replay.files)",
-            "claims": "\(replay.claims.count)", "figures": "\(ledger.count)", "stories": "\(stories.count)", "elapsed": "\(ContinuousClock.now - started)",
+            "claims": "\(replay.claims.count)", "figures": "\(ledger.count)", "stories": "\(stories.count)",
+            "elapsed": "\(ContinuousClock.now - started)",
         ])
     }
 
@@ -144,7 +145,9 @@ public final class IngestPipeline {
                 copy.duplicate.archived = destination.map(batches.recorded)
                 copy.duplicate.kept = destination == nil ? true : nil
                 // A copy is in its original's story; its text may show that story one with another.
-                let (story, merged) = stories.assign(copy.duplicate.article, title: nil, text: copy.text, published: nil,
+                // The text counts only when it is stored, so that a rebuild reads the same features.
+                let evidence = copy.duplicate.content.map(texts.contains) == true ? copy.text : ""
+                let (story, merged) = stories.assign(copy.duplicate.article, title: nil, text: evidence, published: nil,
                                                      outlet: nil, recorded: Timestamp.format(configuration.now()),
                                                      copyOf: copy.duplicate.of)
                 copy.duplicate.story = story
