@@ -1,0 +1,70 @@
+/// A link to a page of this site: fixed path segments and values from the record, each
+/// value percent-encoded, so a hostile id or name cannot leave its segment, start a
+/// query, or turn the link into another scheme (every link starts with "/").
+public struct SiteLink: Sendable, Equatable, CustomStringConvertible {
+    public let path: String
+
+    /// `segments` are joined with "/" after a leading "/"; `query` pairs follow a "?".
+    public init(_ segments: [String], query: [(String, String)] = []) {
+        var path = ""
+        for segment in segments { path += "/" + Self.encode(segment) }
+        if path.isEmpty { path = "/" }
+        if !query.isEmpty {
+            path += "?" + query.map { Self.encode($0.0) + "=" + Self.encode($0.1) }.joined(separator: "&")
+        }
+        self.path = path
+    }
+
+    public var description: String { path }
+
+    public static let overview = SiteLink([])
+    public static func article(_ id: String) -> SiteLink { SiteLink(["articles", id]) }
+    public static func topic(_ id: String) -> SiteLink { SiteLink(["topics", id]) }
+    public static func topicCSV(_ id: String) -> SiteLink { SiteLink(["api", "topics", id, "figures.csv"]) }
+    public static func claimant(_ canonical: String) -> SiteLink { SiteLink(["claimants", canonical]) }
+    public static func search(_ words: String) -> SiteLink { SiteLink(["search"], query: [("q", words)]) }
+
+    /// Percent-encodes all but RFC 3986's unreserved characters.
+    static func encode(_ value: String) -> String {
+        var encoded: [UInt8] = []
+        encoded.reserveCapacity(value.utf8.count)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                encoded.append(byte)
+            default:
+                encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: encoded, as: UTF8.self)
+    }
+
+    /// Decodes a percent-encoded path segment or query value ("+" is a space in a query);
+    /// nil when an escape is malformed.
+    static func decode(_ value: Substring, plusIsSpace: Bool) -> String? {
+        var bytes: [UInt8] = []
+        var iterator = value.utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%") {
+                guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
+                bytes.append(high << 4 | low)
+            } else if plusIsSpace, byte == UInt8(ascii: "+") {
+                bytes.append(UInt8(ascii: " "))
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}
