@@ -153,6 +153,21 @@ import Testing
         #expect(try served.get("/").text.contains("Flood crews reach Marrow"))
     }
 
+    @Test("SIGTERM stops the server at once, though a live client is still listening")
+    func stopsWithClientListening() throws {
+        let served = try ServedLedger(ingestExamples: false)
+        var status: Int32 = -1
+        var elapsed = 0.0
+        _ = try served.probe.stream("/events", timeout: 30, whileOpen: {
+            let started = Date()
+            served.server.signal(SIGTERM)
+            status = served.server.wait(timeout: 20)
+            elapsed = Date().timeIntervalSince(started)
+        }, until: { _ in true })
+        #expect(status == 0)
+        #expect(elapsed < 5, "stopping took \(elapsed) s")
+    }
+
     @Test("with a token, requests need it: 401 without, Bearer or the cookie let in, ?token= sets the cookie")
     func token() throws {
         let folder = TemporaryFolder("token")

@@ -1,5 +1,6 @@
 import Hummingbird
 import NIOCore
+import ServiceLifecycle
 import Store
 
 /// Every route of the site: pages, the JSON API, the two static files and the live stream.
@@ -113,7 +114,9 @@ struct WebRoutes: Sendable {
         let stream = feed.subscribe()
         let body = ResponseBody { writer in
             try await writer.write(ByteBuffer(string: ": claimwatch live\nretry: 3000\n\n"))
-            for await message in stream {
+            // The server drains open requests before its other services hear of a shutdown, so
+            // a stream must end on the shutdown itself, or an open page would hold it up.
+            for await message in stream.cancelOnGracefulShutdown() {
                 try await writer.write(ByteBuffer(bytes: message.framed))
             }
             try await writer.finish(nil)
