@@ -18,8 +18,9 @@ let package = Package(
         .executable(name: "claimwatch-bench", targets: ["claimwatch-bench"]),
         // The pure text core, for the libFuzzer package under fuzz/ (and nothing else).
         .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims", "Stories"]),
-        // The command-line and configuration readers, for the same package (and nothing else).
-        .library(name: "ClaimwatchParsers", targets: ["EventLog", "Daemon"]),
+        // The command-line and configuration readers and the web face's drawing, for the same
+        // package (and nothing else).
+        .library(name: "ClaimwatchParsers", targets: ["EventLog", "Daemon", "WebDrawing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -92,12 +93,15 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // What the web face draws, with no server: the HTML type that escapes, links, the
+        // topic chart, the claims highlighted in a text (pure, so the fuzz package takes it).
+        .target(name: "WebDrawing", dependencies: ["EventLog", "Store", "Ledger", "Stories", "ConsoleOutput"], swiftSettings: strict),
         // The web face: `claimwatch serve`, pages drawn on the server over the query store,
         // the JSON API and the live stream. Reads only.
         .target(
             name: "Web",
             dependencies: [
-                "EventLog", "Store", "Ledger", "Stories", "Ingest", "ConsoleOutput",
+                "WebDrawing", "EventLog", "Store", "Ingest", "ConsoleOutput",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -155,7 +159,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
         .testTarget(
             name: "WebTests",
-            dependencies: ["Web", "EventLog", "Store", "Stories", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: ["Web", "WebDrawing", "EventLog", "Store", "Stories", .product(name: "Hummingbird", package: "hummingbird")],
             swiftSettings: strict
         ),
         .testTarget(name: "ConsoleOutputTests", dependencies: ["ConsoleOutput"], swiftSettings: strict),

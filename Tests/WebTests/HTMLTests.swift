@@ -1,5 +1,5 @@
 import Testing
-@testable import Web
+@testable import WebDrawing
 
 @Suite struct HTMLTests {
     static func text(_ html: HTML) -> String { String(decoding: html.bytes, as: UTF8.self) }

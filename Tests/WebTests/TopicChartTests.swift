@@ -2,7 +2,7 @@ import Foundation
 @testable import Store
 import Stories
 import Testing
-@testable import Web
+@testable import WebDrawing
 
 @Suite struct TopicChartTests {
     static func line(_ text: String, low: Double?, high: Double?, bound: String, claimant: String?, outlet: String = "Courier",

@@ -1,3 +1,4 @@
+import WebDrawing
 import EventLog
 import Ingest
 import Store

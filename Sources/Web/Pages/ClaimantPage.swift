@@ -1,3 +1,4 @@
+import WebDrawing
 import Store
 
 /// Everything one source asserted: its figures by topic (each topic a link to the ledger

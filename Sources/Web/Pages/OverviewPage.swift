@@ -1,3 +1,4 @@
+import WebDrawing
 import Store
 
 /// The front page: how much the record holds, the topics whose figures conflict (the one

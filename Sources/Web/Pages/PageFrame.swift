@@ -1,3 +1,5 @@
+import WebDrawing
+
 /// The frame every page shares: the head (the site's one style sheet and, on pages that
 /// update live, its one script, both served from here), the navigation with the search
 /// box, and the banner the live script fills when a conflict lands.

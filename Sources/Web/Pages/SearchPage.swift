@@ -1,3 +1,4 @@
+import WebDrawing
 import Store
 
 /// Search over claims (the store's full-text index, as `claims --contains`), topics (their

@@ -1,3 +1,4 @@
+import WebDrawing
 import ConsoleOutput
 import Store
 

@@ -2,6 +2,7 @@ import HTTPTypes
 import Hummingbird
 import EventLog
 import NIOCore
+import WebDrawing
 
 /// The answers the routes give: pages, JSON lines, CSV, plain text, and errors in the
 /// shape of the place they come from (a page for a page, JSON for the API).

@@ -1,3 +1,4 @@
+import WebDrawing
 import Hummingbird
 import NIOCore
 import ServiceLifecycle
@@ -140,14 +141,10 @@ private func parameter(_ context: BasicRequestContext, _ name: String) -> String
 
 /// The query string read as an HTML form sends it ("+" for a space, percent escapes).
 struct QueryParameters {
-    private var values: [String: String] = [:]
+    private let values: [String: String]
 
     init(_ request: Request) {
-        for pair in (request.uri.query ?? "").split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let key = SiteLink.decode(parts[0], plusIsSpace: true), values[key] == nil else { continue }
-            values[key] = parts.count > 1 ? SiteLink.decode(parts[1], plusIsSpace: true) ?? "" : ""
-        }
+        values = SiteLink.query(request.uri.query ?? "")
     }
 
     /// A non-empty value.

@@ -25,7 +25,7 @@ public struct SiteLink: Sendable, Equatable, CustomStringConvertible {
     public static func search(_ words: String) -> SiteLink { SiteLink(["search"], query: [("q", words)]) }
 
     /// Percent-encodes all but RFC 3986's unreserved characters.
-    static func encode(_ value: String) -> String {
+    public static func encode(_ value: String) -> String {
         var encoded: [UInt8] = []
         encoded.reserveCapacity(value.utf8.count)
         let hex = Array("0123456789ABCDEF".utf8)
@@ -43,7 +43,7 @@ public struct SiteLink: Sendable, Equatable, CustomStringConvertible {
 
     /// Decodes a percent-encoded path segment or query value ("+" is a space in a query);
     /// nil when an escape is malformed.
-    static func decode(_ value: Substring, plusIsSpace: Bool) -> String? {
+    public static func decode(_ value: Substring, plusIsSpace: Bool) -> String? {
         var bytes: [UInt8] = []
         var iterator = value.utf8.makeIterator()
         while let byte = iterator.next() {
@@ -57,6 +57,20 @@ public struct SiteLink: Sendable, Equatable, CustomStringConvertible {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A query string's pairs as an HTML form sends them ("+" for a space, percent
+    /// escapes); the first of a repeated name wins, and a pair that does not decode is
+    /// left out.
+    public static func query(_ query: String) -> [String: String] {
+        var values: [String: String] = [:]
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let key = decode(parts[0], plusIsSpace: true), values[key] == nil else { continue }
+            guard let value = parts.count > 1 ? decode(parts[1], plusIsSpace: true) : "" else { continue }
+            values[key] = value
+        }
+        return values
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

@@ -23,7 +23,7 @@ public struct TopicChart: Sendable {
     static var firstX: Double { left + inset }
     static var lastX: Double { right - inset }
     /// Source colours the style sheet defines; sources beyond them reuse them in turn.
-    static let palette = 8
+    package static let palette = 8
 
     public let figures: [ChartFigure]
 
@@ -39,7 +39,7 @@ public struct TopicChart: Sendable {
     }
 
     /// The sources in order of their first figure, each with its colour class.
-    var sources: [String] {
+    package var sources: [String] {
         var seen = Set<String>()
         return figures.compactMap { seen.insert($0.source).inserted ? $0.source : nil }
     }

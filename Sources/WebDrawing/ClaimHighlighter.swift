@@ -1,16 +1,16 @@
 import ConsoleOutput
-import EventLog
+public import EventLog
 import Foundation
 
 /// An article's text with each claim's sentence wrapped where its span says (a denial
 /// marked apart) and each of its figures marked inside it. Spans count Unicode scalars of
 /// the stored text; one that falls outside the text, or overlaps the claim before it, is
 /// left unmarked rather than trusted.
-enum ClaimHighlighter {
+public enum ClaimHighlighter {
     /// The element id of a claim's sentence in the text.
-    static func anchor(_ claim: String) -> String { "claim-" + claim }
+    public static func anchor(_ claim: String) -> String { "claim-" + claim }
 
-    static func html(text: String, claims: [ClaimExtracted]) -> HTML {
+    public static func html(text: String, claims: [ClaimExtracted]) -> HTML {
         let scalars = Array(text.unicodeScalars)
         let spans = claims.compactMap { claim -> (start: Int, end: Int, claim: ClaimExtracted)? in
             guard let span = claim.span, span.start >= 0, span.start < span.end, span.end <= scalars.count else { return nil }
