@@ -1,4 +1,5 @@
 import WebDrawing
+import ConsoleOutput
 import Store
 
 /// Everything one source asserted: its figures by topic (each topic a link to the ledger
@@ -15,8 +16,8 @@ enum ClaimantPage {
         let claims = try reading.query { store throws(StoreError) in try store.claims(ofClaimant: canonical, limit: Self.claims) }
 
         var body: HTML = """
-            <h1>\(claimant.claimant)</h1><p class="muted">\(claimant.kind) · \(claimant.claims) claims · \
-            \(claimant.figures) figures · in \(claimant.articles) articles · \
+            <h1>\(claimant.claimant)</h1><p class="muted">\(claimant.kind) · \(Wording.count(claimant.claims, "claim")) · \
+            \(Wording.count(claimant.figures, "figure")) · in \(Wording.count(claimant.articles, "article")) · \
             <a href="\(SiteLink(["api", "claims"], query: [("claimant", claimant.claimant)]))">JSON</a></p><h2>Figures by topic</h2>
             """
         // Topics in the order of the claimant's newest figure in each.

@@ -1,4 +1,5 @@
 import WebDrawing
+import ConsoleOutput
 import Store
 
 /// The front page: how much the record holds, the topics whose figures conflict (the one
@@ -41,7 +42,7 @@ enum OverviewPage {
         for article in articles {
             var details = [article.outlet ?? article.path]
             if let published = PageFrame.day(article.published) { details.append(published) }
-            if article.copies > 0 { details.append(article.copies == 1 ? "1 copy" : "\(article.copies) copies") }
+            if article.copies > 0 { details.append(Wording.count(article.copies, "copy")) }
             body.append("""
                 <li><a href="\(SiteLink.article(article.id))">\(article.title ?? article.path)</a> \
                 <span class="muted">· \(details.joined(separator: " · "))</span></li>
@@ -54,7 +55,7 @@ enum OverviewPage {
             for source in sources {
                 body.append("""
                     <li><a href="\(SiteLink.claimant(source.claimant))">\(source.claimant)</a> \
-                    <span class="muted">· \(source.kind) · \(source.claims) claims, \(source.figures) figures</span></li>
+                    <span class="muted">· \(source.kind) · \(Wording.count(source.claims, "claim")), \(Wording.count(source.figures, "figure"))</span></li>
                     """)
             }
             body.append("</ul><p><a href=\"/claimants\">every claimant</a></p>")

@@ -1,4 +1,5 @@
 import WebDrawing
+import ConsoleOutput
 import Store
 
 /// Search over claims (the store's full-text index, as `claims --contains`), topics (their
@@ -23,7 +24,7 @@ enum SearchPage {
         body.append("<ul class=\"plain\" id=\"topics\">")
         for topic in topics {
             let conflict: HTML = topic.conflicting ? " <span class=\"verdict conflict\">✗ conflicts</span>" : ""
-            body.append("<li><a href=\"\(SiteLink.topic(topic.id))\">\(topic.label)</a> <span class=\"muted\">· \(topic.figures) figures</span>\(conflict)</li>")
+            body.append("<li><a href=\"\(SiteLink.topic(topic.id))\">\(topic.label)</a> <span class=\"muted\">· \(Wording.count(topic.figures, "figure"))</span>\(conflict)</li>")
         }
         body.append("</ul><h2>Claimants</h2>")
         if names.isEmpty { body.append("<p class=\"muted\">No claimant's name holds these words.</p>") }
