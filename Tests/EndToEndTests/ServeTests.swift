@@ -44,7 +44,9 @@ import Testing
         #expect(try served.get("/topics/nothing-like-this").status == 404)
         #expect(try served.get("/claimants/Nobody%20At%20All").status == 404)
         #expect(try served.get("/api/claims?claimant=Nobody").status == 404)
-        #expect(try served.get("/no/such/page").status == 404)
+        let missing = try served.get("/no/such/page")
+        #expect(missing.status == 404 && missing.headers["content-security-policy"] != nil && missing.text.contains("Not found"))
+        #expect(try served.get("/api/no/such").text.hasPrefix("{\"error\":"))
     }
 
     @Test("nothing writes: any method but GET is refused, and a Host naming another machine is refused on loopback")

@@ -25,7 +25,15 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
         if let refused = refusal(request) {
             response = refused
         } else {
-            response = try await next(request, context)
+            do {
+                response = try await next(request, context)
+            } catch let error as any HTTPResponseError {
+                // The router's own "no such route" comes here, to be answered like any other.
+                let problem: WebError = error.status == .notFound ? .notFound("nothing here: \(request.uri.path)")
+                    : .badRequest("\(error.status.code) \(error.status.reasonPhrase)")
+                response = request.uri.path.hasPrefix("/api") ? Responses.problemJSON(problem) : Responses.problemPage(problem)
+                response.status = error.status
+            }
         }
         let headers: [(String, String)] = [
             ("Content-Security-Policy", Self.policy), ("X-Content-Type-Options", "nosniff"), ("X-Frame-Options", "DENY"),
