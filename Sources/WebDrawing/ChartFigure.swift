@@ -7,7 +7,7 @@ import Stories
 /// speaks for, the shape of its range, whose it is, and whether it conflicts.
 public struct ChartFigure: Sendable, Equatable {
     /// The shape a figure's range takes on the chart.
-    public enum Shape: Sendable, Equatable {
+    public enum Shape: Sendable, Hashable {
         /// One value: a dot.
         case exact(Double)
         /// A floor with an open end ("at least 26"): a stem rising off the top.

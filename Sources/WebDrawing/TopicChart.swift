@@ -1,4 +1,6 @@
 import ConsoleOutput
+import Ledger
+import Stories
 
 /// A topic's figures drawn as inline SVG by the server: each figure's range against the
 /// day it speaks for, so who said what, when, and how far apart reads at a glance.
@@ -8,7 +10,8 @@ import ConsoleOutput
 ///   interval, a band for an approximate value (as wide as the ledger's tolerance).
 /// - One mark per source and value: the same source giving the same range on the same day
 ///   in several reports is drawn once, its title listing every figure it stands for.
-/// - A source's marks are joined in date order, so its updates read as a line.
+/// - A source's marks are joined oldest first, in the ledger's order (`Ledger.isNewer`), so
+///   its updates read as a line.
 /// - Marks of one day are spread across the day's width, and ranges are drawn at their
 ///   true values: disjoint ranges never touch, and every figure in conflict carries the
 ///   `conflict` class and a red ring.
@@ -44,11 +47,18 @@ public struct TopicChart: Sendable {
         return figures.compactMap { seen.insert($0.source).inserted ? $0.source : nil }
     }
 
+    /// What makes two figures one mark.
+    private struct MarkKey: Hashable {
+        var source: String
+        var day: Int32
+        var shape: ChartFigure.Shape
+    }
+
     func marks() -> [Mark] {
         var marks: [Mark] = []
-        var position: [String: Int] = [:]
+        var position: [MarkKey: Int] = [:]
         for figure in figures {
-            let key = "\(figure.source)\u{0}\(figure.day)\u{0}\(figure.shape)"
+            let key = MarkKey(source: figure.source, day: figure.day, shape: figure.shape)
             if let existing = position[key] {
                 marks[existing].numbers.append(figure.number)
                 marks[existing].figure.conflicting = marks[existing].figure.conflicting || figure.conflicting
@@ -85,8 +95,15 @@ public struct TopicChart: Sendable {
             """
         svg.append(axes(days: days, values: values))
         svg.append("<g class=\"histories\">")
+        var bySource: [String: [Mark]] = [:]
+        for mark in marks { bySource[mark.figure.source, default: []].append(mark) }
         for source in sources {
-            let own = marks.filter { $0.figure.source == source }.sorted { ($0.figure.day, $0.numbers[0]) < ($1.figure.day, $1.numbers[0]) }
+            // Older first, as the ledger orders a source's figures: a day known only as the
+            // day recorded bounds the publication from above, else the log's order decides.
+            let own = (bySource[source] ?? []).sorted { first, second in
+                Ledger.isNewer((StoryDate(day: second.figure.day, kind: second.figure.published ? .published : .recorded), second.numbers[0]),
+                               than: (StoryDate(day: first.figure.day, kind: first.figure.published ? .published : .recorded), first.numbers[0]))
+            }
             guard own.count > 1 else { continue }
             let points = own.map { mark -> String in
                 let y = values.position(mark.figure.shape.centre, top: Self.top, bottom: Self.bottom)

@@ -65,6 +65,18 @@ import Testing
         #expect(ys[0] > ys[1], "14 first, lower on the chart, then 19")
     }
 
+    @Test("a figure dated only by the day it was recorded is ordered by the log against an earlier published one")
+    func recordedDays() throws {
+        // The emergency service's 14 came in a copy with no published date, recorded later
+        // than the 19 it published; the log has the 14 first, so the line runs 14 → 19.
+        var first = Self.line("14", low: 14, high: 14, bound: "exact", claimant: "Service", published: nil)
+        first.time = "2026-12-05T08:00:00.000Z"
+        let svg = Self.svg([first, Self.line("19", low: 19, high: 19, bound: "exact", claimant: "Service", published: "2026-11-12")])
+        let points = try #require(svg.firstMatch(of: /data-source="Service" points="([^"]+)"/)).1
+        let ys = points.split(separator: " ").compactMap { Double($0.split(separator: ",")[1]) }
+        #expect(ys.count == 2 && ys[0] > ys[1], "14 (lower on the chart) first, then 19")
+    }
+
     @Test("conflicting figures are ringed and their ranges drawn apart; agreeing ones are not ringed")
     func conflictsApart() throws {
         let svg = Self.svg([

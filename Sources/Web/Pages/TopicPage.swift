@@ -45,7 +45,7 @@ enum TopicPage {
         if sources.count > namedSources { legend.append("<li class=\"muted\">and \(sources.count - namedSources) more sources</li>") }
         legend.append("""
             <li class="muted">dot: exact · stem up with an arrow: at least · stem down: at most · bar: between · \
-            band: about · dashed line: one source's figures in date order · red ring: in conflict</li></ul>
+            band: about · dashed line: one source's figures, oldest first · red ring: in conflict</li></ul>
             """)
         return legend
     }
