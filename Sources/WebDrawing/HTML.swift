@@ -51,7 +51,7 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation {
         }
 
         public mutating func appendLiteral(_ literal: StaticString) {
-            bytes.append(contentsOf: HTML.literalBytes(literal))
+            literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
         }
 
         public mutating func appendInterpolation(_ text: String) {
@@ -68,11 +68,11 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation {
         }
 
         public mutating func appendInterpolation(_ number: Int) {
-            bytes.append(contentsOf: String(number).utf8)
+            HTML.decimal(Int64(number), into: &bytes)
         }
 
         public mutating func appendInterpolation(_ number: Int64) {
-            bytes.append(contentsOf: String(number).utf8)
+            HTML.decimal(number, into: &bytes)
         }
 
         public mutating func appendInterpolation(_ html: HTML) {
@@ -90,7 +90,23 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation {
 
         /// A coordinate in an SVG drawing: two decimals at most, never an exponent.
         public mutating func appendInterpolation(_ coordinate: Double) {
-            bytes.append(contentsOf: SVGNumber.text(coordinate).utf8)
+            SVGNumber.write(coordinate, into: &bytes)
+        }
+    }
+
+    /// An integer's digits written straight into the bytes: a large page writes thousands,
+    /// and a String for each cost more than the rest of its row.
+    static func decimal(_ number: Int64, into bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        digits(number.magnitude, into: &bytes)
+    }
+
+    static func digits(_ magnitude: UInt64, into bytes: inout [UInt8]) {
+        var divisor: UInt64 = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+            divisor /= 10
         }
     }
 
@@ -103,6 +119,11 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation {
     static func escape(_ text: String, into bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { utf8 in
+            // Most text holds none of them: copied in one piece.
+            guard utf8.contains(where: needsEscape) else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
             for byte in utf8 {
                 switch byte {
                 case UInt8(ascii: "&"): bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
@@ -115,6 +136,13 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation {
                 default: bytes.append(byte)
                 }
             }
+        }
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0: true
+        default: false
         }
     }
 }

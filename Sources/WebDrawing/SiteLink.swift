@@ -6,13 +6,20 @@ public struct SiteLink: Sendable, Equatable, CustomStringConvertible {
 
     /// `segments` are joined with "/" after a leading "/"; `query` pairs follow a "?".
     public init(_ segments: [String], query: [(String, String)] = []) {
-        var path = ""
-        for segment in segments { path += "/" + Self.encode(segment) }
-        if path.isEmpty { path = "/" }
-        if !query.isEmpty {
-            path += "?" + query.map { Self.encode($0.0) + "=" + Self.encode($0.1) }.joined(separator: "&")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for segment in segments {
+            bytes.append(UInt8(ascii: "/"))
+            Self.encode(segment, into: &bytes)
         }
-        self.path = path
+        if bytes.isEmpty { bytes.append(UInt8(ascii: "/")) }
+        for (index, (name, value)) in query.enumerated() {
+            bytes.append(index == 0 ? UInt8(ascii: "?") : UInt8(ascii: "&"))
+            Self.encode(name, into: &bytes)
+            bytes.append(UInt8(ascii: "="))
+            Self.encode(value, into: &bytes)
+        }
+        path = String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { path }
@@ -26,19 +33,38 @@ public struct SiteLink: Sendable, Equatable, CustomStringConvertible {
 
     /// Percent-encodes all but RFC 3986's unreserved characters.
     public static func encode(_ value: String) -> String {
+        // Ids are plain: handed back as they are.
+        guard value.utf8.contains(where: { !isUnreserved($0) }) else { return value }
         var encoded: [UInt8] = []
-        encoded.reserveCapacity(value.utf8.count)
-        let hex = Array("0123456789ABCDEF".utf8)
+        encoded.reserveCapacity(value.utf8.count * 3)
+        encode(value, into: &encoded)
+        return String(decoding: encoded, as: UTF8.self)
+    }
+
+    static func encode(_ value: String, into bytes: inout [UInt8]) {
         for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                encoded.append(byte)
-            default:
-                encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            if isUnreserved(byte) {
+                bytes.append(byte)
+            } else {
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(hexDigit(byte >> 4))
+                bytes.append(hexDigit(byte & 0x0F))
             }
         }
-        return String(decoding: encoded, as: UTF8.self)
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            true
+        default:
+            false
+        }
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") + nibble - 10
     }
 
     /// Decodes a percent-encoded path segment or query value ("+" is a space in a query);
