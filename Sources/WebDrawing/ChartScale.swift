@@ -8,11 +8,16 @@ struct ValueScale: Equatable {
     let high: Double
     let logarithmic: Bool
 
+    /// The widest the axis reaches either way, and the least a logarithmic one starts at:
+    /// beyond them a span, a step or a power of ten would overflow or underflow, and the
+    /// ticks never end. A value past them is drawn at the axis's end.
+    static let limit = 1e300
+
     init(values: [Double]) {
-        let finite = values.filter(\.isFinite)
+        let finite = values.filter(\.isFinite).map { min(max($0, -Self.limit), Self.limit) }
         let smallest = finite.min() ?? 0, largest = finite.max() ?? 1
         let positive = finite.filter { $0 > 0 }
-        if smallest >= 0, let least = positive.min(), largest / least > 1000 {
+        if smallest >= 0, let least = positive.min().map({ max($0, 1 / Self.limit) }), largest / least > 1000 {
             low = pow(10, floor(log10(least)))
             high = pow(10, ceil(log10(largest * 1.05)))
             logarithmic = true
@@ -39,26 +44,23 @@ struct ValueScale: Equatable {
         return bottom - min(1, max(0, share)) * (bottom - top)
     }
 
-    /// The values the axis is labelled at.
+    /// The values the axis is labelled at (never more than `maximumTicks`).
     var ticks: [Double] {
-        if logarithmic {
-            var ticks: [Double] = []
-            var value = low
-            while value <= high * 1.000001 {
-                ticks.append(value)
-                value *= 10
-            }
-            return ticks
-        }
-        let step = Self.step(for: high - low)
         var ticks: [Double] = []
+        let step = Self.step(for: high - low)
         var value = low
-        while value <= high + step * 1e-9 {
+        while value <= (logarithmic ? high * 1.000001 : high + step * 1e-9), ticks.count < Self.maximumTicks {
             ticks.append(value)
-            value += step
+            let next = logarithmic ? value * 10 : value + step
+            // A step lost in the value's precision would never reach the top.
+            guard next > value else { break }
+            value = next
         }
         return ticks
     }
+
+    /// A logarithmic axis from 10⁻³⁰⁰ to 10³⁰⁰ has 601; a linear one about five.
+    static let maximumTicks = 12
 
     /// A round step (1, 2 or 5 times a power of ten) giving about four intervals.
     static func step(for span: Double) -> Double {

@@ -1,6 +1,5 @@
 import ConsoleOutput
 public import EventLog
-import Foundation
 
 /// An article's text with each claim's sentence wrapped where its span says (a denial
 /// marked apart) and each of its figures marked inside it. Spans count Unicode scalars of
@@ -24,7 +23,7 @@ public enum ClaimHighlighter {
             let kind = claim.stance == "denies" ? "claim denies" : "claim"
             let who = claim.claimant.map { "\($0.canonical) (\(claim.cue ?? claim.stance))" } ?? "unattributed"
             html.append("<span class=\"\(kind)\" id=\"\(anchor(claim.claim))\" title=\"\(who)\">")
-            html.append(marked(string(scalars[span.start..<span.end]), figures: claim.figures))
+            html.append(marked(scalars[span.start..<span.end], figures: claim.figures))
             html.append("</span>")
             cursor = span.end
         }
@@ -32,19 +31,30 @@ public enum ClaimHighlighter {
         return html
     }
 
-    /// The sentence with each figure's text marked, in order, where it is found.
-    static func marked(_ sentence: String, figures: [ClaimExtracted.Figure]) -> HTML {
+    /// The sentence with each figure's text marked, in order, where it is found. Found by
+    /// scalars, as spans count: Foundation's `range(of:)` on a substring handed back a range
+    /// outside it for text with NULs in it (found by fuzz-web).
+    static func marked(_ sentence: ArraySlice<Unicode.Scalar>, figures: [ClaimExtracted.Figure]) -> HTML {
         var html = HTML()
-        var rest = sentence[...]
+        var rest = sentence
         for figure in figures {
-            guard !figure.text.isEmpty, let found = rest.range(of: figure.text) else { continue }
-            html.append(HTML(text: String(rest[..<found.lowerBound])))
+            guard let found = firstRange(of: Array(figure.text.unicodeScalars), in: rest) else { continue }
+            html.append(HTML(text: string(rest[rest.startIndex..<found.lowerBound])))
             let value = FigureText.value(low: figure.low, high: figure.high, bound: figure.bound, unit: figure.unit)
-            html.append("<mark class=\"figure\" title=\"\(value)\">\(rest[found])</mark>")
+            html.append("<mark class=\"figure\" title=\"\(value)\">\(string(rest[found]))</mark>")
             rest = rest[found.upperBound...]
         }
-        html.append(HTML(text: String(rest)))
+        html.append(HTML(text: string(rest)))
         return html
+    }
+
+    /// Where `wanted` first stands in `scalars`; nil for an empty one.
+    static func firstRange(of wanted: [Unicode.Scalar], in scalars: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        guard let first = wanted.first, wanted.count <= scalars.count else { return nil }
+        for start in scalars.startIndex...(scalars.endIndex - wanted.count) where scalars[start] == first {
+            if scalars[start..<(start + wanted.count)].elementsEqual(wanted) { return start..<(start + wanted.count) }
+        }
+        return nil
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

@@ -110,4 +110,23 @@ import Testing
             #expect(day.map(DayScale.label) == text)
         }
     }
+
+    @Test("values at the ends of Double's range give an axis of a few ticks, not an endless one (found by fuzz-web)")
+    func extremeValues() {
+        let extremes: [[Double]] = [
+            [-Double.greatestFiniteMagnitude, Double.greatestFiniteMagnitude],
+            [Double.leastNonzeroMagnitude, 19], [Double.leastNonzeroMagnitude, Double.greatestFiniteMagnitude],
+            [1e20, 1e20 + 1], [-1e300, 0],
+        ]
+        for values in extremes {
+            let scale = ValueScale(values: values)
+            #expect(scale.low.isFinite && scale.high.isFinite && scale.low < scale.high, "\(values)")
+            #expect((2...ValueScale.maximumTicks).contains(scale.ticks.count), "\(values): \(scale.ticks.count) ticks")
+            let figures = values.enumerated().map { index, value in
+                ChartFigure(number: index + 1, day: 20_400, published: true, shape: .exact(value), source: "S", conflicting: true, value: "v")
+            }
+            let svg = String(decoding: TopicChart(figures: figures).svg(title: "t").bytes, as: UTF8.self)
+            #expect(svg.hasSuffix("</svg>") && !svg.contains("nan") && !svg.contains("inf"), "\(values)")
+        }
+    }
 }
