@@ -17,7 +17,7 @@ let package = Package(
         .executable(name: "claimwatch", targets: ["claimwatch"]),
         .executable(name: "claimwatch-bench", targets: ["claimwatch-bench"]),
         // The pure text core, for the libFuzzer package under fuzz/ (and nothing else).
-        .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims", "Stories"]),
+        .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims", "Fingerprint", "Stories"]),
         // The command-line and configuration readers and the web face's drawing, for the same
         // package (and nothing else).
         .library(name: "ClaimwatchParsers", targets: ["EventLog", "Daemon", "WebDrawing"]),
@@ -133,7 +133,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch-bench",
             dependencies: [
-                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom", "Stories", "Web",
+                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom", "Ingest", "Stories", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -157,6 +157,14 @@ let package = Package(
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Stories"], swiftSettings: strict),
         .testTarget(name: "StoriesTests", dependencies: ["Stories"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
+        .testTarget(
+            name: "IngestTests",
+            dependencies: [
+                "Ingest", "EventLog", "Watcher", "Store", "Ledger", "Fingerprint", "Claims", "ArticleText",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "WebTests",
             dependencies: ["Web", "WebDrawing", "EventLog", "Store", "Stories", .product(name: "Hummingbird", package: "hummingbird")],

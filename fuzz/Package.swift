@@ -10,7 +10,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "claimwatch", path: "..")],
     targets: [.target(name: "FuzzDriver")]
-        + ["decoder", "html", "json", "sentences", "claims", "stories"].map { fuzzTarget($0, product: "ClaimwatchTextCore") }
+        + ["decoder", "html", "json", "sentences", "claims", "stories", "overlap"].map { fuzzTarget($0, product: "ClaimwatchTextCore") }
         + ["time", "config", "web"].map { fuzzTarget($0, product: "ClaimwatchParsers") }
 )
 

@@ -65,8 +65,12 @@ public struct Ledger: Sendable {
 
     /// Files a figure under its topic. Returns the comparison when the topic already held
     /// other figures; nil when it has no topic, no range, starts a topic, or was seen before.
+    ///
+    /// A figure of a claim that updates another (`superseding`, that claim's id) updates the
+    /// older claim's figures in its topic whoever gave them: they become history, compared
+    /// with nothing, and the newer figure is not said to conflict with them.
     @discardableResult
-    public mutating func add(_ figure: LedgerFigure) -> Comparison? {
+    public mutating func add(_ figure: LedgerFigure, superseding: String? = nil) -> Comparison? {
         guard !known.contains(figure.ref), let range = figure.range, let (key, context) = TopicKeyMaker.read(figure) else {
             return nil
         }
@@ -77,10 +81,20 @@ public struct Ledger: Sendable {
         var entry = Entry(ref: figure.ref, range: range, source: figure.source, date: figure.date, earlier: figure.earlier)
         var comparison = Comparison(figure: figure.ref, topic: id, label: "", agrees: [], conflicts: [], story: figure.story)
 
+        if let superseding {
+            // The claim this one updates says what this figure replaces, whoever gave it.
+            for index in topic.entries.indices
+            where topic.entries[index].ref.claim == superseding && topic.entries[index].updatedBy == nil {
+                topic.entries[index].updatedBy = figure.ref
+                comparison.updates.append(topic.entries[index].ref)
+            }
+        }
         if let source = figure.source, let previous = topic.newest[source] {
             if Self.isNewer((figure.date, position), than: (topic.entries[previous].date, previous)) {
-                topic.entries[previous].updatedBy = figure.ref
-                comparison.updates.append(topic.entries[previous].ref)
+                if topic.entries[previous].updatedBy == nil {
+                    topic.entries[previous].updatedBy = figure.ref
+                    comparison.updates.append(topic.entries[previous].ref)
+                }
                 topic.newest[source] = position
             } else {
                 // An older figure of the source, arriving late: history, compared with nothing.

@@ -72,6 +72,13 @@ public struct ClaimRow: Sendable, Codable, Equatable {
     public var segment: UInt64
     public var offset: Int64
 
+    /// The earlier claim this one reports again, and the one whose figures it updates.
+    public var repeats: String? = nil
+    public var updates: String? = nil
+    /// How many articles carry the claim (the one it repeats, for a repeat): the article
+    /// that recorded it, those that repeat it, and their copies.
+    public var reports: Int = 1
+
     public var location: RecordLocation { RecordLocation(segment: segment, offset: offset) }
 }
 

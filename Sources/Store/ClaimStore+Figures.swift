@@ -50,6 +50,8 @@ extension ClaimStore {
                 guard lines.withBytes(3, { FigureRecord.read($0, copies: copies, into: &report.figures, &keyed) }) == true else {
                     throw .damaged("the record of the figure at seq \(lines.integer(0)), index \(lines.integer(1))")
                 }
+                report.figures[report.figures.count - 1].updates = lines.text(4)
+                report.figures[report.figures.count - 1].updatedBy = lines.text(5)
             }
             guard report.figures.count >= least else { continue }
             Self.compare(&report, keyed: keyed)
@@ -61,7 +63,7 @@ extension ClaimStore {
     /// The statement that reads one topic's figures that pass the filter, and the values
     /// bound after the topic's id; nil when some filter matches nothing.
     private func figureScan(_ filter: FigureFilter) throws(StoreError) -> (sql: String, values: [SQLValue])? {
-        var sql = "SELECT seq, idx, copies, record FROM figures WHERE topic = ?"
+        var sql = "SELECT seq, idx, copies, record, updates, updated_by FROM figures WHERE topic = ?"
         var values: [SQLValue] = []
         if let claimant = filter.claimant {
             let ids = try claimantIDs(matching: claimant)
@@ -101,7 +103,8 @@ extension ClaimStore {
         return (sql + " ORDER BY seq, idx", values)
     }
 
-    /// Fills in sources, reports and conflicts, with the ledger's own rules.
+    /// Fills in sources, reports and conflicts, with the ledger's own rules. A figure a
+    /// later claim updated is history: it conflicts with nothing, and nothing with it.
     static func compare(_ report: inout TopicReport, keyed: [SourceCounter.Keyed]) {
         let ranges = keyed.map(\.range)
         let byLow = StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
@@ -110,7 +113,18 @@ extension ClaimStore {
             report.figures[index].sources = backing.sources
             report.figures[index].reports = backing.reports
         }
-        compare(&report, ranges: ranges, byLow: byLow)
+        let current = report.figures.indices.filter { report.figures[$0].updatedBy == nil }
+        guard current.count < report.figures.count else { return compare(&report, ranges: ranges, byLow: byLow) }
+        // Conflicts among the current figures alone, their positions mapped back.
+        var subset = report
+        subset.figures = current.map { report.figures[$0] }
+        compare(&subset, ranges: current.map { ranges[$0] })
+        for (position, index) in current.enumerated() {
+            report.figures[index].conflicting = subset.figures[position].conflicting
+            report.figures[index].conflicts = subset.figures[position].conflicts.map { current[$0] }
+        }
+        report.conflictingPairs = subset.conflictingPairs
+        report.conflicts = subset.conflicts.map { $0.map { current[$0] } }
     }
 
     /// Fills in each figure's conflicts and the topic's conflicting pairs.

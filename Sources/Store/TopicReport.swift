@@ -25,7 +25,7 @@ public struct TopicReport: Sendable, Equatable {
         public var published: String?
         /// When the log recorded the claim.
         public var time: String
-        /// Near-copies of the article.
+        /// Other articles that carry this figure's claim: copies, and articles that repeat it.
         public var copies: Int
         /// Independent sources giving this same value in the topic.
         public var sources: Int
@@ -36,6 +36,11 @@ public struct TopicReport: Sendable, Equatable {
         /// Those figures, as positions in the topic's `figures` (ascending), at most
         /// `TopicReport.listed` of them.
         public var conflicts: [Int]
+        /// The claim whose figures this one updates (the same source's newer figure).
+        public var updates: String? = nil
+        /// The figure (`claim#index`) that updates this one: it is history, compared with
+        /// nothing.
+        public var updatedBy: String? = nil
     }
 
     /// The topic's label: its most common counted phrase.

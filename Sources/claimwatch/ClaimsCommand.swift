@@ -83,11 +83,12 @@ struct ClaimsCommand: ParsableCommand {
                 guard !rows.isEmpty else { return try out.line("no claims match") }
                 let table = rows.map { row -> [String] in
                     let who = row.canonical ?? row.claimant ?? "(unattributed)"
-                    let flags = [row.quote ? "quote" : nil, row.hedges.isEmpty ? nil : row.hedges].compactMap { $0 }.joined(separator: "; ")
+                    let flags = [row.quote ? "quote" : nil, row.hedges.isEmpty ? nil : row.hedges, row.repeats.map { "repeats \($0)" },
+                                 row.updates.map { "updates \($0)" }].compactMap { $0 }.joined(separator: "; ")
                     return [ArticlesCommand.minutes(row.time), row.article, who, Self.cue(row), row.figures.joined(separator: "; "),
-                            flags, row.text]
+                            "\(row.reports)", flags, row.text]
                 }
-                try out.line(Table.render(header: ["RECORDED", "ARTICLE", "CLAIMANT", "CUE", "FIGURES", "FLAGS", "TEXT"],
+                try out.line(Table.render(header: ["RECORDED", "ARTICLE", "CLAIMANT", "CUE", "FIGURES", "REPORTS", "FLAGS", "TEXT"],
                                           rows: table, width: output.width))
             }
         }

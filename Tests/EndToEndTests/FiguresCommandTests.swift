@@ -63,7 +63,7 @@ import Testing
         #expect(topic.figures.map(\.text) == ["14 people", "19", "at least 26 bodies", "at least 31 people"])
         let official = topic.figures[0]
         #expect(official.claimant?.canonical == "Marrow Emergency Service")
-        // The wire story came in four times: one original with three copies, one source.
+        // The wire story came in four times: one report carried by four articles, one source.
         #expect(official.copies == 3)
         #expect(official.sources == 1)
         #expect(topic.figures.filter { $0.text == "14 people" }.count == 1)
@@ -127,8 +127,8 @@ import Testing
         let claimants = try claimwatch.run(["claimants", "--state", state.path])
         #expect(claimants.stdout.contains("Anna Brandt"))
         let before = try claimwatch.run(["stats", "--state", state.path, "--json"])
-        #expect(before.stdout.contains("\"articles\":4"))
-        #expect(before.stdout.contains("\"copies\":4"))
+        #expect(before.stdout.contains("\"articles\":5"))
+        #expect(before.stdout.contains("\"copies\":3"))
         let figuresBefore = try claimwatch.run(["figures", "--state", state.path, "--json"]).stdout
 
         let reindex = try claimwatch.run(["reindex", "--state", state.path])

@@ -118,6 +118,19 @@ import Testing
             #expect(answer.text == printed, "\(path) differs from claimwatch \(command.joined(separator: " "))")
             #expect(!printed.isEmpty, "\(command) printed nothing: the comparison would prove nothing")
         }
+        // Every story, asked by each of its ids (its fullest version, a shorter version, a
+        // copy): the example story holds all three, and show answers by the fullest.
+        let stories = try ServedLedger.objects(try served.cli(["dupes", "--json"]))
+        let ids = stories.flatMap { story -> [String] in
+            let others = ["versions", "copies"].flatMap { (story[$0] as? [[String: Any]] ?? []).compactMap { $0["article"] as? String } }
+            return [story["article"] as? String].compactMap { $0 } + others
+        }
+        #expect(stories.contains { !($0["versions"] as? [Any] ?? []).isEmpty }, "no story with another version: the example story changed")
+        for id in ids {
+            #expect(try served.get("/api/articles/\(id)").text == (try served.cli(["show", id, "--json"])), "show \(id)")
+            #expect(try served.get("/articles/\(id)").status == 200, "/articles/\(id)")
+        }
+
         // One topic's line of figures --json, and its rows of figures --csv.
         let topics = try ServedLedger.objects(try served.cli(["figures", "--json"]))
         let figuresJSON = try served.cli(["figures", "--json"]).split(separator: "\n")

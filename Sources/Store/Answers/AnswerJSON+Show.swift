@@ -1,15 +1,25 @@
 public import EventLog
 
 extension AnswerJSON {
-    /// One article as `show --json` prints it: its `article.ingested` record, `copies` (as
-    /// `articles`), `text` (the stored text), `claims` (each as `claims` prints it, in the
-    /// order given) and, when the article was reached through a copy's id, `copy` (that
-    /// copy's record). A claim whose record cannot be read is left out and its damage
-    /// returned, so the answer can say it is partial.
-    public static func shownArticle(_ record: LogRecord, copies: [LogRecord], text: String?, claims rows: some Sequence<ClaimRow>,
-                                    reader: LogRecordReader, via copy: LogRecord? = nil) throws(EventLogError)
+    /// A story as `articles`, `dupes` and `show` print it in JSON: its fullest version's
+    /// `article.ingested` record, then `copies`, the `article.duplicate` records of every
+    /// version's copies, and `versions`, the other versions' `article.ingested` records
+    /// (shorter ones it contains, or those it updates), each oldest first.
+    public static func story(_ representative: LogRecord, copies: [LogRecord], versions: [LogRecord]) -> JSONObjectBuilder {
+        var object = article(representative, copies: copies)
+        object.objects("versions", versions.map { JSONObjectBuilder(record: $0).build() })
+        return object
+    }
+
+    /// One story as `show --json` prints it: the story (above), `text` (the fullest
+    /// version's stored text), `claims` (each as `claims` prints it, in the order given),
+    /// and, when the story was reached through a copy's or another version's id, `copy` or
+    /// `version` (that record). A claim whose record cannot be read is left out and its
+    /// damage returned, so the answer can say it is partial.
+    public static func shownStory(_ story: JSONObjectBuilder, text: String?, claims rows: some Sequence<ClaimRow>,
+                                  reader: LogRecordReader, copy: LogRecord? = nil, version: LogRecord? = nil) throws(EventLogError)
         -> (line: [UInt8], damage: [LogDamage]) {
-        var object = article(record, copies: copies)
+        var object = story
         try object.field("text", text)
         var lines = JSONObjectBuilder.Array()
         var damage: [LogDamage] = []
@@ -22,6 +32,7 @@ extension AnswerJSON {
         }
         object.raw("claims", lines.build())
         if let copy { object.raw("copy", JSONObjectBuilder(record: copy).build()) }
+        if let version { object.raw("version", JSONObjectBuilder(record: version).build()) }
         return (object.build(), damage)
     }
 }

@@ -11,8 +11,9 @@ extension ClaimStore {
     /// `counted`, and whatever else the log holds), the claim's `claimant`, `cue`,
     /// `stance`, `seq` and `time`, then the ledger's reading: the article's `outlet`,
     /// `path`, `published` and `copies`, `sources` and `reports` giving the same value,
-    /// how many figures it is `agreeing` and `conflicting` with, and `conflicts` (up to 20
-    /// refs). Figures whose record cannot be read are printed from the store's copy and
+    /// how many figures it is `agreeing` and `conflicting` with, `conflicts` (up to 20
+    /// refs), and, for a figure of an update, `updates` (the claim it updates) or, for one
+    /// a later claim updated, `updatedBy` (`claim#index`; it is history, compared with nothing). Figures whose record cannot be read are printed from the store's copy and
     /// their damage returned, so the command can say the answer is partial.
     public func json(_ topic: TopicReport, reader: LogRecordReader) throws(StoreError) -> (line: [UInt8], damage: [LogDamage]) {
         let names = topic.figures.map { TopicReport.Line.split($0.figure) }
@@ -129,6 +130,8 @@ extension ClaimStore {
         var conflicts = JSONObjectBuilder.Array()
         for position in line.conflicts { conflicts.append(references[position]) }
         object.raw("conflicts", conflicts.build())
+        try object.field("updates", line.updates)
+        try object.field("updatedBy", line.updatedBy)
         return object.build()
     }
 }

@@ -56,57 +56,54 @@ enum LedgerAPI {
         }
     }
 
-    /// `articles --json`: newest first, each with its copies.
+    /// `articles --json`: each story by its fullest version, newest first, with its copies
+    /// and other versions; an outlet filters by the fullest version's.
     static func articles(_ reading: LedgerReading, outlet: String?, limit: Int?) throws(WebError) -> Answer {
-        let entries = reading.articles.all().reversed()
+        try requireMatches(reading, claimant: nil, outlet: outlet)
+        let stories = reading.articles.stories().sorted { $0.representative.record.seq > $1.representative.record.seq }
         var body: [UInt8] = []
         var shown = 0
-        var matched = outlet == nil
-        for entry in entries {
+        for story in stories {
             if let limit, shown >= max(0, limit) { break }
-            let record = try reading.record(entry.record)
-            if let outlet {
-                guard try Self.outlet(of: record, matches: outlet) else { continue }
-                matched = true
-            }
-            var copies: [LogRecord] = []
-            for copy in entry.copies { copies.append(try reading.record(copy.record)) }
-            body += AnswerJSON.article(record, copies: copies).build() + [0x0A]
+            guard let line = try storyLine(reading, story, outlet: outlet) else { continue }
+            body += line + [0x0A]
             shown += 1
         }
-        if !matched, let outlet { throw unknownOutlet(outlet) }
         return Answer(body: body)
     }
 
-    /// `dupes --json`: each original that has copies, oldest first.
+    /// `dupes --json`: each story with copies or other versions, by its oldest article.
     static func dupes(_ reading: LedgerReading, outlet: String?) throws(WebError) -> Answer {
+        try requireMatches(reading, claimant: nil, outlet: outlet)
         var body: [UInt8] = []
-        var matched = outlet == nil
-        for entry in reading.articles.all() {
-            let record = try reading.record(entry.record)
-            if let outlet {
-                guard try Self.outlet(of: record, matches: outlet) else { continue }
-                matched = true
-            }
-            guard !entry.copies.isEmpty else { continue }
-            var copies: [LogRecord] = []
-            for copy in entry.copies { copies.append(try reading.record(copy.record)) }
-            body += AnswerJSON.article(record, copies: copies).build() + [0x0A]
+        for story in reading.articles.stories() where story.others > 0 {
+            guard let line = try storyLine(reading, story, outlet: outlet) else { continue }
+            body += line + [0x0A]
         }
-        if !matched, let outlet { throw unknownOutlet(outlet) }
         return Answer(body: body)
     }
 
-    /// `show ID --json`.
+    /// A story as `articles` and `dupes` print it; nil when its fullest version's outlet
+    /// does not match.
+    private static func storyLine(_ reading: LedgerReading, _ story: ArticleRecords.Story, outlet: String?) throws(WebError) -> [UInt8]? {
+        let record = try reading.record(story.representative.record)
+        if let outlet, !(try Self.outlet(of: record, matches: outlet)) { return nil }
+        var copies: [LogRecord] = [], versions: [LogRecord] = []
+        for copy in story.copies { copies.append(try reading.record(copy.record)) }
+        for version in story.versions { versions.append(try reading.record(version.record)) }
+        return AnswerJSON.story(record, copies: copies, versions: versions).build()
+    }
+
+    /// `show ID --json`: the story by its fullest version, whichever of its ids was asked.
     static func article(_ reading: LedgerReading, id: String) throws(WebError) -> Answer {
         let found = try ArticleAnswer.find(reading, id: id)
         let rows = try ArticleAnswer.claimRows(reading, of: found.entry.id)
-        let ingested: ArticleIngested
+        let ingested = try ArticleAnswer.decode(found.record, as: ArticleIngested.self)
+        let story = AnswerJSON.story(found.record, copies: found.copies.map(\.record), versions: found.versions.map(\.record))
         do {
-            ingested = try found.record.decode(ArticleIngested.self)
-            let (line, damage) = try AnswerJSON.shownArticle(found.record, copies: found.copies.map(\.record),
-                                                             text: reading.texts.text(for: ingested.content), claims: rows,
-                                                             reader: reading.records, via: found.via?.record)
+            let (line, damage) = try AnswerJSON.shownStory(story, text: reading.texts.text(for: ingested.content), claims: rows,
+                                                           reader: reading.records, copy: found.via?.record,
+                                                           version: found.viaVersion?.record)
             return Answer(body: line + [0x0A], damaged: damage.count)
         } catch {
             throw .log(error)

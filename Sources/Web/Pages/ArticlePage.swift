@@ -1,11 +1,13 @@
+import ConsoleOutput
 import WebDrawing
 import EventLog
 import Ingest
 import Store
 
-/// One article: its metadata, its copies, and its clean text with each claim highlighted
-/// (denials apart) and each figure marked, then its claims listed. An id may be any
-/// unique prefix, as in `claimwatch show`; a copy's id shows the article it copies.
+/// One story, by its fullest version: its metadata, its other versions and its copies,
+/// and its clean text with each claim highlighted (denials apart) and each figure marked,
+/// then its claims listed. An id may be any unique prefix of any of its articles' or
+/// copies' ids, as in `claimwatch show`.
 enum ArticlePage {
     static func render(_ reading: LedgerReading, id: String) throws(WebError) -> HTML {
         let article = try ArticleAnswer.find(reading, id: id)
@@ -20,23 +22,15 @@ enum ArticlePage {
 
         var body: HTML = "<h1>\(ingested.title ?? ingested.path)</h1>"
         if let via = article.via {
-            body.append("<p class=\"muted\">\(via.duplicate.article) is \(via.duplicate.kind.rawValue == "exact" ? "an" : "a") \(via.duplicate.kind.rawValue) copy of this article (\(via.duplicate.path)).</p>")
+            let kind = via.duplicate.kind.rawValue
+            let of: HTML = via.duplicate.of == article.entry.id ? "this article" : "\(via.duplicate.of), another version of this story"
+            body.append("<p class=\"muted\">\(via.duplicate.article) (\(via.duplicate.path)) is \(Wording.indefinite(kind)) \(kind) copy of \(of); the story is shown by its fullest version.</p>")
+        } else if let version = article.viaVersion {
+            body.append("<p class=\"muted\">\(version.entry.id) (\(version.ingested.path)) is another version of this story; the fullest is shown.</p>")
         }
         body.append(metadata(ingested, record: article.record))
-        body.append("<h2>Copies</h2>")
-        if article.copies.isEmpty {
-            body.append("<p class=\"muted\">No copies.</p>")
-        } else {
-            body.append("<table id=\"copies\"><thead><tr><th>copy</th><th>kind</th><th class=\"number\">similarity</th><th>file</th><th>recorded</th></tr></thead><tbody>")
-            for copy in article.copies {
-                let duplicate = copy.duplicate
-                body.append("""
-                    <tr><td><code>\(duplicate.article)</code></td><td>\(duplicate.kind.rawValue)</td>\
-                    <td class="number">\(Self.share(duplicate.similarity))</td><td>\(duplicate.path)</td><td>\(copy.time)</td></tr>
-                    """)
-            }
-            body.append("</tbody></table>")
-        }
+        body.append(versions(article.versions))
+        body.append(copies(article.copies, shown: article.entry.id))
         body.append("<h2>Text</h2>")
         if let text {
             body.append("<div class=\"text\" id=\"text\">\(ClaimHighlighter.html(text: text, claims: claims.map(\.claim)))</div>")
@@ -46,6 +40,43 @@ enum ArticlePage {
         body.append(claimList(claims))
         body.append("<p><a href=\"\(SiteLink(["api", "articles", article.entry.id]))\">JSON</a></p>")
         return PageFrame.page(title: ingested.title ?? ingested.path, body: body)
+    }
+
+    /// The story's other versions: each added something, so each is an article of its own.
+    private static func versions(_ versions: [ArticleAnswer.Version]) -> HTML {
+        guard !versions.isEmpty else { return "" }
+        var table: HTML = """
+            <h2>Other versions</h2><table id="versions"><thead><tr><th>version</th><th>how</th>\
+            <th class="number">words</th><th>file</th><th>recorded</th></tr></thead><tbody>
+            """
+        for version in versions {
+            let how = version.entry.within.map { "contained in \($0)" } ?? version.entry.updates.map { "updates \($0)" } ?? "version"
+            table.append("""
+                <tr><td><a href="\(SiteLink.article(version.entry.id))"><code>\(version.entry.id)</code></a></td><td>\(how)</td>\
+                <td class="number">\(version.ingested.words)</td><td>\(version.ingested.path)</td><td>\(version.record.time)</td></tr>
+                """)
+        }
+        table.append("</tbody></table>")
+        return table
+    }
+
+    /// Every version's copies; a copy of another version than the one shown says which.
+    private static func copies(_ copies: [ArticleAnswer.Copy], shown: String) -> HTML {
+        guard !copies.isEmpty else { return "<h2>Copies</h2><p class=\"muted\">No copies.</p>" }
+        var table: HTML = """
+            <h2>Copies</h2><table id="copies"><thead><tr><th>copy</th><th>kind</th><th class="number">similarity</th>\
+            <th>file</th><th>recorded</th></tr></thead><tbody>
+            """
+        for copy in copies {
+            let duplicate = copy.duplicate
+            let of: HTML = duplicate.of == shown ? "" : " of <a href=\"\(SiteLink.article(duplicate.of))\"><code>\(duplicate.of)</code></a>"
+            table.append("""
+                <tr><td><code>\(duplicate.article)</code></td><td>\(duplicate.kind.rawValue)\(of)</td>\
+                <td class="number">\(Self.share(duplicate.similarity))</td><td>\(duplicate.path)</td><td>\(copy.time)</td></tr>
+                """)
+        }
+        table.append("</tbody></table>")
+        return table
     }
 
     private static func metadata(_ article: ArticleIngested, record: LogRecord) -> HTML {

@@ -53,7 +53,8 @@ enum TopicPage {
     private static func table(_ topic: TopicReport) -> HTML {
         var table: HTML = """
             <table class="figures"><thead><tr><th>#</th><th>value</th><th>claimant</th><th>cue</th><th>outlet</th>\
-            <th>date</th><th class="number">copies</th><th class="number">sources</th><th>verdict</th><th>figure</th></tr></thead><tbody>
+            <th>date</th><th class="number" title="articles that carry the figure's claim: its own, its copies and those that repeat it">reports</th>\
+            <th class="number" title="independent sources giving this value">sources</th><th>verdict</th><th>figure</th></tr></thead><tbody>
             """
         for (position, line) in topic.figures.enumerated() {
             let number = position + 1
@@ -67,7 +68,7 @@ enum TopicPage {
             table.append("""
                 \(row)<td>\(number)</td><td>\(value)</td><td>\(claimant)</td><td>\(cue)</td>\
                 <td><a href="\(SiteLink.article(line.article))">\(line.outlet ?? line.path ?? line.article)</a></td>\
-                <td>\(date)</td><td class="number">\(line.copies)</td><td class="number">\(line.sources)</td>\
+                <td>\(date)</td><td class="number">\(line.copies + 1)</td><td class="number">\(line.sources)</td>\
                 <td class="verdict">\(verdict(line, in: topic))</td><td>\(figureText(line))</td></tr>
                 """)
         }
@@ -76,8 +77,9 @@ enum TopicPage {
     }
 
     private static func verdict(_ line: TopicReport.Line, in topic: TopicReport) -> HTML {
-        guard line.conflicting > 0 else { return "<span class=\"verdict agree\">agrees</span>" }
-        var verdict: HTML = "✗ conflicts with "
+        let history = history(line, in: topic)
+        guard line.conflicting > 0 else { return history + (line.updatedBy == nil ? "<span class=\"verdict agree\">agrees</span>" : "") }
+        var verdict: HTML = history + "✗ conflicts with "
         let named = line.conflicts.prefix(namedConflicts)
         for (index, other) in named.enumerated() {
             if index > 0 { verdict.append(", ") }
@@ -85,6 +87,25 @@ enum TopicPage {
         }
         if line.conflicting > named.count { verdict.append(" … \(line.conflicting) in all") }
         return verdict
+    }
+
+    /// "updated by #3" on a figure its source later changed (history, compared with
+    /// nothing), "updates #1" on the change, as `figures` prints them.
+    private static func history(_ line: TopicReport.Line, in topic: TopicReport) -> HTML {
+        func links(_ positions: [Int]) -> HTML {
+            HTML.join(positions.enumerated().map { index, position in
+                (index > 0 ? ", " : "") + "<a href=\"#f\(position + 1)\">#\(position + 1)</a>"
+            })
+        }
+        if let newer = line.updatedBy {
+            let positions = topic.figures.indices.filter { topic.figures[$0].figure == newer }
+            return "<span class=\"history\">updated by \(positions.isEmpty ? HTML(text: newer) : links(positions))</span> "
+        }
+        if let older = line.updates {
+            let positions = topic.figures.indices.filter { topic.figures[$0].figure.hasPrefix(older + "#") }
+            return "<span class=\"history\">updates \(positions.isEmpty ? HTML(text: older) : links(positions))</span> "
+        }
+        return ""
     }
 
     /// The figure as written; what a bare count counts may stand before it ("put the toll
