@@ -1,6 +1,6 @@
 /// The module's entry point: file bytes and name in, an `Article` out.
 ///
-/// Pure: no files, clocks or global state beyond libxml2's one-time initialisation.
+/// Pure: no files, clocks or global state.
 public struct ArticleExtractor: Sendable {
     public struct Configuration: Sendable {
         /// Inputs larger than this are refused unread.

@@ -69,33 +69,35 @@ struct HintWords: Sendable {
     /// An id is one name: its words count only when it has at most three (`main-nav`,
     /// `comments`); a longer one is a slug of some heading ("nav_nur_die_folie__1") and
     /// counts only whole.
-    func hints(ofID value: UnsafePointer<UInt8>) -> ElementHints {
+    func hints(ofID value: UnsafeBufferPointer<UInt8>) -> ElementHints {
+        let value = UnsafeBufferPointer(rebasing: value.prefix(512))
         var words = 0
         var inWord = false
-        var index = 0
-        while value[index] != 0, index < 512 {
-            let isWordByte = UTF8Bytes.isASCIILetter(value[index]) || UTF8Bytes.isASCIIDigit(value[index])
+        for byte in value {
+            let isWordByte = UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isASCIIDigit(byte)
             if isWordByte, !inWord { words += 1 }
             inWord = isWordByte
-            index += 1
         }
         guard words > 3 else { return hints(of: value) }
         var joined: UInt64 = 0xcbf2_9ce4_8422_2325
-        for position in 0..<index where UTF8Bytes.isASCIILetter(value[position]) || UTF8Bytes.isASCIIDigit(value[position]) {
-            joined = (joined ^ UInt64(UTF8Bytes.lowerASCII(value[position]))) &* 0x100_0000_01b3
+        for byte in value where UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isASCIIDigit(byte) {
+            joined = (joined ^ UInt64(UTF8Bytes.lowerASCII(byte))) &* 0x100_0000_01b3
         }
         return flags(hash: joined | 1)
     }
 
-    func hints(of value: UnsafePointer<UInt8>) -> ElementHints {
+    /// The flags of each word of a class list, and of each hyphenated token joined
+    /// ("article-body" is the token "articlebody" of two words).
+    func hints(of value: UnsafeBufferPointer<UInt8>) -> ElementHints {
         var result: ElementHints = []
         var word: UInt64 = 0xcbf2_9ce4_8422_2325
         var joined: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
         var wordsInToken = 0
         var index = 0
+        let count = min(value.count, 513)
         while true {
-            let byte = value[index]
+            let byte: UInt8 = index < count ? value[index] : 0
             let isWordByte = byte != 0 && (UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isASCIIDigit(byte))
             if isWordByte {
                 let lower = UTF8Bytes.lowerASCII(byte)
@@ -110,13 +112,13 @@ struct HintWords: Sendable {
                     inWord = false
                 }
                 // A token ends at whitespace: "article-body" is one token of two words.
-                if byte == 0 || byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                if byte == 0 || HTMLScanner.isSpace(byte) {
                     if wordsInToken > 1 { result.formUnion(flags(hash: joined | 1)) }
                     joined = 0xcbf2_9ce4_8422_2325
                     wordsInToken = 0
                 }
             }
-            if byte == 0 || index > 512 { break }
+            if index >= count { break }
             index += 1
         }
         return result
