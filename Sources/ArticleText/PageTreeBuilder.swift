@@ -306,6 +306,21 @@ struct PageTreeBuilder {
         tree.linkBytes.append(Int32(clamping: bufferLinkBytes))
     }
 
+    /// The element holding a block, and when it has no id or class the nearest one that
+    /// has (`p in div.entry-content`), for an explanation.
+    func describeBox(_ element: Int) -> String {
+        guard element >= 0 else { return "" }
+        let own = describe(element)
+        guard !own.contains("#"), !own.contains(".") else { return own }
+        var ancestor = Int(tree.elements[element].parent)
+        while ancestor >= 0 {
+            let named = describe(ancestor)
+            if named.contains("#") || named.contains(".") { return own + " in " + named }
+            ancestor = Int(tree.elements[ancestor].parent)
+        }
+        return own
+    }
+
     /// `tag#id.class`, for an explanation.
     func describe(_ element: Int) -> String {
         let range = startTags[element]
