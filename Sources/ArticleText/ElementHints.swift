@@ -87,13 +87,17 @@ struct HintWords: Sendable {
     }
 
     /// The flags of each word of a class list, and of each hyphenated token joined
-    /// ("article-body" is the token "articlebody" of two words).
+    /// ("article-body" is the token "articlebody" of two words). A token that opens with a
+    /// word saying what the element has or does ("has-sidebar", "with-comments",
+    /// "no-ads") names a feature of the element, not what it is, and gives no hints.
     func hints(of value: UnsafeBufferPointer<UInt8>) -> ElementHints {
         var result: ElementHints = []
+        var tokenHints: ElementHints = []
         var word: UInt64 = 0xcbf2_9ce4_8422_2325
         var joined: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
         var wordsInToken = 0
+        var modifier = false
         var index = 0
         let count = min(value.count, 513)
         while true {
@@ -105,15 +109,20 @@ struct HintWords: Sendable {
                 joined = (joined ^ UInt64(lower)) &* 0x100_0000_01b3
                 inWord = true
             } else {
+                let endsToken = byte == 0 || HTMLScanner.isSpace(byte)
                 if inWord {
-                    result.formUnion(flags(hash: word | 1))
+                    if wordsInToken == 0, !endsToken, Self.modifierHashes.contains(word | 1) { modifier = true }
+                    tokenHints.formUnion(flags(hash: word | 1))
                     wordsInToken += 1
                     word = 0xcbf2_9ce4_8422_2325
                     inWord = false
                 }
                 // A token ends at whitespace: "article-body" is one token of two words.
-                if byte == 0 || HTMLScanner.isSpace(byte) {
-                    if wordsInToken > 1 { result.formUnion(flags(hash: joined | 1)) }
+                if endsToken {
+                    if wordsInToken > 1 { tokenHints.formUnion(flags(hash: joined | 1)) }
+                    if !modifier { result.formUnion(tokenHints) }
+                    tokenHints = []
+                    modifier = false
                     joined = 0xcbf2_9ce4_8422_2325
                     wordsInToken = 0
                 }
@@ -123,4 +132,9 @@ struct HintWords: Sendable {
         }
         return result
     }
+
+    /// First words of class tokens that describe a feature of the element.
+    static let modifierHashes: Set<UInt64> = Set(
+        ["has", "with", "without", "no", "show", "enable", "enabled", "allow", "can", "supports", "using", "use"]
+            .map { StopWords.hash(Array($0.utf8)) })
 }

@@ -135,7 +135,8 @@ struct PageReadings {
 
     /// Paragraphs of prose next to the container, outward from it, with short lines between
     /// them; the walk stops at the headline, at links, at furniture, at a furniture box, or
-    /// after three blocks without prose.
+    /// after three blocks without prose, and does not go up from a container that holds the
+    /// headline.
     func adjacentProse(_ blocks: [Int], headline: Int?) -> [Int] {
         guard let first = blocks.first, let last = blocks.last else { return [] }
         let drops = furnitureBoxes(under: nil, reference: finder.prose(0..<tree.blocks.count))
@@ -145,7 +146,9 @@ struct PageReadings {
                 || (owner >= 0 && drops[owner])
         }
         var taken = [Int]()
-        for step in [-1, 1] {
+        // A container that starts with the headline has nothing of the article above it.
+        let steps = headline.map { first <= $0 && $0 <= last } == true ? [1] : [-1, 1]
+        for step in steps {
             var pending = [Int]()
             var block = step < 0 ? first - 1 : last + 1
             while block >= 0, block < tree.blocks.count, !stops(block) {

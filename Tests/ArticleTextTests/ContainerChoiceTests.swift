@@ -1,0 +1,44 @@
+import Testing
+@testable import ArticleText
+
+/// Pages whose markup misleads the choice of the article's container: words of furniture
+/// on the boxes that wrap the article, the article's own parts outside its body box, and
+/// boxes of prose that are not the article.
+@Suite struct ContainerChoiceTests {
+    typealias Page = PageFixtures
+
+    func read(_ html: String) throws -> Article {
+        try ArticleExtractor.extract(bytes: Array(html.utf8), fileName: "page.html")
+    }
+
+    static let comments = (1...6).map { index in
+        """
+        <li class="comment"><p class="comment-author">Reader \(index)</p><p>I cross that bridge every morning on my way \
+        to the fish market, and I have seen the loose stones myself for at least two winters now, so none of this \
+        surprises me at all. The council should have acted much earlier, and somebody ought to answer for it.</p></li>
+        """
+    }.joined()
+
+    @Test("a body classed with a sidebar word and an article wrapped in a 'paywall' box still give the article, not the comments")
+    func furnitureWordsOnWrappers() throws {
+        let html = "<!DOCTYPE html><html lang=\"en\">\(Page.head)<body class=\"post-template sidebar-right\">"
+            + Page.header + """
+            <div class="paywall-wrapper"><article><h1>\(Page.headline)</h1><div class="article-body">\(Page.paragraphs(0..<10))
+            </div></article></div><section id="comments"><h2>Comments</h2><ol>\(Self.comments)</ol></section>
+            """ + Page.footer + "</body></html>"
+        let article = try read(html)
+        #expect(article.paragraphs.map(\.text) == [Page.headline] + Page.story)
+    }
+
+    @Test("a class that names what an element has ('has-sharing', 'with-sidebar') does not make it furniture")
+    func modifierClasses() throws {
+        let standfirst = "Inspectors found cracks in three of the seven pillars of the bridge, which carried 12,000 vehicles a day."
+        let html = Page.page(Page.header + """
+            <article><header class="article-header has-sharing with-sidebar"><div class="share-bar"><a href="#">Share</a></div>
+            <h1>\(Page.headline)</h1><div class="article-header__abstract">\(standfirst)</div></header>
+            <div class="article-body">\(Page.paragraphs(0..<10))</div></article>
+            """ + Page.footer)
+        let article = try read(html)
+        #expect(article.paragraphs.map(\.text) == [Page.headline, standfirst] + Page.story)
+    }
+}
