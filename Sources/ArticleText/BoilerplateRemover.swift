@@ -73,6 +73,7 @@ public enum BoilerplateRemover {
         dropListsAfterMarkers(furniture, features, &quality, &decisions)
         resolveContext(blocks, features, scope, title: title, &quality, &decisions)
         cutTail(furniture, features, scope, &quality, &decisions)
+        dropListHeadings(blocks, features, title: title, &quality, &decisions)
 
         for index in blocks.indices where quality[index] == .good {
             decisions[index] = BlockDecision(kept: true, reason: index == title ? .title : .body)
