@@ -124,7 +124,13 @@ struct MainContentFinder {
         guard var best = candidates.max(by: { $0.score < $1.score }), best.score > 0 else { return nil }
         best.element = promoteToSharedAncestor(best, candidates)
         best.element = climb(from: best.element, scores: scores, scored: scored)
-        return withSiblings(of: best.element, score: max(scores[best.element], best.score), scores: scores, scored: scored)
+        let score = max(scores[best.element], best.score)
+        let region = withSiblings(of: best.element, score: score, scores: scores, scored: scored)
+        // Only a box that stands alone is narrowed: where siblings joined it, the body is
+        // split over several boxes, and a child of one holds only part of it.
+        guard region.roots == [best.element], region.looseBlocks.isEmpty else { return region }
+        let lower = descend(from: best.element, excluded: excluded)
+        return lower == best.element ? region : withSiblings(of: lower, score: score, scores: scores, scored: scored)
     }
 
     /// A comment thread, a landmark role of furniture, navigation, an aside or a footer.
@@ -191,6 +197,56 @@ struct MainContentFinder {
             parent = Int(tree.elements[parent].parent)
         }
         return best
+    }
+
+    /// Moves down while one child box holds nearly all of the prose: a page's `<main>` whose
+    /// id says "main-content" holds the article and a rail of teasers below it.
+    func descend(from start: Int, excluded: [Bool]) -> Int {
+        var current = start
+        while true {
+            let total = prose(tree.elements[current].blocks)
+            var largest = -1
+            var largestProse = 0
+            var child = current + 1
+            while child < Int(tree.elements[current].endElement) {
+                let childProse = prose(tree.elements[child].blocks)
+                if childProse > largestProse {
+                    largest = child
+                    largestProse = childProse
+                }
+                child = max(child + 1, Int(tree.elements[child].endElement))
+            }
+            guard largest >= 0, !excluded[largest], Self.isBox(tree.elements[largest].tag),
+                  Double(largestProse) >= Double(total) * Self.descentShare,
+                  !holdsParagraphOutside(current, child: largest) else { return current }
+            current = largest
+        }
+    }
+
+    /// Whether a box holds a paragraph of prose outside one of its children: the rest of
+    /// the article, which moving down into the child would cut off.
+    func holdsParagraphOutside(_ box: Int, child: Int) -> Bool {
+        let inside = tree.elements[child].blocks
+        return tree.elements[box].blocks.contains { block in
+            !inside.contains(block) && isProse(block) && tree.blocks[block].text.utf8.count >= Self.paragraphLength
+        }
+    }
+
+    /// Bytes from which a block of prose is a paragraph rather than a teaser's line.
+    static let paragraphLength = 200
+
+    /// The share of its parent's prose a child box must hold for the region to move into it.
+    static let descentShare = 0.8
+
+    /// Elements that hold blocks rather than being one.
+    static func isBox(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .division, .article, .section, .main, .blockquote, .tableCell, .table, .tableSection, .tableRow, .form,
+             .otherBlock, .list, .noscript:
+            true
+        default:
+            false
+        }
     }
 
     /// The best element and the siblings that belong with it: those scoring a fifth of it,

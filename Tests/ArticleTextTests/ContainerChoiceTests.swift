@@ -41,4 +41,33 @@ import Testing
         let article = try read(html)
         #expect(article.paragraphs.map(\.text) == [Page.headline, standfirst] + Page.story)
     }
+
+    func container(_ html: String) -> String? {
+        let report = ArticleExtractor().explain(bytes: Array(html.utf8), fileName: "page.html")
+        guard case .mainContent(let container)? = report.method else { return nil }
+        return container
+    }
+
+    @Test("a page's main box that holds the article's box and a short promo below it gives way to the article's box")
+    func narrowedToTheArticleBox() throws {
+        let html = Page.page("""
+            <div class="wrap"><div id="page-body"><div class="detail"><h1>\(Page.headline)</h1>\(Page.paragraphs(0..<10))</div>
+            <div class="station"><h3>Did you like this report?</h3><p>The Herald brings you <a href="/letter">the news of \
+            the coast every morning</a> at six.</p><div class="pair"><p><a href="/radio">Listen to the evening bulletin</a> \
+            live from the harbour studio.</p></div></div></div>
+            <div class="side"><ul><li><a href="/a">Fishing fleet stays in port</a></li><li><a href="/b">Choir wins a prize</a></li>
+            </ul></div></div>
+            """)
+        #expect(container(html) == "div.detail")
+        #expect(try read(html).paragraphs.map(\.text) == [Page.headline] + Page.story)
+    }
+
+    @Test("a body split over sibling boxes inside the main box is not narrowed to the box holding most of it")
+    func splitBodyNotNarrowed() throws {
+        let html = Page.page(Page.header + """
+            <div id="page-body"><div class="intro"><h1>\(Page.headline)</h1>\(Page.paragraphs(0..<1))</div>
+            <div class="detail">\(Page.paragraphs(1..<9))</div><div class="closing">\(Page.paragraphs(9..<10))</div></div>
+            """ + Page.footer)
+        #expect(try read(html).paragraphs.map(\.text) == [Page.headline] + Page.story)
+    }
 }
