@@ -168,9 +168,10 @@ struct PageTreeBuilder {
         }
         if bodyElement < 0 { openBody(nil) }
         flush()
-        var hints = attributes.hints()
+        var classKey: UInt32 = 0
+        var hints = attributes.hints(classKey: &classKey)
         if tag == .noscript { hints.insert(.hidden) }
-        try record(tag, key: key, hints: hints, start: start)
+        try record(tag, key: key, hints: hints, classKey: classKey, start: start)
     }
 
     static let htmlKey = HTMLTag.key("html")
@@ -227,17 +228,19 @@ struct PageTreeBuilder {
         open.insert(bodyElement, at: 0)
     }
 
-    private mutating func record(_ tag: HTMLTag, key: UInt64, hints: ElementHints, start: HTMLStartTag) throws(ArticleTextError) {
-        appendElement(tag, hints: hints, startTag: start.name.lowerBound..<start.attributes.upperBound)
+    private mutating func record(
+        _ tag: HTMLTag, key: UInt64, hints: ElementHints, classKey: UInt32, start: HTMLStartTag
+    ) throws(ArticleTextError) {
+        appendElement(tag, hints: hints, classKey: classKey, startTag: start.name.lowerBound..<start.attributes.upperBound)
         let element = Int32(tree.elements.count - 1)
         try push(OpenElement(key: key, tag: tag, element: element))
         open.append(element)
         if tag == .paragraph { openParagraphs += 1 }
     }
 
-    private mutating func appendElement(_ tag: HTMLTag, hints: ElementHints, startTag: Range<Int>) {
+    private mutating func appendElement(_ tag: HTMLTag, hints: ElementHints, classKey: UInt32 = 0, startTag: Range<Int>) {
         tree.elements.append(PageTree.Element(
-            parent: open.last ?? -1, tag: tag, hints: hints,
+            parent: open.last ?? -1, tag: tag, hints: hints, classKey: classKey,
             firstBlock: Int32(tree.blocks.count), endBlock: Int32(tree.blocks.count), endElement: 0))
         startTags.append(startTag)
     }

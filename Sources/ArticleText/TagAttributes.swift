@@ -29,13 +29,22 @@ struct TagAttributes {
     /// Reads class, id, role, itemprop, itemtype and the hiding attributes in one pass over
     /// the tag, without making strings.
     func hints() -> ElementHints {
+        var classKey: UInt32 = 0
+        return hints(classKey: &classKey)
+    }
+
+    /// The hints, and a hash of the class attribute's value in `classKey` (0 without one), so
+    /// boxes of one kind can be told apart from others without keeping their names.
+    func hints(classKey: inout UInt32) -> ElementHints {
         var hints: ElementHints = []
         let words = HintWords.shared
         var reader = HTMLAttributeReader(bytes, from: range.lowerBound)
         while let attribute = reader.next(), attribute.name.upperBound <= range.upperBound {
             let value = UnsafeBufferPointer(rebasing: bytes[attribute.value])
             switch AttributeName(UnsafeBufferPointer(rebasing: bytes[attribute.name])) {
-            case .className: hints.formUnion(words.hints(of: value))
+            case .className:
+                hints.formUnion(words.hints(of: value))
+                classKey = Self.key(value)
             case .id: hints.formUnion(words.hints(ofID: value))
             case .role: hints.formUnion(Self.roleHints(value))
             case .itemprop:
@@ -51,6 +60,13 @@ struct TagAttributes {
             }
         }
         return hints
+    }
+
+    /// FNV-1a over the value's bytes, never 0.
+    static func key(_ value: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in value.prefix(512) { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return max(hash, 1)
     }
 
     static func roleHints(_ value: UnsafeBufferPointer<UInt8>) -> ElementHints {

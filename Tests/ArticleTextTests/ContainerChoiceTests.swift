@@ -70,4 +70,39 @@ import Testing
             """ + Page.footer)
         #expect(try read(html).paragraphs.map(\.text) == [Page.headline] + Page.story)
     }
+
+    /// A body cut into components, each part a box of one class in a wrapper of its own.
+    static func components(_ parts: [Range<Int>], between: [String], after: String) -> String {
+        var html = "<div class=\"page\"><div class=\"story\"><div class=\"component\"><h1>\(Page.headline)</h1></div>"
+        for (index, part) in parts.enumerated() {
+            html += "<div class=\"component\"><div class=\"rich-text\">\(Page.paragraphs(part))</div></div>"
+            if index < between.count { html += "<div class=\"component\">\(between[index])</div>" }
+        }
+        return html + after + "</div></div>"
+    }
+
+    @Test("a body cut into boxes of one class, each in its own wrapper with a picture or an ad between them, is read whole")
+    func bodyInComponents() throws {
+        let picture = "<figure><img src=\"/bridge.jpg\"><figcaption>The closed bridge on Monday. Photo: Tessaly Herald</figcaption></figure>"
+        let related = """
+            <div class="component"><h2>Related</h2><div class="rich-text"><p>Fishing fleet stays in port as prices fall, \
+            and trawler owners say they cannot afford to sail.</p></div></div>
+            """
+        let html = Page.page(Page.header + Self.components(
+            [0..<6, 6..<7, 7..<10], between: [picture, "<div class=\"ad-slot\">Advertisement</div>"], after: related
+        ) + Page.footer)
+        #expect(try read(html).paragraphs.map(\.text) == [Page.headline] + Page.story)
+    }
+
+    @Test("a box of the body's class after a share bar that marks nothing, holding no sentence of prose, stays out")
+    func kinWithoutProse() throws {
+        let share = "<ul class=\"tools\"><li>Mail</li><li>Print</li><li>Share</li><li>Podcast</li></ul>"
+        let teasers = """
+            <div class="component"><div class="rich-text"><h6>More on this</h6><p><a href="/a">Ferries</a> New timetable \
+            from March</p><p><a href="/b">Harbour</a> The fish market moves</p></div></div>
+            """
+        let html = Page.page(Page.header + Self.components([0..<10], between: [share], after: teasers) + Page.footer)
+        let text = try read(html).paragraphs.map(\.text)
+        #expect(text == [Page.headline] + Page.story)
+    }
 }
