@@ -188,6 +188,7 @@ struct PageReadings {
         var trusted = [ElementHints](repeating: [], count: tree.elements.count)
         for root in roots ?? [] { inScope[root] = true }
         let limit = Double(reference) * Self.furnitureShare
+        let galleryCaptions = roots.map { captionProse(under: $0) * 2 > reference } ?? false
         for element in tree.elements.indices {
             let parent = Int(tree.elements[element].parent)
             let isRoot = roots?.contains(element) ?? false
@@ -202,6 +203,8 @@ struct PageReadings {
             }
             var node = tree.elements[element]
             node.hints.subtract(trusted[element])
+            // In a gallery or slideshow the captions are the text.
+            if galleryCaptions, Self.isCaptionBox(node) { continue }
             guard !isRoot, MainContentFinder.isFurnitureBox(node) else { continue }
             // A class word alone ("share", "author", "promo") is weaker evidence than a
             // comment section, a landmark role, hiding, or a nav/aside/footer element.
@@ -215,6 +218,30 @@ struct PageReadings {
             }
         }
         return drops
+    }
+
+    /// A box that is a caption and nothing else the markup names furniture.
+    static func isCaptionBox(_ node: PageTree.Element) -> Bool {
+        let marks = node.hints.intersection(ElementHints.dropInside)
+        return (node.tag == .figcaption && marks.isEmpty) || marks == .caption
+    }
+
+    /// Prose bytes in caption boxes below the roots.
+    func captionProse(under roots: [Int]) -> Int {
+        var total = 0
+        for root in roots {
+            var element = root
+            while element < Int(tree.elements[root].endElement) {
+                let node = tree.elements[element]
+                if Self.isCaptionBox(node) {
+                    total += finder.prose(node.blocks)
+                    element = max(element + 1, Int(node.endElement))
+                } else {
+                    element += 1
+                }
+            }
+        }
+        return total
     }
 
     /// The JSON-LD body as paragraphs, when it is at least half again as long as `length`.

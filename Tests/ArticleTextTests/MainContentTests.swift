@@ -214,4 +214,22 @@ import Testing
             + Self.polish.map { "<p>\($0)</p>" }.joined() + "</div>" + notice + "</body></html>"
         expectWhole(try read(html), Self.polish)
     }
+
+    @Test("a slideshow whose text is the pictures' captions keeps the captions; an article's lone caption still goes")
+    func gallery() throws {
+        let slides = (0..<6).map { index in
+            "<div class=\"slide\"><h2>Part \(index + 1)</h2><figure><img src=\"/s\(index).jpg\">"
+                + "<figcaption>\(Page.story[index])</figcaption></figure></div>"
+        }.joined()
+        let html = Page.page(Page.header + "<section class=\"gallery\"><h1>\(Page.headline)</h1>\(slides)</section>" + Page.footer)
+        expectWhole(try read(html), Array(Page.story[0..<6]))
+        let article = Page.page(Page.header + """
+            <article><h1>\(Page.headline)</h1>\(Page.paragraphs(0..<5))<figure><img src="/b.jpg">
+            <figcaption>The bridge on Monday, seen from the eastern bank of the harbour.</figcaption></figure>
+            \(Page.paragraphs(5..<10))</article>
+            """ + Page.footer)
+        let text = try read(article)
+        expectWhole(text, Page.story)
+        expectAbsent(text, ["seen from the eastern bank"])
+    }
 }
