@@ -176,10 +176,20 @@ extension BoilerplateRemover {
             return blocks[index].role == .heading || features[index].folded.last == UInt8(ascii: ":")
                 || (words <= 5 && !features[index].endsSentence)
         }
-        func isDroppedLink(_ index: Int) -> Bool {
-            quality[index] != .good && (decisions[index].reason == .linkList || decisions[index].reason == .listAfterMarker)
+        func isDropped(_ index: Int, afterHeading heading: Bool) -> Bool {
+            guard quality[index] != .good else { return false }
+            switch decisions[index].reason {
+            case .linkList, .listAfterMarker: return true
+            // Under a heading, a teaser in a box of related stories: a link, a headline or
+            // a list item.
+            case .furnitureInside:
+                return heading && (blocks[index].linkDensity >= 0.5 || blocks[index].role != .paragraph)
+            default: return false
+            }
         }
         for index in quality.indices where quality[index] == .good && introducesList(index) {
+            let heading = blocks[index].role == .heading
+            func isDroppedLink(_ index: Int) -> Bool { isDropped(index, afterHeading: heading) }
             var following = [Int]()
             var next = index + 1
             while next < quality.count, following.count < 2 {
