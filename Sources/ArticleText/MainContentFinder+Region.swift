@@ -72,6 +72,7 @@ extension MainContentFinder {
                     let blocks = node.blocks
                     if !excluded[element], blocks.lowerBound >= scope.lowerBound, blocks.upperBound <= scope.upperBound,
                        !blocks.contains(where: taken.contains), blocks.contains(where: isProse),
+                       !blocks.contains(where: isHeadline),
                        tree.linkDensity(of: element) < 0.5,
                        enclosingArticle(element) == story {
                         kin.append(element)
@@ -95,8 +96,9 @@ extension MainContentFinder {
 
     /// Of the kin, those reached from the region outward, each across a short gap that holds
     /// no end-of-article line ("Related", a copyright line, a bio) and at most two lines of
-    /// links or of boxes marked furniture (captions aside): a picture, a caption or an ad
-    /// sits between a body's parts, a share bar or a heading of teasers after its end.
+    /// links or of boxes marked furniture (captions aside), and no `<h1>`: a picture, a
+    /// caption or an ad sits between a body's parts; a share bar, a heading of teasers or
+    /// the next story's headline after its end.
     func joinable(_ kin: [Int], to taken: Set<Int>) -> [Int] {
         guard var low = taken.min(), var high = taken.max() else { return [] }
         var joined = [Int]()
@@ -120,9 +122,16 @@ extension MainContentFinder {
         var links = 0
         for block in gap {
             if let kind = furniture[block], [.sectionStart, .legal, .authorBio].contains(kind) { return false }
+            // An <h1> between them heads another story (one appended below the first).
+            if isHeadline(block) { return false }
             if tree.blocks[block].linkDensity >= 0.5 || inFurnitureBox(block) { links += 1 }
         }
         return links <= 2
+    }
+
+    func isHeadline(_ block: Int) -> Bool {
+        let owner = Int(tree.owners[block])
+        return owner >= 0 && tree.elements[owner].tag == .heading1
     }
 
     /// Whether a block lies in a box whose markup names it furniture other than a caption.

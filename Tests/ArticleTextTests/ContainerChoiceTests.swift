@@ -105,4 +105,16 @@ import Testing
         let text = try read(html).paragraphs.map(\.text)
         #expect(text == [Page.headline] + Page.story)
     }
+
+    @Test("a next story appended in boxes of the same classes, without <article>, does not join the first as its kin")
+    func appendedStoryIsNotKin() throws {
+        let german = Page.german.map { "<p>\($0)</p>" }.joined()
+        let html = Page.page(Page.header + """
+            <div class="feed"><div class="story"><h1>\(Page.headline)</h1><div class="byline">By Mara Lind</div>
+            <div class="story-body">\(Page.paragraphs(0..<10))</div></div>
+            <div class="story"><h1>\(Page.germanHeadline)</h1><div class="byline">Von Jon Keel</div>
+            <div class="story-body">\(german)</div></div></div>
+            """ + Page.footer)
+        #expect(try read(html).paragraphs.map(\.text) == [Page.headline] + Page.story)
+    }
 }
