@@ -9,12 +9,13 @@ SOAK_MINUTES ?= 30
 FUZZ_SECONDS ?= 600
 FUZZ_JOBS    ?= 1
 
-.PHONY: run test deps build release bench soak faults fuzz check-warnings clean help
+.PHONY: run test deps build release man bench soak faults fuzz check-warnings clean help
 
 help:
 	@echo "make run    set up, build in release mode, run claimwatchd on ./var (drop files into ./var/inbox)"
 	@echo "make test   set up and run the test suite"
 	@echo "make bench  build in release mode and print the benchmark figures"
+	@echo "make man    man pages for claimwatch and claimwatchd in .build/man (a release build)"
 	@echo "make soak   $(SOAK_MINUTES) minutes at 50 files/s: RSS and drop-to-log latency per 5 minutes (SOAK_MINUTES=…)"
 	@echo "make faults burst of 50,000 files, 20 kill -9 restarts, a full disk, hostile files"
 	@echo "make fuzz   each libFuzzer target for $(FUZZ_SECONDS) s (FUZZ_SECONDS=…, FUZZ_JOBS=…)"
@@ -48,6 +49,16 @@ test: deps
 		echo "error: the build has warnings (see above)"; rm -f .build-output.txt; exit 1; fi; \
 	rm -f .build-output.txt
 	$(SWIFT) test --skip-build
+
+# Man pages, from the executables' own help, by swift-argument-parser's manual generator
+# (its GenerateManual plugin builds every product in release mode first). README's
+# install steps copy them to /usr/local/share/man/man1.
+MAN_OUT = .build/plugins/GenerateManual/outputs
+man: deps
+	$(SWIFT) package plugin generate-manual
+	@mkdir -p .build/man
+	cp $(MAN_OUT)/claimwatch/claimwatch.1 $(MAN_OUT)/claimwatchd/claimwatchd.1 .build/man/
+	@echo "man pages: .build/man/claimwatch.1 .build/man/claimwatchd.1"
 
 bench: release
 	.build/release/claimwatch-bench log

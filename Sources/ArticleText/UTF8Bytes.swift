@@ -6,7 +6,7 @@ import Musl
 
 /// Byte-level helpers shared by the scanners; working on UTF-8 keeps the hot paths free of
 /// grapheme breaking and bridging.
-enum UTF8Bytes {
+package enum UTF8Bytes {
     /// The number of Unicode scalars in a string, counted on its UTF-8 without decoding.
     static func scalarCount(_ text: String) -> Int {
         var text = text
@@ -59,7 +59,7 @@ enum UTF8Bytes {
     static func lowerASCII(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 
     /// Decodes the scalar starting at `index` (the bytes are valid UTF-8) and its length.
-    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    package static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         var value: UInt32

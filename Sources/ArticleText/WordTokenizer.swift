@@ -73,7 +73,7 @@ public enum WordTokenizer {
     }
 
     @inline(__always)
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10

@@ -1,5 +1,8 @@
 #define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <sys/mman.h>
 #include <unistd.h>
 #include "CLinuxShims.h"
@@ -15,4 +18,16 @@ void claimwatch_advise_huge_pages(void *address, size_t length) {
     if (end > start) {
         (void)madvise((void *)start, end - start, MADV_HUGEPAGE);
     }
+}
+
+int claimwatch_open_pseudo_terminal(char *name, size_t size) {
+    int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (master < 0) return -1;
+    if (grantpt(master) != 0 || unlockpt(master) != 0 || ptsname_r(master, name, size) != 0) {
+        int saved = errno;
+        close(master);
+        errno = saved;
+        return -1;
+    }
+    return master;
 }

@@ -16,6 +16,9 @@ public enum EventLogError: Error, Equatable, Sendable, CustomStringConvertible {
     case writerFailed(String)
     /// The writer was closed.
     case closed
+    /// A time written on a command line (`--since`, `--until`) that names no time: what
+    /// is wrong with it, and the forms that are read.
+    case badTime(String)
 
     public var description: String {
         switch self {
@@ -34,6 +37,8 @@ public enum EventLogError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the log writer stopped after an I/O failure: \(reason)"
         case .closed:
             return "the log writer is closed"
+        case let .badTime(message):
+            return message
         }
     }
 }

@@ -1,3 +1,5 @@
+import ConsoleOutput
+
 /// Live counts for status lines and the final report.
 public struct IngestCounters: Sendable, Equatable {
     /// New articles.
@@ -20,7 +22,7 @@ public struct IngestCounters: Sendable, Equatable {
 
     /// `STATUS=` text for systemd and the progress line of `claimwatch ingest`.
     public var summary: String {
-        "\(ingested) articles, \(duplicates) copies, \(rejected) rejected, \(claims) claims"
-            + (pending > 0 ? ", \(pending) pending" : "")
+        "\(Wording.count(ingested, "article")), \(Wording.count(duplicates, "copy")), \(rejected) rejected, "
+            + Wording.count(claims, "claim") + (pending > 0 ? ", \(pending) pending" : "")
     }
 }

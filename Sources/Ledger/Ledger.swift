@@ -1,56 +1,150 @@
+public import Stories
+
 /// The topics figures fall into, kept in memory as figures arrive (in log order): the
 /// live side of the figures ledger. Adding a figure says where it landed and how it
 /// compares with the figures already there.
 ///
-/// Grouping is by `TopicKey` equality, so a figure's topic never depends on what came
-/// before it; the comparisons name the figures that came before, as the log orders them.
+/// Grouping is by `TopicKey` equality, story included, so a figure's topic never depends on
+/// what came before it, and figures of two stories never meet. Within a topic:
+/// - a source's newer figure **updates** its older one (a history, 14 → 19 → 22), and the
+///   older one is compared with nothing from then on; a figure that says what it changed
+///   from ("up from 14") updates the figures of that earlier value too;
+/// - figures of **different sources** agree or conflict, and only when the days they speak
+///   for are comparable (`comparableDays` apart at most; a figure known only by the day it
+///   was recorded may speak for any day before it, within `StoryMatcher`'s lookback).
 public struct Ledger: Sendable {
     public struct Entry: Sendable, Equatable {
         public var ref: FigureRef
         public var range: FigureRange
+        public var source: String?
+        public var date: StoryDate?
+        /// The figure said to have been changed from.
+        public var earlier: FigureRange?
+        /// Set when a newer figure of the same source updates this one.
+        public var updatedBy: FigureRef?
     }
 
     public struct Topic: Sendable {
         public var key: TopicKey
         public var entries: [Entry] = []
-        /// How often each counted phrase names it; the most common is its label.
-        var phrases: [String: Int] = [:]
+        /// How often each counted phrase names it; the most common goes into its label.
+        var phrases = Tally<String>()
+        /// How often each context is found beside its figures (see `TopicLabel`).
+        var contexts = Tally<TopicLabel.Context>()
+        /// Each source's newest figure, by position in `entries`.
+        var newest: [String: Int] = [:]
 
         public var label: String {
-            phrases.max { left, right in left.value == right.value ? left.key > right.key : left.value < right.value }?.key
-                ?? key.description
+            guard let phrase = phrases.mostCommon else { return key.description }
+            return TopicLabel.label(phrase: phrase, state: key.state, context: contexts.mostCommon)
+        }
+
+        /// A source's figures in the topic, oldest first: its history.
+        public func history(of source: String) -> [FigureRef] {
+            entries.enumerated().filter { $0.element.source == source }
+                .sorted { Ledger.isNewer(($1.element.date, $1.offset), than: ($0.element.date, $0.offset)) }
+                .map(\.element.ref)
         }
     }
 
+    /// How many days apart two sources' figures may speak for and still be compared.
+    public static let comparableDays: Int32 = 1
+
     public private(set) var topics: [String: Topic] = [:]
     private var known: Set<FigureRef> = []
+    private let dates: StoryMatcher
 
-    public init() {}
+    public init() {
+        var configuration = StoryMatcher.Configuration()
+        configuration.window = Self.comparableDays
+        dates = StoryMatcher(configuration: configuration)
+    }
 
     /// How many figures the ledger holds.
     public var count: Int { known.count }
 
     /// Files a figure under its topic. Returns the comparison when the topic already held
     /// other figures; nil when it has no topic, no range, starts a topic, or was seen before.
+    ///
+    /// A figure of a claim that updates another (`superseding`, that claim's id) updates the
+    /// older claim's figures in its topic whoever gave them: they become history, compared
+    /// with nothing, and the newer figure is not said to conflict with them.
     @discardableResult
-    public mutating func add(_ figure: LedgerFigure) -> Comparison? {
-        guard !known.contains(figure.ref), let range = figure.range, let key = TopicKeyMaker.key(for: figure) else {
+    public mutating func add(_ figure: LedgerFigure, superseding: String? = nil) -> Comparison? {
+        guard !known.contains(figure.ref), let range = figure.range, let (key, context) = TopicKeyMaker.read(figure) else {
             return nil
         }
         known.insert(figure.ref)
         let id = key.topicID
         var topic = topics[id] ?? Topic(key: key)
-        var agrees: [FigureRef] = []
-        var conflicts: [FigureRef] = []
-        for entry in topic.entries {
-            if entry.range.overlaps(range) { agrees.append(entry.ref) } else { conflicts.append(entry.ref) }
+        let position = topic.entries.count
+        var entry = Entry(ref: figure.ref, range: range, source: figure.source, date: figure.date, earlier: figure.earlier)
+        var comparison = Comparison(figure: figure.ref, topic: id, label: "", agrees: [], conflicts: [], story: figure.story)
+
+        if let superseding {
+            // The claim this one updates says what this figure replaces, whoever gave it.
+            for index in topic.entries.indices
+            where topic.entries[index].ref.claim == superseding && topic.entries[index].updatedBy == nil {
+                topic.entries[index].updatedBy = figure.ref
+                comparison.updates.append(topic.entries[index].ref)
+            }
         }
+        if let source = figure.source, let previous = topic.newest[source] {
+            if Self.isNewer((figure.date, position), than: (topic.entries[previous].date, previous)) {
+                if topic.entries[previous].updatedBy == nil {
+                    topic.entries[previous].updatedBy = figure.ref
+                    comparison.updates.append(topic.entries[previous].ref)
+                }
+                topic.newest[source] = position
+            } else {
+                // An older figure of the source, arriving late: history, compared with nothing.
+                entry.updatedBy = topic.entries[previous].ref
+                comparison.updatedBy = topic.entries[previous].ref
+            }
+        } else if let source = figure.source {
+            topic.newest[source] = position
+        }
+
+        if entry.updatedBy == nil {
+            for index in topic.entries.indices where topic.entries[index].updatedBy == nil {
+                let other = topic.entries[index]
+                if let source = figure.source, other.source == source { continue }
+                guard dates.closeInTime(figure.date, other.date) else { continue }
+                if let earlier = figure.earlier, earlier.overlaps(other.range), !other.range.overlaps(range),
+                   !Self.isNewer((other.date, index), than: (figure.date, position)) {
+                    // "Up from 14": the 14 given before is this change's starting point.
+                    comparison.updates.append(other.ref)
+                    continue
+                }
+                if other.range.overlaps(range) { comparison.agrees.append(other.ref) } else { comparison.conflicts.append(other.ref) }
+            }
+        }
+
         let hadFigures = !topic.entries.isEmpty
-        topic.entries.append(Entry(ref: figure.ref, range: range))
-        topic.phrases[Self.phrase(of: figure), default: 0] += 1
+        topic.entries.append(entry)
+        topic.phrases.add(Self.phrase(of: figure))
+        if let context { topic.contexts.add(context) }
         topics[id] = topic
         guard hadFigures else { return nil }
-        return Comparison(figure: figure.ref, topic: id, label: topic.label, agrees: agrees, conflicts: conflicts)
+        comparison.label = topic.label
+        return comparison
+    }
+
+    /// Whether a figure (its date and place in the topic) is newer than another: a later
+    /// day, else later in the log. A day known only as the day the log recorded the article
+    /// bounds its publication from above: it tells against a published day only when that
+    /// day falls after it; otherwise the log's order decides.
+    static func isNewer(_ figure: (date: StoryDate?, position: Int), than other: (date: StoryDate?, position: Int)) -> Bool {
+        if let date = figure.date, let otherDate = other.date, date.day != otherDate.day {
+            switch (date.kind, otherDate.kind) {
+            case (.published, .published), (.recorded, .recorded): return date.day > otherDate.day
+            // Published after the other was even recorded: newer.
+            case (.published, .recorded): if date.day > otherDate.day { return true }
+            // Recorded before the other was published: older.
+            case (.recorded, .published): if date.day < otherDate.day { return false }
+            }
+        }
+        return figure.position > other.position
     }
 
     /// The phrase a figure gives its topic's label: its counted phrase as written.

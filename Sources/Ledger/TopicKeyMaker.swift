@@ -13,8 +13,18 @@
 ///   preposition.
 public enum TopicKeyMaker {
     public static func key(for figure: LedgerFigure) -> TopicKey? {
-        let unit = figure.unit ?? "count"
+        key(for: figure, in: Words(figure.sentence))
+    }
+
+    /// The key and the label context of a figure, from one reading of its sentence.
+    static func read(_ figure: LedgerFigure) -> (TopicKey, TopicLabel.Context?)? {
         let sentence = Words(figure.sentence)
+        guard let key = key(for: figure, in: sentence) else { return nil }
+        return (key, TopicLabel.context(of: figure, in: sentence))
+    }
+
+    private static func key(for figure: LedgerFigure, in sentence: Words) -> TopicKey? {
+        let unit = figure.unit ?? "count"
         let place = sentence.locate(figure.text)
         var phrase = figure.counted.map { Words($0).items } ?? []
         if phrase.isEmpty, figure.unit == nil, let place { phrase = sentence.phrase(after: place.upperBound) }
@@ -39,6 +49,7 @@ public enum TopicKeyMaker {
         if head == "person", !qualifiers.isEmpty, sentence.items.contains(where: { NounLexicon.military.contains($0.lower) }) {
             head = "soldier"
         }
-        return TopicKey(unit: unit, qualifiers: qualifiers.joined(separator: " "), head: head, state: state ?? "")
+        return TopicKey(story: figure.story ?? "", unit: unit, qualifiers: qualifiers.joined(separator: " "), head: head,
+                        state: state ?? "")
     }
 }

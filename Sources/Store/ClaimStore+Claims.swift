@@ -1,22 +1,93 @@
+public import EventLog
+
 extension ClaimStore {
     /// The claims that pass the filter, newest first.
     public func claims(_ filter: ClaimFilter) throws(StoreError) -> [ClaimRow] {
+        guard let selection = try selection(filter) else { return [] }
+        // The matching seqs first (from the indexes alone, newest first, cut at the limit),
+        // then the details of just those.
+        var matching = "SELECT c.seq FROM \(selection.from)"
+        if !selection.conditions.isEmpty { matching += " WHERE " + selection.conditions.joined(separator: " AND ") }
+        matching += " ORDER BY c.seq DESC"
+        if let limit = filter.limit { matching += " LIMIT \(max(0, limit))" }
+        let sql = """
+            SELECT c.id, c.article, c.seq, c.time, c.text, c.content, c.name, cl.canonical, c.kind, c.cue, c.stance,
+                   c.hedges, c.quote, a.outlet, a.published, a.path, c.log_segment, c.log_offset, c.repeats, c.updates,
+                   (SELECT count(*) FROM carriers r WHERE r.claim = coalesce(c.repeats, c.id))
+            FROM claims c LEFT JOIN claimants cl ON cl.id = c.claimant LEFT JOIN articles a ON a.id = c.article
+            WHERE c.seq IN (\(matching)) ORDER BY c.seq DESC
+            """
+        var rows = try database.prepare(sql).rows(selection.values) { row in
+            ClaimRow(claim: row.text(0) ?? "", article: row.text(1) ?? "", seq: row.integer(2), time: row.text(3) ?? "",
+                     text: row.text(4) ?? "", content: row.text(5), claimant: row.text(6), canonical: row.text(7),
+                     kind: row.text(8), cue: row.text(9), stance: row.text(10) ?? "asserts", hedges: row.text(11) ?? "",
+                     quote: row.integer(12) != 0, outlet: row.text(13), figures: [], published: row.text(14),
+                     path: row.text(15), segment: UInt64(max(0, row.integer(16))), offset: row.integer(17),
+                     repeats: row.text(18), updates: row.text(19), reports: Int(row.integer(20)))
+        }
+        // A repeat's figures are those of the claim it repeats.
+        let figures = try database.prepare("SELECT text FROM figures WHERE claim = ? ORDER BY idx")
+        for index in rows.indices {
+            rows[index].figures = try figures.rows([.text(rows[index].repeats ?? rows[index].claim)]) { $0.text(0) ?? "" }
+        }
+        return rows
+    }
+
+    /// The `FROM` clause, conditions and values that select the filter's claims (alias
+    /// `c`), or nil when some filter matches nothing at all.
+    func selection(_ filter: ClaimFilter) throws(StoreError) -> (from: String, conditions: [String], values: [SQLValue])? {
         var conditions: [String] = []
         var values: [SQLValue] = []
         var from = "claims c"
         if let name = filter.claimant {
             let ids = try claimantIDs(matching: name)
-            guard !ids.isEmpty else { return [] }
+            guard !ids.isEmpty else { return nil }
             conditions.append("c.claimant IN (\(ids.map(String.init).joined(separator: ",")))")
         }
         if let prefix = filter.article {
-            guard let article = try article(matching: prefix) else { return [] }
+            guard let article = try lookup(article: prefix).original else { return nil }
             conditions.append("c.article = ?")
             values.append(.text(article))
         }
+        if let outlet = filter.outlet {
+            let names = try outlets(matching: outlet)
+            guard !names.isEmpty else { return nil }
+            conditions.append("c.article IN (SELECT id FROM articles WHERE outlet IN (\(Self.placeholders(names.count))))")
+            values.append(contentsOf: names.map { .text($0) })
+        }
+        if let stance = filter.stance {
+            conditions.append("c.stance = ?")
+            values.append(.text(stance))
+        }
+        if filter.quotesOnly { conditions.append("c.quote = 1") }
+        if filter.published {
+            if filter.since != nil || filter.until != nil {
+                var published = ["published_at IS NOT NULL"]
+                if let since = filter.since {
+                    published.append("published_at >= ?")
+                    values.append(.text(since))
+                }
+                if let until = filter.until {
+                    published.append("published_at < ?")
+                    values.append(.text(until))
+                }
+                conditions.append("c.article IN (SELECT id FROM articles WHERE \(published.joined(separator: " AND ")))")
+            }
+        } else {
+            // Record times rise with seq, so a time turns into a seq bound (one index probe)
+            // and the newest-first scan by seq stops at the limit.
+            if let since = filter.since {
+                guard let first = try seqBound("SELECT min(seq) FROM claims WHERE time >= ?", since) else { return nil }
+                conditions.append("c.seq >= \(first)")
+            }
+            if let until = filter.until {
+                guard let last = try seqBound("SELECT max(seq) FROM claims WHERE time < ?", until) else { return nil }
+                conditions.append("c.seq <= \(last)")
+            }
+        }
         if let words = filter.contains {
-            let terms = Self.words(words)
-            guard !terms.isEmpty else { return [] }
+            let terms = SearchWords.words(words)
+            guard !terms.isEmpty else { return nil }
             if fts {
                 from = "claims_fts JOIN claims c ON c.seq = claims_fts.rowid"
                 conditions.insert("claims_fts MATCH ?", at: 0)
@@ -28,76 +99,66 @@ extension ClaimStore {
                 }
             }
         }
-        if let since = filter.since {
-            // Record times rise with seq, so the time turns into a seq bound (one index
-            // probe) and the newest-first scan by seq stops at the limit.
-            let first = try database.prepare("SELECT min(seq) FROM claims WHERE time >= ?")
-                .rows([.text(since)]) { $0.real(0).map { Int64($0) } }.first ?? nil
-            guard let first else { return [] }
-            conditions.append("c.seq >= \(first)")
-        }
-        // The matching seqs first (from the indexes alone, newest first, cut at the limit),
-        // then the details of just those.
-        var matching = "SELECT c.seq FROM \(from)"
-        if !conditions.isEmpty { matching += " WHERE " + conditions.joined(separator: " AND ") }
-        matching += " ORDER BY c.seq DESC"
-        if let limit = filter.limit { matching += " LIMIT \(max(0, limit))" }
-        let sql = """
-            SELECT c.id, c.article, c.seq, c.time, c.text, c.content, c.name, cl.canonical, c.kind, c.cue, c.stance,
-                   c.hedges, c.quote, a.outlet
-            FROM claims c LEFT JOIN claimants cl ON cl.id = c.claimant LEFT JOIN articles a ON a.id = c.article
-            WHERE c.seq IN (\(matching)) ORDER BY c.seq DESC
-            """
-        var rows = try database.prepare(sql).rows(values) { row in
-            ClaimRow(claim: row.text(0) ?? "", article: row.text(1) ?? "", seq: row.integer(2), time: row.text(3) ?? "",
-                     text: row.text(4) ?? "", content: row.text(5), claimant: row.text(6), canonical: row.text(7),
-                     kind: row.text(8), cue: row.text(9), stance: row.text(10) ?? "asserts", hedges: row.text(11) ?? "",
-                     quote: row.integer(12) != 0, outlet: row.text(13), figures: [])
-        }
-        let figures = try database.prepare("SELECT text FROM figures WHERE claim = ? ORDER BY idx")
-        for index in rows.indices {
-            rows[index].figures = try figures.rows([.text(rows[index].claim)]) { $0.text(0) ?? "" }
-        }
-        return rows
+        return (from, conditions, values)
+    }
+
+    private func seqBound(_ sql: String, _ time: String) throws(StoreError) -> Int64? {
+        try database.prepare(sql).rows([.text(time)]) { $0.real(0).map { Int64($0) } }.first ?? nil
+    }
+
+    static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ",")
     }
 
     /// Claimants whose canonical name is `name`, or holds its words in a row, ignoring
-    /// case ("Zelensky" finds "Volodymyr Zelensky"): candidates come from the word index,
-    /// then the whole phrase is checked.
+    /// case and accents ("Zelensky" finds "Volodymyr Zelensky"): candidates come from the
+    /// word index, then the whole phrase is checked.
     func claimantIDs(matching name: String) throws(StoreError) -> [Int64] {
-        let wanted = Self.words(name)
+        let wanted = SearchWords.words(name)
         guard let rarest = wanted.first else { return [] }
         let candidates = try database.prepare("""
             SELECT c.id, c.canonical FROM claimant_words w JOIN claimants c ON c.id = w.claimant WHERE w.word = ?
             """).rows([.text(rarest)]) { ($0.integer(0), $0.text(1) ?? "") }
-        let phrase = " " + wanted.joined(separator: " ") + " "
-        return candidates.filter { (" " + Self.words($0.1).joined(separator: " ") + " ").contains(phrase) }.map(\.0)
+        return candidates.filter { SearchWords.contains($0.1, phrase: wanted) }.map(\.0)
     }
 
-    /// The original article an id or id prefix names (a copy's id gives its original).
-    public func article(matching prefix: String) throws(StoreError) -> String? {
-        guard !prefix.isEmpty else { return nil }
-        let upper = prefix + "\u{10FFFF}"
-        let originals = try database.prepare("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2")
-            .rows([.text(prefix), .text(upper)]) { $0.text(0) ?? "" }
-        if originals.count == 1 { return originals[0] }
-        if originals.count > 1 { return originals.contains(prefix) ? prefix : nil }
-        let copies = try database.prepare("SELECT original FROM copies WHERE id >= ? AND id < ? LIMIT 2")
-            .rows([.text(prefix), .text(upper)]) { $0.text(0) ?? "" }
-        return copies.count == 1 ? copies[0] : nil
+    /// The canonical names `--claimant` would match, for messages.
+    public func claimants(matching name: String) throws(StoreError) -> [String] {
+        let ids = try claimantIDs(matching: name)
+        guard !ids.isEmpty else { return [] }
+        return try database.prepare("SELECT canonical FROM claimants WHERE id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY canonical")
+            .rows { $0.text(0) ?? "" }
     }
 
-    /// The words of a search, lowercased, without quote marks (they are quoted again for FTS).
-    static func words(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }.map(String.init)
+    /// The outlets whose name holds the words of `name` in a row, ignoring case and accents.
+    public func outlets(matching name: String) throws(StoreError) -> [String] {
+        let wanted = SearchWords.words(name)
+        guard !wanted.isEmpty else { return [] }
+        return try database.prepare("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet")
+            .rows { $0.text(0) ?? "" }
+            .filter { SearchWords.contains($0, phrase: wanted) }
     }
+}
 
-    static func escapedLike(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
+extension ClaimStore {
+    /// Where the records of these claims lie in the log, by claim id, for answers that
+    /// print a claim's record (or one of its figures) as the log holds it.
+    public func records(ofClaims ids: [String]) throws(StoreError) -> [String: (seq: UInt64, location: RecordLocation)] {
+        var found: [String: (seq: UInt64, location: RecordLocation)] = [:]
+        found.reserveCapacity(ids.count)
+        let batch = 500
+        var start = 0
+        while start < ids.count {
+            let chunk = Array(ids[start..<min(ids.count, start + batch)])
+            start += batch
+            let sql = "SELECT id, seq, log_segment, log_offset FROM claims WHERE id IN (\(Self.placeholders(chunk.count)))"
+            for row in try database.prepare(sql).rows(chunk.map { .text($0) }, { row in
+                (row.text(0) ?? "", UInt64(max(0, row.integer(1))),
+                 RecordLocation(segment: UInt64(max(0, row.integer(2))), offset: row.integer(3)))
+            }) {
+                found[row.0] = (row.1, row.2)
+            }
         }
-        return escaped
+        return found
     }
 }

@@ -4,45 +4,107 @@ extension ClaimStore {
     /// The topics whose key or label holds every word of `about` (all topics with two
     /// figures or more when `about` is nil), the largest first.
     public func figures(about: String? = nil, limit: Int? = nil) throws(StoreError) -> [TopicReport] {
-        var conditions: [String] = []
-        var values: [SQLValue] = []
-        if let about {
-            for word in Self.words(about) {
-                conditions.append("(lower(key) || ' ' || lower(label)) LIKE ? ESCAPE '\\'")
-                values.append(.text("%\(Self.escapedLike(word))%"))
-            }
-        } else {
-            conditions.append("figures > 1")
-        }
+        try figures(FigureFilter(about: about, limit: limit))
+    }
+
+    /// The topics the filter selects, the largest first, each with the figures that pass
+    /// it: those are the ones compared (a topic's ledger for that outlet, claimant or
+    /// time). A topic is listed when at least two of its figures pass, or one with `about`.
+    public func figures(_ filter: FigureFilter) throws(StoreError) -> [TopicReport] {
+        guard let scan = try figureScan(filter) else { return [] }
         var sql = "SELECT id, key, label, figures FROM topics"
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        if filter.about == nil { sql += " WHERE figures > 1" }
         sql += " ORDER BY figures DESC, last_seq DESC"
-        if let limit { sql += " LIMIT \(max(0, limit))" }
-        let topics = try database.prepare(sql).rows(values) { row in
-            (id: row.text(0) ?? "", key: row.text(1) ?? "", label: row.text(2) ?? "", figures: Int(row.integer(3)))
+        let words = filter.about.map(SearchWords.words)
+        if let words, words.isEmpty { return [] }
+        var topics: [(id: String, key: String, label: String, figures: Int)] = []
+        let statement = try database.prepare(sql)
+        try statement.bind([])
+        while try statement.step() {
+            // Every topic is looked at for --about: its key and label are matched where
+            // SQLite holds them, and only the topics kept become strings.
+            if let words {
+                let kept = statement.withBytes(1) { key in
+                    statement.withBytes(2) { label in SearchWords.matches(words, key, label) } ?? false
+                } ?? false
+                guard kept else { continue }
+            }
+            topics.append((id: statement.text(0) ?? "", key: statement.text(1) ?? "", label: statement.text(2) ?? "",
+                           figures: Int(statement.integer(3))))
         }
         // One range scan of the topic's figures: what the view shows and counts by is on
         // the row, packed in its record (see `FigureRecord`).
-        let lines = try database.prepare("SELECT seq, idx, copies, record FROM figures WHERE topic = ? ORDER BY seq, idx")
-        return try topics.map { topic throws(StoreError) in
+        let lines = try database.prepare(scan.sql)
+        let least = filter.about == nil ? 2 : 1
+        var reports: [TopicReport] = []
+        for topic in topics {
+            if let limit = filter.limit, reports.count >= max(0, limit) { break }
             var report = TopicReport(topic: topic.label, id: topic.id, key: topic.key, figures: [], conflictingPairs: 0, conflicts: [])
             // Sized up front: a large topic's lines would otherwise be copied at every doubling.
             report.figures.reserveCapacity(topic.figures)
             var keyed: [SourceCounter.Keyed] = []
             keyed.reserveCapacity(topic.figures)
-            try lines.bind([.text(topic.id)])
+            try lines.bind([.text(topic.id)] + scan.values)
             while try lines.step() {
                 let copies = Int(lines.integer(2))
                 guard lines.withBytes(3, { FigureRecord.read($0, copies: copies, into: &report.figures, &keyed) }) == true else {
                     throw .damaged("the record of the figure at seq \(lines.integer(0)), index \(lines.integer(1))")
                 }
+                report.figures[report.figures.count - 1].updates = lines.text(4)
+                report.figures[report.figures.count - 1].updatedBy = lines.text(5)
             }
+            guard report.figures.count >= least else { continue }
             Self.compare(&report, keyed: keyed)
-            return report
+            reports.append(report)
         }
+        return reports
     }
 
-    /// Fills in sources, reports and conflicts, with the ledger's own rules.
+    /// The statement that reads one topic's figures that pass the filter, and the values
+    /// bound after the topic's id; nil when some filter matches nothing.
+    private func figureScan(_ filter: FigureFilter) throws(StoreError) -> (sql: String, values: [SQLValue])? {
+        var sql = "SELECT seq, idx, copies, record, updates, updated_by FROM figures WHERE topic = ?"
+        var values: [SQLValue] = []
+        if let claimant = filter.claimant {
+            let ids = try claimantIDs(matching: claimant)
+            guard !ids.isEmpty else { return nil }
+            sql += " AND claim IN (SELECT id FROM claims WHERE claimant IN (\(ids.map(String.init).joined(separator: ","))))"
+        }
+        if let outlet = filter.outlet {
+            let names = try outlets(matching: outlet)
+            guard !names.isEmpty else { return nil }
+            sql += " AND article IN (SELECT id FROM articles WHERE outlet IN (\(Self.placeholders(names.count))))"
+            values.append(contentsOf: names.map { .text($0) })
+        }
+        if filter.published, filter.since != nil || filter.until != nil {
+            sql += " AND article IN (SELECT id FROM articles WHERE published_at IS NOT NULL"
+            if let since = filter.since {
+                sql += " AND published_at >= ?"
+                values.append(.text(since))
+            }
+            if let until = filter.until {
+                sql += " AND published_at < ?"
+                values.append(.text(until))
+            }
+            sql += ")"
+        } else if !filter.published {
+            // A figure's seq is its claim's, so the time becomes a seq bound on the key.
+            if let since = filter.since {
+                guard let first = try database.prepare("SELECT min(seq) FROM claims WHERE time >= ?")
+                    .rows([.text(since)], { $0.real(0).map { Int64($0) } }).first ?? nil else { return nil }
+                sql += " AND seq >= \(first)"
+            }
+            if let until = filter.until {
+                guard let last = try database.prepare("SELECT max(seq) FROM claims WHERE time < ?")
+                    .rows([.text(until)], { $0.real(0).map { Int64($0) } }).first ?? nil else { return nil }
+                sql += " AND seq <= \(last)"
+            }
+        }
+        return (sql + " ORDER BY seq, idx", values)
+    }
+
+    /// Fills in sources, reports and conflicts, with the ledger's own rules. A figure a
+    /// later claim updated is history: it conflicts with nothing, and nothing with it.
     static func compare(_ report: inout TopicReport, keyed: [SourceCounter.Keyed]) {
         let ranges = keyed.map(\.range)
         let byLow = StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
@@ -51,7 +113,18 @@ extension ClaimStore {
             report.figures[index].sources = backing.sources
             report.figures[index].reports = backing.reports
         }
-        compare(&report, ranges: ranges, byLow: byLow)
+        let current = report.figures.indices.filter { report.figures[$0].updatedBy == nil }
+        guard current.count < report.figures.count else { return compare(&report, ranges: ranges, byLow: byLow) }
+        // Conflicts among the current figures alone, their positions mapped back.
+        var subset = report
+        subset.figures = current.map { report.figures[$0] }
+        compare(&subset, ranges: current.map { ranges[$0] })
+        for (position, index) in current.enumerated() {
+            report.figures[index].conflicting = subset.figures[position].conflicting
+            report.figures[index].conflicts = subset.figures[position].conflicts.map { current[$0] }
+        }
+        report.conflictingPairs = subset.conflictingPairs
+        report.conflicts = subset.conflicts.map { $0.map { current[$0] } }
     }
 
     /// Fills in each figure's conflicts and the topic's conflicting pairs.

@@ -13,7 +13,7 @@ import Glibc
 /// its write transaction, so two catching up never apply a record twice.
 public final class ClaimStore {
     public let database: Database
-    private let log: String
+    let log: String
     let fts: Bool
     /// Records per write transaction while catching up.
     public var batchSize = 20_000
@@ -38,6 +38,10 @@ public final class ClaimStore {
     /// many were applied.
     @discardableResult
     public func catchUp(maximum: Int? = nil) throws(StoreError) -> Int {
+        if try settleDamage() {
+            try rebuild()
+            return try lastSeqCount()
+        }
         let start = try lastSeq()
         if start == 0 {
             // Building from nothing inserts into every index at scattered places; a 64 MiB
@@ -58,6 +62,7 @@ public final class ClaimStore {
         }
         var applied = 0
         var checkedSeam = start == 0
+        var damaged = false
         while true {
             let outcome = try database.transaction { () throws(StoreError) -> (count: Int, more: Bool, rebuild: Bool) in
                 let last = try lastSeq()
@@ -66,14 +71,15 @@ public final class ClaimStore {
                 var newest = last
                 let limit = min(batchSize, maximum.map { max(1, $0 - applied) } ?? batchSize)
                 while count < limit {
-                    guard let record = try next(cursor) else { break }
+                    guard let record = try next(cursor, writer: writer, damaged: &damaged) else { break }
                     if record.seq <= last { continue }
                     if !checkedSeam {
                         checkedSeam = true
-                        // The log must carry on where the store stopped; if not, it is another log.
-                        if record.seq != last + 1 { return (0, false, true) }
+                        // The log must carry on where the store stopped; if not, it is another
+                        // log. Damaged lines just before may be the records in between.
+                        if record.seq != last + 1, !damaged { return (0, false, true) }
                     }
-                    try writer.apply(record)
+                    try writer.apply(record, at: cursor.location)
                     newest = record.seq
                     count += 1
                 }
@@ -107,15 +113,22 @@ public final class ClaimStore {
 
     private func lastSeqCount() throws(StoreError) -> Int { Int(try lastSeq()) }
 
-    private func next(_ cursor: LogCursor) throws(StoreError) -> LogRecord? {
-        do {
-            while let item = try cursor.next() {
-                // A damaged line is `claimwatch verify`'s to report; the store skips it.
-                if case let .record(record) = item { return record }
+    private func next(_ cursor: LogCursor, writer: StoreWriter, damaged: inout Bool) throws(StoreError) -> LogRecord? {
+        while true {
+            let item: LogCursor.Item?
+            do {
+                item = try cursor.next()
+            } catch {
+                throw .log(error.description)
             }
-            return nil
-        } catch {
-            throw .log(error.description)
+            guard let item else { return nil }
+            if case let .record(record) = item { return record }
+            // A damaged line is skipped, and noted: every answer from here on is partial, and
+            // says so (`damage()`), until the line is whole again.
+            if let damage = item.damage {
+                try writer.noteDamage(damage)
+                damaged = true
+            }
         }
     }
 

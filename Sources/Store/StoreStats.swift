@@ -26,14 +26,28 @@ extension ClaimStore {
                           seq: Int64(try lastSeq()))
     }
 
-    /// Everyone who asserts something, the most prolific first.
-    public func claimants(limit: Int? = nil) throws(StoreError) -> [ClaimantRow] {
-        var sql = "SELECT canonical, kind, claims, figures, articles FROM claimants ORDER BY claims DESC, canonical"
-        if let limit { sql += " LIMIT \(max(0, limit))" }
-        return try database.prepare(sql).rows { row in
-            ClaimantRow(claimant: row.text(0) ?? "", kind: row.text(1) ?? "", claims: Int(row.integer(2)),
-                        figures: Int(row.integer(3)), articles: Int(row.integer(4)))
+    /// Everyone who asserts something, the most prolific first. With a filter, only the
+    /// claims that pass it count (who asserts what in a week, in one outlet, who denies).
+    public func claimants(limit: Int? = nil, filter: ClaimFilter = ClaimFilter()) throws(StoreError) -> [ClaimantRow] {
+        let cut = limit.map { " LIMIT \(max(0, $0))" } ?? ""
+        guard filter.narrows else {
+            let sql = "SELECT canonical, kind, claims, figures, articles FROM claimants ORDER BY claims DESC, canonical" + cut
+            return try database.prepare(sql).rows([], Self.claimantRow)
         }
+        guard let selection = try selection(filter) else { return [] }
+        var matching = "SELECT c.seq FROM \(selection.from) WHERE c.claimant IS NOT NULL"
+        if !selection.conditions.isEmpty { matching += " AND " + selection.conditions.joined(separator: " AND ") }
+        let sql = """
+            SELECT cl.canonical, cl.kind, count(*), sum(c.figures), count(DISTINCT c.article)
+            FROM claims c JOIN claimants cl ON cl.id = c.claimant WHERE c.seq IN (\(matching))
+            GROUP BY c.claimant ORDER BY 3 DESC, 1
+            """ + cut
+        return try database.prepare(sql).rows(selection.values, Self.claimantRow)
+    }
+
+    private static func claimantRow(_ row: Statement) -> ClaimantRow {
+        ClaimantRow(claimant: row.text(0) ?? "", kind: row.text(1) ?? "", claims: Int(row.integer(2)),
+                    figures: Int(row.integer(3)), articles: Int(row.integer(4)))
     }
 }
 

@@ -25,7 +25,8 @@ final class StoreWriter {
     private let insertText: Statement
     private let insertFigure: Statement
     private let articleFields: Statement
-    private let countFigureCopy: Statement
+    private let carriers: CarrierWriter
+    private let supersede: Statement
     private let upsertTopic: Statement
     private let upsertPhrase: Statement
     private let topicLabel: Statement
@@ -35,16 +36,17 @@ final class StoreWriter {
     /// What this batch added, for the running totals in `meta` (so `stats` counts nothing).
     private var added: [String: Int] = [:]
     private let addCount: Statement
+    private let insertDamage: Statement
 
     init(database: Database, fts: Bool) throws(StoreError) {
         self.database = database
         self.fts = fts
         insertArticle = try database.prepare("""
-            INSERT OR IGNORE INTO articles(id, path, title, outlet, published, words, copies, seq, time)
-            VALUES(?, ?, ?, ?, ?, ?, (SELECT count(*) FROM copies WHERE original = ?1), ?, ?)
+            INSERT OR IGNORE INTO articles(id, path, title, outlet, published, words, copies, seq, time, published_at)
+            VALUES(?, ?, ?, ?, ?, ?, (SELECT count(*) FROM copies WHERE original = ?1), ?, ?, ?)
             """)
         insertCopy = try database.prepare(
-            "INSERT OR IGNORE INTO copies(id, original, path, kind, similarity, seq) VALUES(?, ?, ?, ?, ?, ?)")
+            "INSERT OR IGNORE INTO copies(id, original, path, kind, similarity, seq, listed) VALUES(?, ?, ?, ?, ?, ?, ?)")
         countCopy = try database.prepare("UPDATE articles SET copies = copies + 1 WHERE id = ?")
         insertClaimant = try database.prepare("INSERT INTO claimants(canonical, kind) VALUES(?, ?)")
         countClaimant = try database.prepare(
@@ -56,16 +58,18 @@ final class StoreWriter {
         linkClaimant = try database.prepare("INSERT OR IGNORE INTO claimant_articles(claimant, article) VALUES(?, ?)")
         countArticle = try database.prepare("UPDATE claimants SET articles = articles + 1 WHERE id = ?")
         insertClaim = try database.prepare("""
-            INSERT OR IGNORE INTO claims(seq, id, article, text, content, claimant, name, kind, cue, stance, hedges, quote, time)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO claims(seq, id, article, text, content, claimant, name, kind, cue, stance, hedges, quote, time,
+                                         figures, log_segment, log_offset, repeats, updates)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertText = try database.prepare("INSERT INTO claims_fts(rowid, text) VALUES(?, ?)")
         insertFigure = try database.prepare("""
-            INSERT OR IGNORE INTO figures(topic, seq, idx, claim, text, article, copies, record)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO figures(topic, seq, idx, claim, text, article, copies, record, updates)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        articleFields = try database.prepare("SELECT outlet, published, path, copies FROM articles WHERE id = ?")
-        countFigureCopy = try database.prepare("UPDATE figures SET copies = copies + 1 WHERE article = ?")
+        articleFields = try database.prepare("SELECT outlet, published, path FROM articles WHERE id = ?")
+        carriers = try CarrierWriter(database: database)
+        supersede = try database.prepare("UPDATE figures SET updated_by = ? WHERE claim = ? AND topic = ? AND updated_by IS NULL")
         upsertTopic = try database.prepare("""
             INSERT INTO topics(id, key, label, figures, max_lo, min_hi, last_seq) VALUES(?, ?, ?, 1, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET figures = figures + 1, max_lo = max(max_lo, excluded.max_lo),
@@ -77,33 +81,34 @@ final class StoreWriter {
             """)
         topicLabel = try database.prepare("SELECT phrase FROM topic_phrases WHERE topic = ? ORDER BY n DESC, phrase LIMIT 1")
         setLabel = try database.prepare("UPDATE topics SET label = ? WHERE id = ?")
+        insertDamage = try database.prepare("INSERT OR REPLACE INTO log_damage(segment, offset_bytes, reason) VALUES(?, ?, ?)")
         addCount = try database.prepare("""
             INSERT INTO meta(key, value) VALUES(?1, ?2)
             ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + CAST(?2 AS INTEGER)
             """)
     }
 
-    /// Applies one record; types the store does not keep are skipped.
-    func apply(_ record: LogRecord) throws(StoreError) {
+    /// Applies one record found at `location`; types the store does not keep are skipped.
+    func apply(_ record: LogRecord, at location: RecordLocation?) throws(StoreError) {
         do {
             switch record.type {
             case ArticleIngested.eventType:
                 let article = try record.decode(ArticleIngested.self)
                 try insertArticle.run([.text(article.article), .text(article.path), .text(article.title), .text(article.outlet),
                                        .text(article.published), .integer(article.words), .integer(Int64(record.seq)),
-                                       .text(record.time)])
+                                       .text(record.time), .text(Self.publishedStamp(article.published))])
                 if database.changes > 0 { added["count.articles", default: 0] += 1 }
             case ArticleDuplicate.eventType:
                 let copy = try record.decode(ArticleDuplicate.self)
                 try insertCopy.run([.text(copy.article), .text(copy.of), .text(copy.path), .text(copy.kind.rawValue),
-                                    .real(copy.similarity), .integer(Int64(record.seq))])
+                                    .real(copy.similarity), .integer(Int64(record.seq)), .integer(copy.reports == nil ? 0 : 1)])
                 if database.changes > 0 {
                     try countCopy.run([.text(copy.of)])
-                    try countFigureCopy.run([.text(copy.of)])
+                    try carriers.add(copy: copy.article, of: copy.of, reports: copy.reports)
                     added["count.copies", default: 0] += 1
                 }
             case ClaimExtracted.eventType:
-                try apply(try record.decode(ClaimExtracted.self), seq: Int64(record.seq), time: record.time)
+                try apply(try record.decode(ClaimExtracted.self), seq: Int64(record.seq), time: record.time, location: location)
             default:
                 return
             }
@@ -116,7 +121,7 @@ final class StoreWriter {
         }
     }
 
-    private func apply(_ claim: ClaimExtracted, seq: Int64, time: String) throws(StoreError) {
+    private func apply(_ claim: ClaimExtracted, seq: Int64, time: String, location: RecordLocation?) throws(StoreError) {
         var claimant: SQLValue = .null
         if let who = claim.claimant, !who.canonical.isEmpty {
             let id = try self.claimant(who.canonical, kind: who.kind)
@@ -128,16 +133,19 @@ final class StoreWriter {
         try insertClaim.run([.integer(seq), .text(claim.claim), .text(claim.article), .text(claim.text), .text(claim.content),
                              claimant, .text(claim.claimant?.name), .text(claim.claimant?.kind), .text(claim.cue),
                              .text(claim.stance), .text(claim.hedges.joined(separator: ", ")), .integer(claim.quote ? 1 : 0),
-                             .text(time)])
+                             .text(time), .integer(claim.figures.count), .integer(Int64(location?.segment ?? 0)),
+                             .integer(location?.offset ?? 0), .text(claim.repeats), .text(claim.updates)])
         guard database.changes > 0 else { return }
         added["count.claims", default: 0] += 1
-        added["count.figures", default: 0] += claim.figures.count
         if fts { try insertText.run([.integer(seq), .text(claim.text)]) }
-        guard !claim.figures.isEmpty else { return }
+        // A repeat is one more report of the claim it repeats: no figures of its own.
+        let carried = try carriers.add(claim: claim.repeats ?? claim.claim, carriedBy: claim.article, first: claim.repeats == nil)
+        guard claim.repeats == nil, !claim.figures.isEmpty else { return }
+        added["count.figures", default: 0] += claim.figures.count
         // The article's display fields, copied onto each figure (see `StoreSchema`).
         let article = try articleFields.rows([.text(claim.article)]) { row in
-            (outlet: row.text(0), published: row.text(1), path: row.text(2), copies: row.integer(3))
-        }.first ?? (outlet: nil, published: nil, path: nil, copies: 0)
+            (outlet: row.text(0), published: row.text(1), path: row.text(2))
+        }.first ?? (outlet: nil, published: nil, path: nil)
         let canonical = claim.claimant.flatMap { $0.canonical.isEmpty ? nil : $0.canonical }
         let source = try number(SourceCounter.source(claimant: canonical, outlet: article.outlet, article: claim.article))
         let report = try number(SourceCounter.article(claim.article))
@@ -153,8 +161,11 @@ final class StoreWriter {
                                       article: claim.article, time: time, outlet: article.outlet, published: article.published,
                                       path: article.path)
             try insertFigure.run([.text(topic ?? ""), .integer(seq), .integer(figure.ref.index), .text(figure.ref.claim),
-                                  .text(figure.text), .text(claim.article), .integer(article.copies), .blob(record.encoded())])
+                                  .text(figure.text), .text(claim.article), .integer(carried - 1), .blob(record.encoded()),
+                                  .text(claim.updates)])
             guard let key, let topic, let range else { continue }
+            // The figures of the claim this one updates, in the same topic, become its history.
+            if let updates = claim.updates { try supersede.run([.text(figure.ref.description), .text(updates), .text(topic)]) }
             let phrase = figure.counted ?? figure.text
             try upsertTopic.run([.text(topic), .text(key.description), .text(phrase), .real(Self.finite(range.low)),
                                  .real(Self.finite(range.high)), .integer(seq)])
@@ -173,7 +184,7 @@ final class StoreWriter {
         }
         try insertClaimant.run([.text(canonical), .text(kind)])
         let id = database.lastInsertedRow
-        for word in Set(ClaimStore.words(canonical)) { try insertWord.run([.text(word), .integer(id)]) }
+        for word in Set(SearchWords.words(canonical)) { try insertWord.run([.text(word), .integer(id)]) }
         claimantIDs[canonical] = id
         return id
     }
@@ -202,6 +213,17 @@ final class StoreWriter {
         touched.removeAll()
         for (key, value) in added { try addCount.run([.text(key), .text(String(value))]) }
         added.removeAll()
+    }
+
+    /// A line the catch-up skipped as damaged, kept so that answers can say they are partial.
+    func noteDamage(_ damage: LogDamage) throws(StoreError) {
+        try insertDamage.run([.integer(Int64(damage.segmentFirstSeq ?? 0)), .integer(damage.offset), .text(damage.reason)])
+    }
+
+    /// The article's published date as the instant it names, in the log's time format, so
+    /// `--published` compares it as text; nil when it is not an ISO date.
+    static func publishedStamp(_ published: String?) -> String? {
+        published.flatMap(TimeSpan.publishedInstant).map(Timestamp.format)
     }
 
     /// SQLite keeps infinities, but plain large numbers sort and compare the same and

@@ -1,10 +1,10 @@
 /// One topic of the figures ledger: its figures side by side, who gives each, how many
 /// independent sources back each value, and which figures conflict.
 ///
-/// Conflicts are held as positions in `figures` and become `claim#index` names only when
-/// encoded (`nameOf`): a large topic lists up to 20 conflicts for each of thousands of
-/// figures, and names there would be thousands of strings no one asked for yet.
-public struct TopicReport: Sendable, Encodable, Equatable {
+/// Conflicts are held as positions in `figures` and become figure names only when
+/// printed (`nameOf`, `AnswerJSON.topic`): a large topic lists up to 20 conflicts for each
+/// of thousands of figures, and names there would be thousands of strings no one asked for yet.
+public struct TopicReport: Sendable, Equatable {
     public struct Line: Sendable, Equatable {
         /// `claim#index`.
         public var figure: String
@@ -25,7 +25,7 @@ public struct TopicReport: Sendable, Encodable, Equatable {
         public var published: String?
         /// When the log recorded the claim.
         public var time: String
-        /// Near-copies of the article.
+        /// Other articles that carry this figure's claim: copies, and articles that repeat it.
         public var copies: Int
         /// Independent sources giving this same value in the topic.
         public var sources: Int
@@ -36,6 +36,11 @@ public struct TopicReport: Sendable, Encodable, Equatable {
         /// Those figures, as positions in the topic's `figures` (ascending), at most
         /// `TopicReport.listed` of them.
         public var conflicts: [Int]
+        /// The claim whose figures this one updates (the same source's newer figure).
+        public var updates: String? = nil
+        /// The figure (`claim#index`) that updates this one: it is history, compared with
+        /// nothing.
+        public var updatedBy: String? = nil
     }
 
     /// The topic's label: its most common counted phrase.
@@ -57,54 +62,4 @@ public struct TopicReport: Sendable, Encodable, Equatable {
 
     /// The `claim#index` name of the figure at `position`.
     public func nameOf(_ position: Int) -> String { figures[position].figure }
-
-    private enum Keys: String, CodingKey {
-        case topic, id, key, figures, conflictingPairs, conflicts
-    }
-
-    /// The JSON form `claimwatch figures --json` prints: conflicts by name.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(topic, forKey: .topic)
-        try container.encode(id, forKey: .id)
-        try container.encode(key, forKey: .key)
-        try container.encode(figures.map { EncodedLine(line: $0, report: self) }, forKey: .figures)
-        try container.encode(conflictingPairs, forKey: .conflictingPairs)
-        try container.encode(conflicts.map { $0.map(nameOf) }, forKey: .conflicts)
-    }
-
-    /// A line with its conflicts named, in the shape a synthesized `Encodable` gives.
-    private struct EncodedLine: Encodable {
-        let line: Line
-        let report: TopicReport
-
-        private enum Keys: String, CodingKey {
-            case figure, text, low, high, bound, unit, counted, claimant, cue, stance, article, path, outlet, published, time,
-                 copies, sources, reports, conflicting, conflicts
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(line.figure, forKey: .figure)
-            try container.encode(line.text, forKey: .text)
-            try container.encodeIfPresent(line.low, forKey: .low)
-            try container.encodeIfPresent(line.high, forKey: .high)
-            try container.encode(line.bound, forKey: .bound)
-            try container.encodeIfPresent(line.unit, forKey: .unit)
-            try container.encodeIfPresent(line.counted, forKey: .counted)
-            try container.encodeIfPresent(line.claimant, forKey: .claimant)
-            try container.encodeIfPresent(line.cue, forKey: .cue)
-            try container.encode(line.stance, forKey: .stance)
-            try container.encode(line.article, forKey: .article)
-            try container.encodeIfPresent(line.path, forKey: .path)
-            try container.encodeIfPresent(line.outlet, forKey: .outlet)
-            try container.encodeIfPresent(line.published, forKey: .published)
-            try container.encode(line.time, forKey: .time)
-            try container.encode(line.copies, forKey: .copies)
-            try container.encode(line.sources, forKey: .sources)
-            try container.encode(line.reports, forKey: .reports)
-            try container.encode(line.conflicting, forKey: .conflicting)
-            try container.encode(line.conflicts.map(report.nameOf), forKey: .conflicts)
-        }
-    }
 }

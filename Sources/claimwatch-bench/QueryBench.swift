@@ -56,7 +56,7 @@ struct QueryBench: ParsableCommand {
         // The store's last hour, not the clock's: a folder built earlier holds nothing from
         // the hour before now, which would time an empty answer.
         let newest = try store.database.prepare("SELECT max(time) FROM claims").rows { $0.text(0) }.first ?? nil
-        let lastHour = SinceTime.parse("1h", now: newest.flatMap(Timestamp.parse) ?? Date())
+        let lastHour = try TimeSpan.parse("1h", now: newest.flatMap(Timestamp.parse) ?? Date()).startStamp
         let kinds: [(String, (inout SplitMix64) throws -> Int)] = [
             ("open + catch-up check", { _ in _ = try ClaimStore(path: database, log: log); return 0 }),
             ("claims --claimant SURNAME -n 100", { random in

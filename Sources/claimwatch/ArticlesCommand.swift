@@ -1,86 +1,72 @@
 import ArgumentParser
+import ConsoleOutput
 import EventLog
 import Foundation
 import Ingest
+import Store
 
 struct ArticlesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "articles",
-        abstract: "List the articles in the record, newest first, with how many copies each has."
+        abstract: "List the stories in the record, newest first: each one's fullest version, with how many other versions and copies it has."
     )
 
     @OptionGroup var state: StateOptions
 
+    @Option(help: ArgumentHelp("Only articles of this outlet (whole words of its name, ignoring case and accents).", valueName: "name"))
+    var outlet: String?
+
+    @OptionGroup var time: TimeOptions
+    @OptionGroup var published: PublishedOption
+
     @Option(name: .short, help: "Show at most this many.")
     var n: Int?
 
-    @Flag(help: "One JSON object per line: the article.ingested fields plus seq, time and copies.")
-    var json = false
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        try SearchOption.validate("--outlet", outlet)
+    }
 
     func run() throws {
-        let catalog = try Catalog.load(state.layout)
-        var entries = Array(catalog.articles.reversed())
-        if let n { entries = Array(entries.prefix(n)) }
-        if json {
-            for entry in entries {
-                print(try JSONLine.encode(ArticleLine(entry)))
+        let catalog = try Catalog.load(state)
+        try Catalog.requireOutlet(outlet, in: catalog)
+        let bounds = time.bounds
+        // A story is listed by its fullest version, and filtered by it.
+        var stories = catalog.stories.sorted { $0.representative.seq > $1.representative.seq }.filter { story in
+            let entry = story.representative
+            return Catalog.outlet(outlet, matches: entry.ingested)
+                && bounds.contains(published.published ? PublishedOption.stamp(entry.ingested.published) : entry.time)
+        }
+        if let n { stories = Array(stories.prefix(n)) }
+        try StandardOutput.write { out in
+            switch output.format {
+            case .json:
+                for story in stories { try out.line(Catalog.json(story).build()) }
+            case .csv:
+                var csv = CSV(header: AnswerCSV.articlesHeader)
+                for story in stories {
+                    let entry = story.representative
+                    csv.append(AnswerCSV.articleRow(entry.ingested, seq: entry.seq, time: entry.time, copies: story.others))
+                }
+                try out.text(csv.text)
+            case .table:
+                guard !stories.isEmpty else { return try out.line("no articles match") }
+                let rows = stories.map { story -> [String] in
+                    let entry = story.representative
+                    let article = entry.ingested
+                    return [article.article, Self.minutes(entry.time), article.format, "\(article.words)", "\(story.others)",
+                            article.outlet ?? "", article.title ?? article.path]
+                }
+                try out.line(Table.render(header: ["ID", "RECORDED", "FORMAT", "WORDS", "COPIES", "OUTLET", "TITLE"], rows: rows,
+                                          width: output.width))
             }
-            return
         }
-        let rows = entries.map { entry -> [String] in
-            let article = entry.ingested
-            return [article.article, String(entry.time.prefix(16)).replacingOccurrences(of: "T", with: " "), article.format,
-                    "\(article.words)", "\(entry.copies.count)", article.outlet ?? "", article.title ?? article.path]
-        }
-        print(Table.render(header: ["ID", "RECORDED", "FORMAT", "WORDS", "COPIES", "OUTLET", "TITLE"], rows: rows))
+        try Partial.check(catalog.damage)
     }
-}
 
-/// An article as `articles --json` prints it.
-struct ArticleLine: Encodable {
-    var seq: UInt64
-    var time: String
-    var article: String
-    var path: String
-    var content: String
-    var format: String
-    var title: String?
-    var outlet: String?
-    var url: String?
-    var published: String?
-    var words: Int
-    var copies: Int
-
-    init(_ entry: ArticleCatalog.Entry) {
-        let article = entry.ingested
-        seq = entry.seq
-        time = entry.time
-        self.article = article.article
-        path = article.path
-        content = article.content
-        format = article.format
-        title = article.title
-        outlet = article.outlet
-        url = article.url
-        published = article.published
-        words = article.words
-        copies = entry.copies.count
-    }
-}
-
-enum Catalog {
-    static func load(_ layout: StateLayout) throws -> ArticleCatalog {
-        do {
-            return try ArticleCatalog(log: layout.log)
-        } catch {
-            throw CommandFailure(error.description)
-        }
-    }
-}
-
-/// One value as a JSON line, keys in the order the type declares them.
-enum JSONLine {
-    static func encode(_ value: some Encodable) throws -> String {
-        try CompactJSON.encode(value)
+    /// A record time to the minute, for tables: `2026-11-12 08:00`.
+    static func minutes(_ time: String) -> String {
+        String(time.prefix(16)).replacingOccurrences(of: "T", with: " ")
     }
 }

@@ -2,21 +2,21 @@ import EventLog
 import Foundation
 
 /// Writes events to standard output, as JSON lines or one readable line each, and
-/// reports damaged lines on standard error.
+/// reports damaged lines on standard error (and keeps them, for the exit status).
 final class EventPrinter {
     /// Standard output was closed (e.g. `claimwatch tail | head`): stop quietly.
-    struct Closed: Error {}
+    typealias Closed = StandardOutput.Closed
 
     private let json: Bool
     private let types: [String]
-    private var buffer: [UInt8] = []
+    private let output = StandardOutput()
     private let color = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    /// The damaged lines met so far.
+    private(set) var damage: [LogDamage] = []
 
     init(json: Bool, types: [String]) {
         self.json = json
         self.types = types
-        // A closed pipe shows up as a failed write, not a signal that kills us mid-line.
-        signal(SIGPIPE, SIG_IGN)
     }
 
     func includes(_ type: String) -> Bool {
@@ -28,34 +28,29 @@ final class EventPrinter {
         case let .record(record):
             guard includes(record.type) else { return }
             if json {
-                buffer.append(contentsOf: record.line)
+                try output.line(record.line)
             } else {
                 let line = EventSummary.line(for: record)
                 // A conflict must stand out on a terminal: bold red, unless NO_COLOR is set.
                 if color, record.type == FigureCompared.eventType, line.contains("✗ CONFLICT") {
-                    buffer.append(contentsOf: ("\u{1B}[1;31m" + line + "\u{1B}[0m").utf8)
+                    try output.line("\u{1B}[1;31m" + line + "\u{1B}[0m")
                 } else {
-                    buffer.append(contentsOf: line.utf8)
+                    try output.line(line)
                 }
             }
-            buffer.append(0x0A)
-            if buffer.count > 1 << 16 { try flush() }
-        case let .damaged(segment, offset, reason):
-            try flush()
-            FileHandle.standardError.write(Data("claimwatch: damaged record in \(segment) at byte \(offset): \(reason)\n".utf8))
+        case .damaged:
+            guard let damage = item.damage else { return }
+            try reportDamage(damage)
         }
     }
 
+    func reportDamage(_ damage: LogDamage) throws {
+        try flush()
+        self.damage.append(damage)
+        FileHandle.standardError.write(Data("claimwatch: damaged record in \(damage)\n".utf8))
+    }
+
     func flush() throws {
-        var written = 0
-        while written < buffer.count {
-            let result = buffer[written...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw Closed()
-            }
-            written += result
-        }
-        buffer.removeAll(keepingCapacity: true)
+        try output.flush()
     }
 }

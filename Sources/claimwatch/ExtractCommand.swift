@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleText
+import EventLog
 import Foundation
 
 struct ExtractCommand: ParsableCommand {
@@ -35,7 +36,7 @@ struct ExtractCommand: ParsableCommand {
             let report = extractor.explain(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent)
             if report.article == nil { failed += 1 }
             if json {
-                print(try JSONLine.encode(ExtractOutput(path: path, report: report, blocks: explain)))
+                print(try CompactJSON.encode(ExtractOutput(path: path, report: report, blocks: explain)))
             } else {
                 if index > 0 { print("") }
                 print(ExtractOutput.text(path: path, report: report, blocks: explain), terminator: "")

@@ -1,5 +1,8 @@
 import ArgumentParser
+import ConsoleOutput
+import EventLog
 import Foundation
+import Ingest
 import Store
 
 struct FiguresCommand: ParsableCommand {
@@ -8,9 +11,11 @@ struct FiguresCommand: ParsableCommand {
         abstract: "The figures ledger: figures that count the same thing, side by side, conflicts marked.",
         discussion: """
             Figures are grouped into topics by what they count ("Chinese citizens" = "Chinese nationals"). \
-            SRC is how many independent sources give the same value: near-copies of an article count once, \
-            and one claimant quoted by two outlets is one source. A ✗ marks a figure whose range is disjoint \
-            from another's in the topic.
+            REPORTS is how many articles carry the figure's claim: its article, the articles that repeat the \
+            sentence, and their copies. SRC is how many independent sources give the same value: a repeated \
+            or copied report counts once, and one claimant quoted by two outlets is one source. A ✗ marks a \
+            figure whose range is disjoint from another's in the topic; a figure its source updated later is \
+            history, compared with nothing.
             """
     )
 
@@ -19,33 +24,82 @@ struct FiguresCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only topics whose counted phrase or key holds all these words.", valueName: "words"))
     var about: String?
 
+    @Option(help: ArgumentHelp("Only figures this claimant gives (whole words of the canonical name, ignoring case and accents).", valueName: "name"))
+    var claimant: String?
+
+    @Option(help: ArgumentHelp("Only figures from articles of this outlet.", valueName: "name"))
+    var outlet: String?
+
+    @OptionGroup var time: TimeOptions
+    @OptionGroup var published: PublishedOption
+
     @Option(name: .short, help: "Show at most this many topics.")
     var n: Int?
 
-    @Flag(help: "One JSON object per topic: topic, id, key, figures (low, high, bound, unit, counted, claimant, article, sources…), conflicts.")
-    var json = false
+    @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let store = try QueryStore.open(state.layout)
-        let topics = try QueryStore.answer { try store.figures(about: about, limit: n) }
-        if json {
-            for topic in topics { print(try JSONLine.encode(topic)) }
-            return
-        }
-        if topics.isEmpty {
-            print(about.map { "no figures about \"\($0)\"" } ?? "no topic has two figures yet")
-            return
-        }
-        for (number, topic) in topics.enumerated() {
-            if number > 0 { print("") }
-            let pairs = topic.conflictingPairs
-            let conflicts = pairs == 0 ? "agree" : "✗ \(pairs) conflicting pair\(pairs == 1 ? "" : "s")"
-            print("\(topic.topic)  (topic \(topic.id.prefix(8)), \(topic.figures.count) figure\(topic.figures.count == 1 ? "" : "s"), \(conflicts))")
-            print(Self.table(topic))
-        }
+    func validate() throws {
+        try SearchOption.validate("--about", about)
+        try SearchOption.validate("--claimant", claimant)
+        try SearchOption.validate("--outlet", outlet)
     }
 
-    static func table(_ topic: TopicReport) -> String {
+    func run() throws {
+        let store = try QueryStore.open(state)
+        try QueryStore.requireMatches(claimant: claimant, outlet: outlet, in: store)
+        let bounds = time.bounds
+        let (since, until) = (bounds.since, bounds.until)
+        let filter = FigureFilter(about: about, claimant: claimant, outlet: outlet, since: since, until: until,
+                                  published: published.published, limit: n)
+        let topics = try QueryStore.answer { () throws(StoreError) in try store.figures(filter) }
+        var damage = try QueryStore.damage(store)
+        let log = try state.existingLog().log
+        let width = output.width
+        try StandardOutput.write { out in
+            switch output.format {
+            case .json:
+                let reader = LogRecordReader(directory: log)
+                for topic in topics {
+                    let (line, missing) = try QueryStore.answer { () throws(StoreError) in try store.json(topic, reader: reader) }
+                    damage += missing
+                    try out.line(line)
+                }
+            case .csv:
+                var csv = CSV(header: AnswerCSV.figuresHeader)
+                for topic in topics {
+                    for fields in AnswerCSV.figureRows(topic) { csv.append(fields) }
+                }
+                try out.text(csv.text)
+            case .table:
+                guard !topics.isEmpty else {
+                    let narrowed = claimant != nil || outlet != nil || time.isSet
+                    let what = about.map { "no figures about \"\($0)\"" } ?? "no topic has two figures"
+                    return try out.line(what + (narrowed ? " that match" : about == nil ? " yet" : ""))
+                }
+                for (number, topic) in topics.enumerated() {
+                    if number > 0 { try out.line("") }
+                    let pairs = topic.conflictingPairs
+                    let conflicts = pairs == 0 ? "agree" : "✗ \(Wording.count(pairs, "conflicting pair"))"
+                    try out.line("\(topic.topic)  (topic \(topic.id.prefix(8)), \(Wording.count(topic.figures.count, "figure")), \(conflicts))")
+                    try out.line(Self.table(topic, width: width))
+                }
+            }
+        }
+        try Partial.check(damage)
+    }
+
+    /// "updated by #3 — " on a figure its source later changed, "updates #1 — " on the change.
+    static func history(_ line: TopicReport.Line, in topic: TopicReport) -> String {
+        func number(_ figure: String) -> String? { topic.figures.firstIndex { $0.figure == figure }.map { "#\($0 + 1)" } }
+        if let newer = line.updatedBy { return "updated by \(number(newer) ?? newer) — " }
+        if let older = line.updates {
+            let numbers = topic.figures.indices.filter { topic.figures[$0].figure.hasPrefix(older + "#") }.map { "#\($0 + 1)" }
+            return "updates \(numbers.isEmpty ? older : numbers.joined(separator: ", ")) — "
+        }
+        return ""
+    }
+
+    static func table(_ topic: TopicReport, width: Int?) -> String {
         let rows = topic.figures.enumerated().map { index, line -> [String] in
             var conflicts = line.conflicts.map { "#\($0 + 1)" }
             if line.conflicting > conflicts.count { conflicts.append("… \(line.conflicting) in all") }
@@ -55,10 +109,10 @@ struct FiguresCommand: ParsableCommand {
             return ["\(line.conflicts.isEmpty ? " " : "✗") \(index + 1)",
                     FigureText.value(low: line.low, high: line.high, bound: line.bound, unit: line.unit),
                     line.claimant ?? "(unattributed)", line.stance == "denies" ? "denies" : (line.cue ?? ""),
-                    line.outlet ?? line.path ?? line.article, date, "\(line.copies)", "\(line.sources)",
-                    conflicts.isEmpty ? figure : "conflicts with \(conflicts.joined(separator: ", ")) — \(figure)"]
+                    line.outlet ?? line.path ?? line.article, date, "\(line.copies + 1)", "\(line.sources)",
+                    history(line, in: topic) + (conflicts.isEmpty ? figure : "conflicts with \(conflicts.joined(separator: ", ")) — \(figure)")]
         }
-        return Table.render(header: ["  #", "VALUE", "CLAIMANT", "CUE", "OUTLET (OR FILE)", "DATE", "COPIES", "SRC", "FIGURE"],
-                            rows: rows, maxLastColumn: 90)
+        return Table.render(header: ["  #", "VALUE", "CLAIMANT", "CUE", "OUTLET (OR FILE)", "DATE", "REPORTS", "SRC", "FIGURE"],
+                            rows: rows, width: width)
     }
 }

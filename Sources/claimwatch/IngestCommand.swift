@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConsoleOutput
 import EventLog
 import Foundation
 import Ingest
@@ -25,8 +26,17 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Read subfolders too.")
     var recursive = false
 
-    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("Refuse larger files, in bytes.", valueName: "bytes"))
-    var maxFileSize = 20 << 20
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("Refuse larger files: bytes, or 512k, 20M, 1G as claimwatchd reads them (default 20M).", valueName: "size"))
+    var maxFileSize = "20M"
+
+    func validate() throws {
+        do {
+            guard try ByteSize.parse(maxFileSize) > 0 else { throw ValidationError("--max-file-size must be more than 0") }
+        } catch let error as IngestError {
+            if case let .configuration(message) = error { throw ValidationError("--max-file-size \(message)") }
+            throw ValidationError("--max-file-size: \(error)")
+        }
+    }
 
     func run() throws {
         let layout = state.layout
@@ -47,7 +57,7 @@ struct IngestCommand: ParsableCommand {
         var logger = Logger(label: "claimwatch.ingest")
         logger.logLevel = .warning
         let configuration = IngestConfiguration(
-            layout: layout, dropFolder: folder, intake: .init(maximumBytes: maxFileSize),
+            layout: layout, dropFolder: folder, intake: .init(maximumBytes: (try? ByteSize.parse(maxFileSize)) ?? 20 << 20),
             keepProcessed: true, quarantineRejected: false)
         do {
             let pipeline = try IngestPipeline(configuration: configuration, writer: writer, logger: logger)
@@ -60,12 +70,13 @@ struct IngestCommand: ParsableCommand {
                 progress.update(done: index + 1, detail: pipeline.counters.summary)
             }
             try pipeline.drain()
+            // The counts settle once the last batch is durable: the bar's last line says so.
+            progress.finish(detail: pipeline.counters.summary)
             pipeline.refreshStore()
-            progress.finish()
             try writer.close()
             let counters = pipeline.counters
-            print("\(files.count) files from \(folder): \(counters.ingested) new articles, \(counters.duplicates) copies, "
-                  + "\(counters.rejected) refused, \(counters.skipped) already recorded")
+            print("\(Wording.count(files.count, "file")) from \(folder): \(Wording.count(counters.ingested, "new article")), "
+                  + "\(Wording.count(counters.duplicates, "copy")), \(counters.rejected) refused, \(counters.skipped) already recorded")
         } catch {
             try? writer.close()
             throw CommandFailure("\(error)")
@@ -86,14 +97,21 @@ final class ProgressLine {
 
     func update(done: Int, detail: String) {
         guard enabled, ContinuousClock.now - lastDraw > .milliseconds(100) || done == total else { return }
+        draw(done: done, detail: detail)
+    }
+
+    /// Draws the last line with the final counts, then ends it.
+    func finish(detail: String) {
+        guard enabled else { return }
+        draw(done: total, detail: detail)
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+
+    private func draw(done: Int, detail: String) {
         lastDraw = ContinuousClock.now
         let width = 30
         let filled = total == 0 ? width : width * done / total
         let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
         FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)  \(detail)\u{1B}[K".utf8))
-    }
-
-    func finish() {
-        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

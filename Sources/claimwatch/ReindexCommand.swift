@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConsoleOutput
 import EventLog
 import Foundation
 import Ingest
@@ -15,7 +16,8 @@ struct ReindexCommand: ParsableCommand {
     @OptionGroup var state: StateOptions
 
     func run() throws {
-        let layout = state.layout
+        // The log is what is rebuilt from: a folder without one is a mistake, not a new record.
+        let layout = try state.existingLog()
         let writer: EventLogWriter
         do {
             try layout.createFolders()
@@ -34,8 +36,8 @@ struct ReindexCommand: ParsableCommand {
             try store.rebuild()
             let stats = try store.stats()
             try writer.close()
-            print("reindexed \(pipeline.indexedArticles) articles from \(layout.log); query store: \(stats.claims) claims, "
-                  + "\(stats.figures) figures, \(stats.topics) topics")
+            print("reindexed \(Wording.count(pipeline.indexedArticles, "article")) from \(layout.log); query store: "
+                  + "\(Wording.count(stats.claims, "claim")), \(Wording.count(stats.figures, "figure")), \(Wording.count(stats.topics, "topic"))")
         } catch {
             try? writer.close()
             throw CommandFailure("\(error)")

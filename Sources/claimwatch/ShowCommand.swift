@@ -1,85 +1,138 @@
 import ArgumentParser
+import ConsoleOutput
 import EventLog
 import Foundation
 import Ingest
+import Store
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one article: its metadata, its clean text, and its copies.",
-        discussion: "ID may be shortened to any unique prefix. Given a copy's id, shows the article it copies."
+        abstract: "Show one story: its fullest version's metadata, clean text and claims, its other versions and its copies.",
+        discussion: """
+            ID may be shortened to any unique prefix; a prefix several ids share is an error \
+            that lists them. Given the id of any version or copy, shows the story it belongs \
+            to, by its fullest version; with --copy and a copy's id, the copy itself, with its \
+            own text.
+            """
     )
 
     @OptionGroup var state: StateOptions
 
-    @Argument(help: "The article id (or a unique prefix).")
+    @Argument(help: "The article id (or a unique prefix), or a copy's.")
     var id: String
 
-    @Flag(help: "Print one JSON object: the metadata, the text and the copies.")
+    @Flag(help: "Given a copy's id, show the copy itself: how it was matched, and its own text.")
+    var copy = false
+
+    @Flag(help: "Print one JSON object: the fullest version's record, then its text, copies, other versions and claims (see README).")
     var json = false
 
+    func validate() throws {
+        if id.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the article id is empty") }
+    }
+
     func run() throws {
-        let layout = state.layout
-        let catalog = try Catalog.load(layout)
-        var note: String?
-        let entry: ArticleCatalog.Entry
-        if let found = catalog.article(matching: id) {
-            entry = found
-        } else if let (copy, original) = catalog.copy(matching: id) {
-            entry = original
-            note = "\(copy.duplicate.article) (\(copy.duplicate.path)) is a \(copy.duplicate.kind.rawValue) copy of this article"
-        } else {
-            throw CommandFailure("no article or copy with an id starting with '\(id)'")
-        }
-        let article = entry.ingested
-        let text = ArticleStore(folder: layout.articles).text(for: article.content)
-        if json {
-            struct Output: Encodable {
-                var article: ArticleLine
-                var byline: String?
-                var text: String?
-                var copies: [CopyLine]
+        let layout = try state.existingLog()
+        let store = try QueryStore.open(state)
+        let found = try QueryStore.lookup(id, in: store)
+        let catalog = try Catalog.load(state)
+        var damage = catalog.damage + (try QueryStore.damage(store))
+        let texts = ArticleStore(folder: layout.articles)
+        if copy {
+            guard case let .copy(copyID, _) = found, let (copy, original) = catalog.copy(id: copyID) else {
+                throw CommandFailure("\(id) names an article, not a copy: --copy shows a copy's own text")
             }
-            print(try JSONLine.encode(Output(article: ArticleLine(entry), byline: article.byline, text: text,
-                                            copies: entry.copies.map(CopyLine.init))))
-            return
+            try StandardOutput.write { out in try showCopy(copy, of: original, texts: texts, out: out) }
+            return try Partial.check(damage)
         }
-        if let note { print(note + "\n") }
+        guard let asked = found.original, let story = catalog.story(id: asked) else {
+            throw CommandFailure("the log holds no article \(found.original ?? id): the query store is ahead of it; run `claimwatch reindex`")
+        }
+        // The story is shown by its fullest version, whichever version or copy was asked for.
+        let entry = story.representative
+        let original = entry.ingested.article
+        let viaCopy: ArticleCatalog.Copy? = if case let .copy(copyID, _) = found { catalog.copy(id: copyID)?.copy } else { nil }
+        let viaVersion = asked == original ? nil : catalog.article(id: asked)
+        let claims = try QueryStore.answer { () throws(StoreError) in try store.claims(ClaimFilter(article: original)) }.reversed()
+        let text = texts.text(for: entry.ingested.content)
+        try StandardOutput.write { out in
+            if json {
+                var object = Catalog.json(story)
+                try object.field("text", text)
+                var lines = JSONObjectBuilder.Array()
+                let reader = LogRecordReader(directory: layout.log)
+                for row in claims {
+                    do {
+                        lines.append(try AnswerJSON.claim(try reader.record(at: row.location, seq: UInt64(row.seq)), row: row))
+                    } catch let error as EventLogError {
+                        if let damaged = LogDamage(error) { damage.append(damaged) }
+                    }
+                }
+                object.raw("claims", lines.build())
+                if let viaCopy { object.raw("copy", JSONObjectBuilder(record: viaCopy.record).build()) }
+                if let viaVersion { object.raw("version", JSONObjectBuilder(record: viaVersion.record).build()) }
+                return try out.line(object.build())
+            }
+            if let viaCopy {
+                let kind = viaCopy.duplicate.kind.rawValue
+                let of = viaCopy.duplicate.of == original ? "this article" : "\(viaCopy.duplicate.of), another version of this story"
+                try out.line("\(viaCopy.duplicate.article) (\(viaCopy.duplicate.path)) is \(Wording.indefinite(kind)) \(kind) copy "
+                             + "of \(of); `claimwatch show --copy \(viaCopy.duplicate.article)` shows its own text\n")
+            } else if let viaVersion {
+                let when = viaVersion.seq < entry.seq ? "an earlier" : "a later"
+                try out.line("\(viaVersion.ingested.article) (\(viaVersion.ingested.path)) is \(when) version of this story "
+                             + "(\(StorySummary.relation(viaVersion))); the fullest is shown\n")
+            }
+            let article = entry.ingested
+            let fields: [(String, String?)] = [
+                ("id", article.article), ("title", article.title), ("outlet", article.outlet), ("published", article.published),
+                ("byline", article.byline), ("url", article.url), ("path", article.path), ("format", article.format),
+                ("words", "\(article.words)"), ("recorded", "\(entry.time) (seq \(entry.seq))"), ("content", article.content),
+                ("updates", article.updates),
+            ]
+            for (name, value) in fields { if let value { try out.line("\(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value)") } }
+            try out.line("")
+            try out.line(text ?? "(the stored text is missing from \(layout.articles))")
+            if !story.versions.isEmpty {
+                try out.line("\n\(Wording.count(story.versions.count, "other version")):")
+                for version in story.versions { try out.line("  " + StorySummary.version(version)) }
+            }
+            if !story.copies.isEmpty {
+                try out.line("\n\(Wording.count(story.copies.count, "copy")):")
+                for copy in story.copies { try out.line("  " + CopySummary.line(copy, shown: original)) }
+            }
+            try out.line("\n" + (claims.isEmpty ? "no claims" : "\(Wording.count(claims.count, "claim")):"))
+            if !claims.isEmpty {
+                let rows = claims.map { row in
+                    ["  " + (row.canonical ?? row.claimant ?? "(unattributed)"), ClaimsCommand.cue(row),
+                     row.figures.joined(separator: "; "), "\(row.reports)", row.text]
+                }
+                try out.line(Table.render(header: ["  CLAIMANT", "CUE", "FIGURES", "REPORTS", "TEXT"], rows: rows,
+                                          width: Terminal.width(environment: ProcessInfo.processInfo.environment)))
+            }
+        }
+        try Partial.check(damage)
+    }
+
+    /// A copy as itself: how it was matched, and its own text when it was kept.
+    private func showCopy(_ copy: ArticleCatalog.Copy, of original: ArticleCatalog.Entry, texts: ArticleStore,
+                          out: StandardOutput) throws {
+        let duplicate = copy.duplicate
+        let text = duplicate.content.flatMap { texts.text(for: $0) }
+        if json {
+            var object = JSONObjectBuilder(record: copy.record)
+            try object.field("text", text)
+            return try out.line(object.build())
+        }
         let fields: [(String, String?)] = [
-            ("id", article.article), ("title", article.title), ("outlet", article.outlet), ("published", article.published),
-            ("byline", article.byline), ("url", article.url), ("path", article.path), ("format", article.format),
-            ("words", "\(article.words)"), ("recorded", "\(entry.time) (seq \(entry.seq))"), ("content", article.content),
+            ("id", duplicate.article), ("copy of", "\(duplicate.of) (\(original.ingested.title ?? original.ingested.path))"),
+            ("kind", duplicate.kind.rawValue), ("similarity", String(format: "%.2f", duplicate.similarity)),
+            ("containment", duplicate.containment.map { String(format: "%.2f", $0) }), ("path", duplicate.path),
+            ("recorded", "\(copy.time) (seq \(copy.seq))"), ("content", duplicate.content),
         ]
-        for (name, value) in fields { if let value { print("\(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value)") } }
-        print("")
-        print(text ?? "(the stored text is missing from \(layout.articles))")
-        if !entry.copies.isEmpty {
-            print("\ncopies:")
-            for copy in entry.copies { print("  " + CopyLine(copy).summary) }
-        }
-    }
-}
-
-/// A copy as `show` and `dupes` print it.
-struct CopyLine: Encodable {
-    var article: String
-    var path: String
-    var kind: String
-    var similarity: Double
-    var containment: Double?
-    var time: String
-
-    init(_ copy: ArticleCatalog.Copy) {
-        article = copy.duplicate.article
-        path = copy.duplicate.path
-        kind = copy.duplicate.kind.rawValue
-        similarity = copy.duplicate.similarity
-        containment = copy.duplicate.containment
-        time = copy.time
-    }
-
-    var summary: String {
-        let contained = containment.map { String(format: ", containment %.2f", $0) } ?? ""
-        return "\(article)  \(kind)  similarity \(String(format: "%.2f", similarity))\(contained)  \(path)"
+        for (name, value) in fields { if let value { try out.line("\(name.padding(toLength: 11, withPad: " ", startingAt: 0)) \(value)") } }
+        try out.line("")
+        try out.line(text ?? "(the copy's own text was not kept: it was recorded before claimwatch kept the texts of copies)")
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import ConsoleOutput
+import EventLog
 import Foundation
 import Store
 
@@ -14,17 +16,17 @@ struct StatsCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try QueryStore.open(state.layout)
-        let stats = try QueryStore.answer { try store.stats() }
-        if json {
-            print(try JSONLine.encode(stats))
-            return
+        let store = try QueryStore.open(state)
+        let stats = try QueryStore.answer { () throws(StoreError) in try store.stats() }
+        try StandardOutput.write { out in
+            if json { return try out.line(try CompactJSON.encode(stats)) }
+            let rows: [(String, Int)] = [
+                ("articles", stats.articles), ("copies", stats.copies), ("claims", stats.claims), ("figures", stats.figures),
+                ("claimants", stats.claimants), ("topics", stats.topics), ("conflicts", stats.conflicts),
+            ]
+            try out.line(Table.render(header: ["WHAT", "COUNT"], rows: rows.map { [$0.0, "\($0.1)"] }, width: nil))
+            try out.line("(topics: with two figures or more; conflicts: topics holding disjoint figures; up to log seq \(stats.seq))")
         }
-        let rows: [(String, Int)] = [
-            ("articles", stats.articles), ("copies", stats.copies), ("claims", stats.claims), ("figures", stats.figures),
-            ("claimants", stats.claimants), ("topics", stats.topics), ("conflicts", stats.conflicts),
-        ]
-        print(Table.render(header: ["WHAT", "COUNT"], rows: rows.map { [$0.0, "\($0.1)"] }))
-        print("(topics: with two figures or more; conflicts: topics holding disjoint figures; up to log seq \(stats.seq))")
+        try Partial.check(try QueryStore.damage(store))
     }
 }

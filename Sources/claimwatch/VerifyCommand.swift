@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConsoleOutput
 import EventLog
 import Ingest
 import Foundation
@@ -7,7 +8,7 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check every record of the log: checksums, seq gaps, torn tails.",
-        discussion: "Exits 0 when the log is whole, 1 when anything is damaged."
+        discussion: "Exits 0 when the log is whole; 1 when anything is damaged, and when there is no log or it holds no records (nothing was checked)."
     )
 
     @OptionGroup var state: StateOptions
@@ -16,7 +17,7 @@ struct VerifyCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let directory = state.layout.log
+        let directory = try state.existingLog().log
         let report: LogVerifier.Report
         do {
             report = try LogVerifier(directory: directory).verify()
@@ -28,21 +29,24 @@ struct VerifyCommand: ParsableCommand {
         } else {
             print(textReport(report, directory: directory))
         }
-        if !report.isClean { throw ExitCode(1) }
+        // An empty log proves nothing: a mistyped --state must not read as "ok".
+        if !report.isClean || report.records == 0 { throw ExitCode(1) }
     }
 
     private func textReport(_ report: LogVerifier.Report, directory: String) -> String {
         var lines: [String] = []
         let range = report.firstSeq.map { " (seq \($0)–\(report.lastSeq ?? $0))" } ?? ""
-        lines.append("log \(directory): \(report.segments) segment\(report.segments == 1 ? "" : "s"), \(report.records) record\(report.records == 1 ? "" : "s")\(range), \(formatBytes(report.bytes))")
+        lines.append("log \(directory): \(Wording.count(report.segments, "segment")), \(Wording.count(report.records, "record"))\(range), \(formatBytes(report.bytes))")
         for (type, count) in report.recordsByType.sorted(by: { $0.key < $1.key }) {
             lines.append("  \(type): \(count)")
         }
         if report.writeInProgress { lines.append("a record is being written right now (the writer holds the lock)") }
-        if report.isClean {
+        if report.records == 0, report.isClean {
+            lines.append("empty: the log holds no records, so there is nothing to verify")
+        } else if report.isClean {
             lines.append("ok: every checksum matches and seqs run without gaps")
         } else {
-            lines.append("DAMAGED: \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s")")
+            lines.append("DAMAGED: \(Wording.count(report.problems.count, "problem"))")
             lines.append(contentsOf: report.problems.map { "  \($0)" })
         }
         return lines.joined(separator: "\n")
@@ -68,11 +72,11 @@ struct VerifyCommand: ParsableCommand {
             var detail: String
         }
         let output = Output(
-            directory: directory, ok: report.isClean, segments: report.segments, records: report.records,
+            directory: directory, ok: report.isClean && report.records > 0, segments: report.segments, records: report.records,
             bytes: report.bytes, firstSeq: report.firstSeq, lastSeq: report.lastSeq, types: report.recordsByType,
             writeInProgress: report.writeInProgress,
             problems: report.problems.map { Problem(kind: $0.kind.rawValue, segment: $0.segment, offset: $0.offset, detail: $0.detail) })
-        return try JSONLine.encode(output)
+        return try CompactJSON.encode(output)
     }
 }
 

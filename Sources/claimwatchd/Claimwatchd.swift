@@ -11,7 +11,7 @@ struct Claimwatchd: AsyncParsableCommand {
         discussion: """
             Settings come from defaults, then the configuration file (--config, \
             $CLAIMWATCHD_CONFIG, or <state>/claimwatchd.conf), then CLAIMWATCHD_* environment \
-            variables (e.g. CLAIMWATCHD_MAX_FILE_SIZE=5M), then these flags. SIGTERM or SIGINT \
+            variables (e.g. CLAIMWATCHD_MAX_FILE_SIZE=5M, CLAIMWATCHD_LOG_LEVEL=debug), then these flags. SIGTERM or SIGINT \
             stops after the file in hand; SIGHUP reloads the configuration.
             """,
         version: DaemonVersion.current
@@ -47,7 +47,7 @@ struct Claimwatchd: AsyncParsableCommand {
     @Option(name: .customLong("ignore"), help: ArgumentHelp("Ignore names matching this glob; repeatable; replaces the defaults.", valueName: "glob"))
     var ignore: [String] = []
 
-    @Option(name: .customLong("log-level"), help: ArgumentHelp("trace, debug, info, notice, warning, error or critical.", valueName: "level"))
+    @Option(name: .customLong("log-level"), help: ArgumentHelp("trace, debug, info (the default: one line per file), notice, warning, error or critical.", valueName: "level"))
     var logLevel: String?
 
     @Flag(name: .customLong("check-config"), help: "Print the configuration that would be used, and exit.")
@@ -67,15 +67,15 @@ struct Claimwatchd: AsyncParsableCommand {
             for (key, value) in configuration.summary.sorted(by: { $0.key < $1.key }) { print("\(key) = \(value)") }
             return
         }
-        let level = Logger.Level(rawValue: logLevel ?? environment["CLAIMWATCHD_LOG_LEVEL"] ?? "info") ?? .info
+        let levels = LogLevelSwitch(configuration.logLevel)
         LoggingSystem.bootstrap { label in
             var handler = JournalLogHandler(label: label, environment: environment)
-            handler.logLevel = level
+            handler.levelSwitch = levels
             return handler
         }
         let logger = Logger(label: "claimwatchd")
         do {
-            try await DaemonRunner.run(configuration: configuration, environment: environment, logger: logger,
+            try await DaemonRunner.run(configuration: configuration, environment: environment, logger: logger, logLevels: levels,
                                        reload: { () throws(DaemonError) in try loader.load() })
         } catch {
             logger.critical("claimwatchd failed", metadata: ["error": "\(error)"])
@@ -93,6 +93,7 @@ struct Claimwatchd: AsyncParsableCommand {
         if let pollInterval { flags.append(("poll-interval", pollInterval)) }
         if forcePolling { flags.append(("force-polling", "true")) }
         if !ignore.isEmpty { flags.append(("ignore", ignore.joined(separator: " "))) }
+        if let logLevel { flags.append(("log-level", logLevel)) }
         return flags
     }
 

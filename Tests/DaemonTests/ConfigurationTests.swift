@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Daemon
+import Ingest
+import Logging
 import Watcher
 
 @Suite struct ConfigurationTests {
@@ -54,5 +56,60 @@ import Watcher
         defer { try? FileManager.default.removeItem(atPath: file) }
         let loader = ConfigurationLoader(flags: [], configFile: file, stateFlag: "/tmp/x", environment: [:], executablePath: "/x")
         #expect(throws: DaemonError.configuration("\(file):2: unknown setting 'frobnicate'")) { try loader.load() }
+    }
+}
+
+/// The configuration file's syntax: comments, quotes, line numbers.
+@Suite struct ConfigFileSyntaxTests {
+    @Test("quoted values mean the text between the quotes, comments and spaces included")
+    func quotes() throws {
+        let settings = try ConfigFileSyntax.settings(in: """
+            # a comment = not a setting
+            inbox = "/srv/drop #2"   # the second drop folder
+            ignore = '*.draft "odd" .*'
+            title = "say \\"hi\\" \\\\ bye"
+            plain = value # comment
+            empty = ""
+            spaced   =   a b c\r
+            """)
+        #expect(settings.map(\.key) == ["inbox", "ignore", "title", "plain", "empty", "spaced"])
+        #expect(settings.map(\.value) == ["/srv/drop #2", "*.draft \"odd\" .*", "say \"hi\" \\ bye", "value", "", "a b c"])
+        #expect(settings.map(\.line) == [2, 3, 4, 5, 6, 7])
+    }
+
+    @Test("an unclosed quote, text after one, or a line with no key is refused with its line number", arguments: [
+        ("inbox = \"/never/closed", "1: inbox: the quote \" is not closed"),
+        ("keep = 'yes' no", "1: keep: 'no' after the quoted value"),
+        ("\n\njust words", "3: expected 'key = value'"),
+        ("= value", "1: expected 'key = value'"),
+        ("two words = x", "1: expected 'key = value'"),
+    ])
+    func refused(text: String, message: String) {
+        #expect {
+            _ = try ConfigFileSyntax.settings(in: text)
+        } throws: { error in
+            (error as? DaemonError)?.detail.hasPrefix(message) == true
+        }
+    }
+
+    @Test("log-level takes swift-log's level names in any case, and nothing else")
+    func logLevels() throws {
+        #expect(try ConfigValue.logLevel("DEBUG", key: "log-level") == .debug)
+        #expect(try ConfigValue.logLevel("notice", key: "log-level") == .notice)
+        #expect(throws: DaemonError.self) { try ConfigValue.logLevel("loud", key: "log-level") }
+        var configuration = DaemonConfiguration(state: .init(root: "/tmp/x"))
+        try configuration.apply(key: "LOG_LEVEL", value: "trace")
+        #expect(configuration.logLevel == .trace)
+        #expect(configuration.summary["log-level"] == "trace")
+    }
+
+    @Test("sizes are read as claimwatch ingest reads them, with the setting named in a refusal")
+    func sharedSizes() throws {
+        #expect(try ConfigValue.size("5 M", key: "max-file-size") == 5 << 20)
+        #expect {
+            _ = try ConfigValue.size("5 parsecs", key: "max-file-size")
+        } throws: { error in
+            (error as? DaemonError)?.detail == "max-file-size: '5 parsecs': unknown size unit 'parsecs' (use k, M or G)"
+        }
     }
 }

@@ -112,11 +112,13 @@ struct Sample: EventPayload, Equatable {
         #expect(report["records"] as? Int == 9)
     }
 
-    @Test("tail of a missing log prints nothing and succeeds")
+    @Test("tail of a missing log is an error naming the folder, and makes nothing")
     func emptyState() throws {
         let state = TemporaryFolder("cli-empty")
         let result = try claimwatch.run(["tail", "--state", state.path])
-        #expect(result.status == 0)
+        #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains(state.path + "/log"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: state.path).isEmpty)
     }
 }

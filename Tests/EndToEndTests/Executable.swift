@@ -55,22 +55,33 @@ struct Executable {
     }
 }
 
-/// Reads a pipe to its end on a thread of its own.
+/// Reads a pipe to its end on a thread of its own; what arrived so far can be looked at
+/// while it runs.
 final class ReadAll: @unchecked Sendable {
-    // @unchecked: `data` is written once by the reading thread before `done` is signalled
-    // and read only after waiting on it.
+    // @unchecked: `data` is only touched with `lock` held.
     private var data = Data()
+    private let lock = NSLock()
     private let done = DispatchSemaphore(value: 0)
 
     init(_ handle: FileHandle) {
         Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
+            while true {
+                let chunk = handle.availableData
+                if chunk.isEmpty { break }
+                lock.withLock { data.append(chunk) }
+            }
             done.signal()
         }
     }
 
     func wait() -> Data {
         done.wait()
-        return data
+        done.signal()
+        return lock.withLock { data }
+    }
+
+    /// What has arrived so far.
+    func snapshot() -> Data {
+        lock.withLock { data }
     }
 }

@@ -7,24 +7,37 @@ import Testing
 @Suite struct FiguresCommandTests {
     let claimwatch = Executable("claimwatch")
 
+    /// A topic as `figures --json` prints it: the figures in the log's own shapes.
     struct Topic: Decodable {
+        struct Ref: Decodable, Hashable {
+            var claim: String
+            var index: Int
+        }
+        struct Claimant: Decodable {
+            var name: String?
+            var canonical: String
+        }
         struct Line: Decodable {
-            var figure: String
+            var claim: String
+            var index: Int
             var text: String
             var low: Double?
             var high: Double?
             var bound: String
             var counted: String?
-            var claimant: String?
+            var claimant: Claimant?
             var article: String
             var copies: Int
             var sources: Int
-            var conflicts: [String]
+            var conflicts: [Ref]
+
+            var figure: Ref { Ref(claim: claim, index: index) }
         }
         var topic: String
+        var label: String
         var key: String
         var figures: [Line]
-        var conflicts: [[String]]
+        var pairs: [[Ref]]
     }
 
     private func topics(_ arguments: [String], state: String) throws -> [Topic] {
@@ -49,8 +62,8 @@ import Testing
         #expect(topic.key == "count||person|dead")
         #expect(topic.figures.map(\.text) == ["14 people", "19", "at least 26 bodies", "at least 31 people"])
         let official = topic.figures[0]
-        #expect(official.claimant == "Marrow Emergency Service")
-        // The wire story came in four times: one original with three copies, one source.
+        #expect(official.claimant?.canonical == "Marrow Emergency Service")
+        // The wire story came in four times: one report carried by four articles, one source.
         #expect(official.copies == 3)
         #expect(official.sources == 1)
         #expect(topic.figures.filter { $0.text == "14 people" }.count == 1)
@@ -58,13 +71,13 @@ import Testing
         // given by the same claimant, and a toll counts the dead.
         let update = topic.figures[1]
         #expect(update.counted == "toll")
-        #expect(update.claimant == "Marrow Emergency Service")
+        #expect(update.claimant?.canonical == "Marrow Emergency Service")
         #expect(update.article != official.article)
         #expect(Set(official.conflicts) == Set(topic.figures.dropFirst().map(\.figure)))
         #expect(Set(update.conflicts) == Set([official.figure, topic.figures[2].figure, topic.figures[3].figure]))
         // The volunteers' and the watchdog's lower bounds agree with each other, and with neither official count.
         for bound in topic.figures[2...] { #expect(Set(bound.conflicts) == [official.figure, update.figure]) }
-        #expect(topic.conflicts.count == 5)
+        #expect(topic.pairs.count == 5)
 
         // The table says what the bare 19 counts.
         let table = try claimwatch.run(["figures", "--state", state.path, "--about", "dead"])
@@ -77,7 +90,7 @@ import Testing
         let displaced = try topics(["--about", "displaced"], state: state.path)
         let topic = try #require(displaced.first)
         #expect(topic.figures.map(\.text) == ["about 12,000 residents", "more than 15,000 residents", "up to 20,000 people"])
-        #expect(topic.conflicts == [[topic.figures[0].figure, topic.figures[1].figure]])
+        #expect(topic.pairs == [[topic.figures[0].figure, topic.figures[1].figure]])
         #expect(topic.figures[2].conflicts.isEmpty)
 
         let table = try claimwatch.run(["figures", "--state", state.path, "--about", "displaced"])
@@ -99,7 +112,7 @@ import Testing
         #expect(watchdog.agrees.count == 1)
         let byTopic = try topics(["--about", "dead"], state: state.path)
         let officials = try #require(byTopic.first).figures.prefix(2).map(\.figure)
-        #expect(Set(watchdog.conflicts.map { "\($0.claim)#\($0.index)" }) == Set(officials))
+        #expect(Set(watchdog.conflicts.map { Topic.Ref(claim: $0.claim, index: $0.index) }) == Set(officials))
     }
 
     @Test("claims by claimant name, claimants, stats; reindex rebuilds the same ledger")
@@ -114,8 +127,8 @@ import Testing
         let claimants = try claimwatch.run(["claimants", "--state", state.path])
         #expect(claimants.stdout.contains("Anna Brandt"))
         let before = try claimwatch.run(["stats", "--state", state.path, "--json"])
-        #expect(before.stdout.contains("\"articles\":4"))
-        #expect(before.stdout.contains("\"copies\":4"))
+        #expect(before.stdout.contains("\"articles\":5"))
+        #expect(before.stdout.contains("\"copies\":3"))
         let figuresBefore = try claimwatch.run(["figures", "--state", state.path, "--json"]).stdout
 
         let reindex = try claimwatch.run(["reindex", "--state", state.path])

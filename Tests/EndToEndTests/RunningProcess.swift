@@ -79,7 +79,7 @@ final class RunningProcess: @unchecked Sendable {
     var standardError: String { String(decoding: errors.wait(), as: UTF8.self) }
 
     /// Standard error so far, without waiting for the process to end.
-    var standardErrorSoFar: String { isRunning ? "(still running)" : standardError }
+    var standardErrorSoFar: String { String(decoding: errors.snapshot(), as: UTF8.self) }
 
     var isRunning: Bool { process.isRunning }
 }

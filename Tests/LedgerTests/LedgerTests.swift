@@ -21,7 +21,7 @@ import Testing
         let last = try #require(thirdJoined)
         #expect(last.agrees == [FigureRef(claim: "b-1", index: 0)])
         #expect(last.conflicts == [FigureRef(claim: "a-1", index: 0)])
-        #expect(last.label == "people")
+        #expect(last.label == "people killed")
         #expect(ledger.topics.count == 1)
     }
 

@@ -19,4 +19,9 @@ static inline void claimwatch_prefetch(const void *address) {
 /// for transparent huge pages. Only advice; where they are off, nothing changes but speed.
 void claimwatch_advise_huge_pages(void *address, size_t length);
 
+/// A new pseudo-terminal (posix_openpt, grantpt, unlockpt, ptsname_r): returns the master's
+/// descriptor and writes the slave's path into `name`, or returns -1 with errno set. For
+/// tests that run a command as a person at a terminal would.
+int claimwatch_open_pseudo_terminal(char *name, size_t size);
+
 #endif

@@ -1,3 +1,6 @@
+import Ingest
+import Logging
+
 /// Parsing of the values a configuration file, the environment and flags share.
 enum ConfigValue {
     static func bool(_ text: String, key: String) throws(DaemonError) -> Bool {
@@ -6,6 +9,15 @@ enum ConfigValue {
         case "false", "no", "off", "0": return false
         default: throw .configuration("\(key): '\(text)' is not a yes/no value")
         }
+    }
+
+    /// One of swift-log's levels, by name; anything else is refused with the names listed.
+    static func logLevel(_ text: String, key: String) throws(DaemonError) -> Logger.Level {
+        guard let level = Logger.Level(rawValue: text.lowercased()) else {
+            let names = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .configuration("\(key): unknown level '\(text)' (use one of \(names))")
+        }
+        return level
     }
 
     static func count(_ text: String, key: String) throws(DaemonError) -> Int {
@@ -25,21 +37,14 @@ enum ConfigValue {
         return (digits, trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased())
     }
 
-    /// `20MiB`, `20M`, `512k`, `1GB` or a plain number of bytes; binary multiples either way.
+    /// A size, read as `claimwatch ingest --max-file-size` reads one (`ByteSize`).
     static func size(_ text: String, key: String) throws(DaemonError) -> Int {
-        let (digits, unit) = numberAndUnit(text)
-        guard let number = Int(digits) else { throw .configuration("\(key): '\(text)' is not a size") }
-        let multiplier: Int
-        switch unit {
-        case "", "b": multiplier = 1
-        case "k", "kb", "kib": multiplier = 1 << 10
-        case "m", "mb", "mib": multiplier = 1 << 20
-        case "g", "gb", "gib": multiplier = 1 << 30
-        default: throw .configuration("\(key): unknown size unit '\(unit)' (use k, M or G)")
+        do {
+            return try ByteSize.parse(text)
+        } catch {
+            if case let .configuration(message) = error { throw .configuration("\(key): \(message)") }
+            throw .configuration("\(key): \(error)")
         }
-        let (bytes, overflow) = number.multipliedReportingOverflow(by: multiplier)
-        guard !overflow else { throw .configuration("\(key): '\(text)' is too large") }
-        return bytes
     }
 
     /// `500ms`, `2s`, `5m`, `1h`, or a plain number of seconds.

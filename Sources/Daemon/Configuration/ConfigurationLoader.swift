@@ -65,17 +65,10 @@ public struct ConfigurationLoader: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .configuration("\(file) is not UTF-8 text")
         }
-        var settings: [(Int, String, String)] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else { continue }
-            let parts = trimmed.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty else {
-                throw .configuration("\(file):\(index + 1): expected 'key = value', found '\(trimmed)'")
-            }
-            settings.append((index + 1, parts[0], parts[1]))
+        do {
+            return try ConfigFileSyntax.settings(in: text)
+        } catch {
+            throw .configuration("\(file):\(error.detail)")
         }
-        return settings
     }
 }

@@ -1,6 +1,7 @@
 import EventLog
 import Foundation
 public import Ingest
+public import Logging
 import Watcher
 
 /// Everything claimwatchd runs with. Built from defaults, then the configuration file,
@@ -19,6 +20,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var forcePolling = false
     public var segmentBytes = 64 << 20
     public var batchSize = 64
+    /// The least severe messages written (`log-level`); a reload changes it.
+    public var logLevel: Logger.Level = .info
     /// The file this configuration was read from, if any; SIGHUP reads it again.
     public var configFile: String?
     /// Private scratch space for the watcher's wake-up file: systemd's
@@ -41,7 +44,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
             "max-file-size": "\(maximumFileBytes)", "ignore": ignorePatterns.joined(separator: " "),
             "rescan-interval": ConfigValue.format(rescanInterval), "poll-interval": ConfigValue.format(pollInterval),
             "force-polling": "\(forcePolling)", "segment-size": "\(segmentBytes)", "batch-size": "\(batchSize)",
-            "config": configFile ?? "(none)",
+            "config": configFile ?? "(none)", "log-level": logLevel.rawValue,
         ]
         if let simulatedDiskFullFlag { summary["fault-disk-full"] = simulatedDiskFullFlag }
         return summary
@@ -83,6 +86,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
         case "force-polling": forcePolling = try ConfigValue.bool(value, key: key)
         case "segment-size": segmentBytes = try ConfigValue.size(value, key: key)
         case "batch-size": batchSize = try ConfigValue.count(value, key: key)
+        case "log-level": logLevel = try ConfigValue.logLevel(value, key: key)
         default: throw .configuration("unknown setting '\(key)'")
         }
     }
@@ -90,7 +94,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
     /// The settings this file or environment may hold, for messages and docs.
     public static let keys = [
         "state", "inbox", "recursive", "keep", "max-file-size", "ignore", "rescan-interval", "poll-interval",
-        "force-polling", "segment-size", "batch-size",
+        "force-polling", "segment-size", "batch-size", "log-level",
     ]
 
     func validated() throws(DaemonError) -> DaemonConfiguration {

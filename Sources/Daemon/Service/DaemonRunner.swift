@@ -6,11 +6,12 @@ import UnixSignals
 /// shut it down gracefully; SIGHUP is the service's own (reload).
 public enum DaemonRunner {
     public static func run(
-        configuration: DaemonConfiguration, environment: [String: String], logger: Logger,
+        configuration: DaemonConfiguration, environment: [String: String], logger: Logger, logLevels: LogLevelSwitch? = nil,
         reload: @escaping @Sendable () throws(DaemonError) -> DaemonConfiguration
     ) async throws {
         let service = DaemonService(configuration: configuration, version: DaemonVersion.current,
-                                    notifier: SystemdNotifier(environment: environment), logger: logger, reload: reload)
+                                    notifier: SystemdNotifier(environment: environment), logger: logger, logLevels: logLevels,
+                                    reload: reload)
         let group = ServiceGroup(configuration: .init(
             services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup,
                              failureTerminationBehavior: .gracefullyShutdownGroup)],

@@ -16,6 +16,7 @@ public final class DaemonService: Service, Sendable {
     private let notifier: SystemdNotifier
     private let logger: Logger
     private let version: String
+    private let logLevels: LogLevelSwitch?
     private let current = Mutex<Session>(Session())
 
     private struct Session: Sendable {
@@ -27,9 +28,11 @@ public final class DaemonService: Service, Sendable {
     }
 
     /// - Parameter reload: reads the configuration again (flags, environment and file) on SIGHUP.
+    /// - Parameter logLevels: set to the reloaded configuration's `log-level` on SIGHUP.
     public init(configuration: DaemonConfiguration, version: String, notifier: SystemdNotifier, logger: Logger,
-                reload: @escaping @Sendable () throws(DaemonError) -> DaemonConfiguration) {
+                logLevels: LogLevelSwitch? = nil, reload: @escaping @Sendable () throws(DaemonError) -> DaemonConfiguration) {
         initial = configuration
+        self.logLevels = logLevels
         self.version = version
         self.notifier = notifier
         self.logger = logger
@@ -119,6 +122,7 @@ public final class DaemonService: Service, Sendable {
     /// Runs watcher sessions: one per configuration, a new one after each reload.
     private func watch(_ first: DaemonConfiguration, loop: IngestLoop) async throws {
         var configuration = first
+        var reloads = 0
         while true {
             let watcher = DropFolderWatcher(configuration: configuration.watcher, logger: logger)
             let proceed = current.withLock { session -> Bool in
@@ -135,7 +139,13 @@ public final class DaemonService: Service, Sendable {
             }
             for await event in events {
                 if case let .notice(.failed(error)) = event { throw DaemonError.startup(error.description) }
-                loop.queue.push(.watch(event))
+                // A session after a reload opens with the same catch-up scan as at startup:
+                // the log calls it what it is.
+                if reloads > 0, case let .rescanned(.startup, files) = event {
+                    loop.queue.push(.rescanned(reason: "reload", files: files))
+                } else {
+                    loop.queue.push(.watch(event))
+                }
             }
             let next = current.withLock { session -> DaemonConfiguration? in
                 defer { session.pending = nil }
@@ -143,6 +153,7 @@ public final class DaemonService: Service, Sendable {
             }
             guard let next else { return }
             configuration = next
+            reloads += 1
             loop.queue.push(.reconfigure(next.ingest()))
             logger.info("configuration reloaded", metadata: ["config": "\(next.configFile ?? "(none)")"])
         }
@@ -158,6 +169,7 @@ public final class DaemonService: Service, Sendable {
                     _ = try? notifier.ready(status: "reload refused: restart to change the state folder")
                     continue
                 }
+                logLevels?.level = next.logLevel
                 current.withLock { session in
                     session.pending = next
                     session.watcher?.stop()

@@ -11,6 +11,8 @@ final class IngestLoop: @unchecked Sendable {
     // or thread-safe (`queue`, `finished`, the notifier, the writer).
     enum Work: Sendable {
         case watch(WatchEvent)
+        /// A scan the daemon names itself (`reload`: the first scan after SIGHUP).
+        case rescanned(reason: String, files: Int)
         case reconfigure(IngestConfiguration)
         /// Finish the file in hand and everything queued for the log, then end.
         case stop
@@ -62,6 +64,9 @@ final class IngestLoop: @unchecked Sendable {
                 switch work {
                 case let .watch(event)?:
                     try handle(event)
+                case let .rescanned(reason, files)?:
+                    try pipeline.commit()
+                    _ = try writer.enqueue(WatchRescan(reason: reason, files: files))
                 case let .reconfigure(configuration)?:
                     // Applied even when the log refuses the batch: a reload is never lost.
                     defer { pipeline.reconfigure(configuration) }

@@ -15,7 +15,18 @@ import Musl
 /// LoggingSystem.bootstrap { JournalLogHandler(label: $0, environment: environment) }
 /// ```
 public struct JournalLogHandler: LogHandler {
-    public var logLevel: Logger.Level = .info
+    /// The switch's level while one is set (the daemon's, which a reload changes), else
+    /// the handler's own; setting a level detaches the handler from its switch.
+    public var logLevel: Logger.Level {
+        get { levelSwitch?.level ?? ownLevel }
+        set {
+            ownLevel = newValue
+            levelSwitch = nil
+        }
+    }
+
+    public var levelSwitch: LogLevelSwitch?
+    private var ownLevel: Logger.Level = .info
     public var metadata: Logger.Metadata = [:]
     public var metadataProvider: Logger.MetadataProvider?
 

@@ -178,6 +178,85 @@ public struct EventFieldReader {
         }
     }
 
+    /// Skips the next value and hands back its bytes as they stand in the line. Strings
+    /// are stepped over, not decoded: the bytes are copied out as they are, never read as
+    /// text (a record's bytes passed its checksum).
+    public mutating func raw() -> ArraySlice<UInt8>? {
+        skipSpace()
+        let start = index
+        guard skipRaw() else { return nil }
+        return bytes[start..<index]
+    }
+
+    private mutating func skipRaw() -> Bool {
+        skipSpace()
+        guard index < bytes.count else { return false }
+        switch bytes[index] {
+        case Self.quote:
+            index += 1
+            while index < bytes.count, bytes[index] != Self.quote {
+                index += bytes[index] == Self.backslash ? 2 : 1
+            }
+            guard index < bytes.count else { return false }
+            index += 1
+            return true
+        case UInt8(ascii: "{"):
+            guard consume(UInt8(ascii: "{")) else { return false }
+            if consume(UInt8(ascii: "}")) { return true }
+            while true {
+                guard skipRaw(), consume(Self.colon), skipRaw() else { return false }
+                if consume(Self.comma) { continue }
+                return consume(UInt8(ascii: "}"))
+            }
+        case UInt8(ascii: "["): return array { $0.skipRaw() }
+        default: return skip()
+        }
+    }
+
+    /// The members of the object `bytes` holds, each value as its raw JSON, in the order
+    /// they stand; nil when it is not a plain object.
+    public static func members(_ bytes: [UInt8]) -> [(key: String, value: ArraySlice<UInt8>)]? {
+        var reader = EventFieldReader(bytes)
+        var members: [(key: String, value: ArraySlice<UInt8>)] = []
+        let read = reader.object { key, value in
+            guard let raw = value.raw() else { return false }
+            members.append((key, raw))
+            return true
+        }
+        guard read, reader.atEnd() else { return nil }
+        return members
+    }
+
+    /// Calls `body` with each member of the object `bytes` holds, the key's bytes as they
+    /// stand between its quotes and the value's raw JSON: no string is made, for readers
+    /// that pick a few members out of many. False when it is not a plain object.
+    public static func forEachMember(_ bytes: [UInt8], _ body: (ArraySlice<UInt8>, ArraySlice<UInt8>) -> Void) -> Bool {
+        var reader = EventFieldReader(bytes)
+        guard reader.consume(UInt8(ascii: "{")) else { return false }
+        if reader.consume(UInt8(ascii: "}")) { return reader.atEnd() }
+        while true {
+            guard let key = reader.raw(), key.count >= 2, key.first == quote, reader.consume(colon), let value = reader.raw()
+            else { return false }
+            body(key.dropFirst().dropLast(), value)
+            if reader.consume(comma) { continue }
+            return reader.consume(UInt8(ascii: "}")) && reader.atEnd()
+        }
+    }
+
+    /// The elements of the array `bytes` holds, each as its raw JSON; nil when it is not
+    /// a plain array.
+    public static func elements(_ bytes: [UInt8]) -> [ArraySlice<UInt8>]? {
+        var reader = EventFieldReader(bytes)
+        var elements: [ArraySlice<UInt8>] = []
+        let read = reader.array { element in
+            guard let raw = element.raw() else { return false }
+            elements.append(raw)
+            return true
+        }
+        guard read, reader.atEnd() else { return nil }
+        return elements
+    }
+
     /// Whether only white space is left.
     public mutating func atEnd() -> Bool {
         skipSpace()

@@ -61,6 +61,13 @@ public enum Timestamp {
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
               let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
               let millis = number(20..<23) else { return nil }
+        let seconds = secondsSinceEpoch(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        return Date(timeIntervalSince1970: seconds + Double(millis) / 1000)
+    }
+
+    /// Seconds since the epoch of a UTC calendar time; fields past their range roll over
+    /// (month 13 is January of the next year), as `timegm` does.
+    static func secondsSinceEpoch(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Double {
         var parts = tm()
         parts.tm_year = Int32(year - 1900)
         parts.tm_mon = Int32(month - 1)
@@ -68,8 +75,7 @@ public enum Timestamp {
         parts.tm_hour = Int32(hour)
         parts.tm_min = Int32(minute)
         parts.tm_sec = Int32(second)
-        let seconds = timegm(&parts)
-        return Date(timeIntervalSince1970: Double(seconds) + Double(millis) / 1000)
+        return Double(timegm(&parts))
     }
 }
 

@@ -48,18 +48,44 @@ public enum EventSummary {
         let claim = object["claim"]?.string ?? "?"
         let topic = object["topic"]?.string.map { " topic=\($0.prefix(8))" } ?? ""
         var line = conflicts.isEmpty ? "✓ agrees" : "✗ CONFLICT"
-        line += " \"\(text)\" (\(label))\(topic) claim=\(claim)"
+        line += " \(quoted(text, always: true)) (\(label))\(topic) claim=\(claim)"
         if !conflicts.isEmpty { line += " conflicts with \(conflicting): \(refs(conflicts))" }
         line += conflicts.isEmpty ? " with \(agreeing): \(refs(agrees))" : "; agrees with \(agreeing)"
         return line
+    }
+
+    /// A value as logfmt writes it: bare when it can be, else in quotes with quotes,
+    /// backslashes and control characters escaped, so `key="…"` always reads back whole.
+    static func quoted(_ text: String, always: Bool = false) -> String {
+        let needsQuotes = always || text.isEmpty || text.unicodeScalars.contains { scalar in
+            scalar == " " || scalar == "\"" || scalar == "=" || scalar == "\\" || scalar.value < 0x20 || scalar.value == 0x7F
+        }
+        guard needsQuotes else { return text }
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case "\n": quoted += "\\n"
+            case "\r": quoted += "\\r"
+            case "\t": quoted += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    quoted += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
+                } else {
+                    quoted.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return quoted + "\""
     }
 
     private static func render(_ value: JSONValue) -> String {
         switch value {
         case let .string(string):
             let flat = string.replacingOccurrences(of: "\n", with: " ")
-            let short = flat.count > 120 ? String(flat.prefix(117)) + "…" : flat
-            return short.contains(" ") || short.isEmpty ? "\"\(short)\"" : short
+            return quoted(flat.count > 120 ? String(flat.prefix(117)) + "…" : flat)
         case let .object(object):
             if let name = object["name"]?.string { return render(.string(name)) }
             return "{" + object.keys.sorted().map { "\($0):\(render(object[$0] ?? .null))" }.joined(separator: ",") + "}"

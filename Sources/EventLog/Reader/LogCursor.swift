@@ -17,6 +17,9 @@ public final class LogCursor {
     /// Set once the end of a segment was read after a newer segment was seen: only then
     /// is the segment known to be complete.
     private var drainedAfterSeal = false
+    /// Where the last record `next()` returned lies in the log, for a reader that keeps
+    /// it to fetch the record again later (`LogRecordReader`).
+    public private(set) var location: RecordLocation?
 
     public init(directory: String, from seq: UInt64 = 1, verify: Bool = true) throws(EventLogError) {
         self.directory = directory
@@ -37,8 +40,9 @@ public final class LogCursor {
                 scanner = try SegmentScanner(path: segments[current].path, chunkSize: 1 << 20, verify: verify)
             }
             switch try scanner!.next() {
-            case let .record(record, _):
+            case let .record(record, offset):
                 if record.seq < fromSeq { continue }
+                location = RecordLocation(segment: segments[current].firstSeq, offset: offset)
                 return .record(record)
             case let .damaged(offset, _, reason):
                 return .damaged(segment: segments[current].path, offset: offset, reason: reason)

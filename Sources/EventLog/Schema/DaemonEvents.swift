@@ -34,7 +34,8 @@ public struct DaemonStopped: EventPayload, Equatable {
 public struct WatchRescan: EventPayload, Equatable {
     public static let eventType = "watch.rescan"
 
-    /// startup, periodic, overflow, new-directory, poll, requested.
+    /// startup, reload (the first scan after SIGHUP), periodic, overflow, new-directory,
+    /// poll, requested.
     public var reason: String
     public var files: Int
 

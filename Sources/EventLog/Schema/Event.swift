@@ -2,6 +2,7 @@
 public enum Event: Sendable, Equatable {
     case articleIngested(ArticleIngested)
     case articleDuplicate(ArticleDuplicate)
+    case articleContained(ArticleContained)
     case fileRejected(FileRejected)
     case claimExtracted(ClaimExtracted)
     case figureCompared(FigureCompared)
@@ -13,7 +14,7 @@ public enum Event: Sendable, Equatable {
 
     /// The types this version decodes.
     public static let knownTypes: [String] = [
-        ArticleIngested.eventType, ArticleDuplicate.eventType, FileRejected.eventType,
+        ArticleIngested.eventType, ArticleDuplicate.eventType, ArticleContained.eventType, FileRejected.eventType,
         ClaimExtracted.eventType, FigureCompared.eventType, DaemonStarted.eventType, DaemonStopped.eventType, WatchRescan.eventType,
     ]
 
@@ -21,6 +22,7 @@ public enum Event: Sendable, Equatable {
         switch record.type {
         case ArticleIngested.eventType: self = .articleIngested(try record.decode())
         case ArticleDuplicate.eventType: self = .articleDuplicate(try record.decode())
+        case ArticleContained.eventType: self = .articleContained(try record.decode())
         case FileRejected.eventType: self = .fileRejected(try record.decode())
         case ClaimExtracted.eventType: self = .claimExtracted(try record.decode())
         case FigureCompared.eventType: self = .figureCompared(try record.decode())

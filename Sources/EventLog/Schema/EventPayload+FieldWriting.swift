@@ -28,6 +28,9 @@ extension ArticleIngested {
         writer.field("bytes", bytes)
         writer.field("words", words)
         if let file { try writer.object("file") { file.write(to: &$0) } }
+        writer.field("updates", updates)
+        writer.field("archived", archived)
+        if let kept { writer.field("kept", kept) }
     }
 }
 
@@ -42,6 +45,9 @@ extension ArticleDuplicate {
         writer.field("content", content)
         writer.field("bytes", bytes)
         if let file { try writer.object("file") { file.write(to: &$0) } }
+        if let reports { writer.field("reports", reports) }
+        writer.field("archived", archived)
+        if let kept { writer.field("kept", kept) }
     }
 }
 
@@ -97,6 +103,8 @@ extension ClaimExtracted {
             }
             inner.field("change", figure.change)
         }
+        writer.field("repeats", repeats)
+        writer.field("updates", updates)
     }
 }
 

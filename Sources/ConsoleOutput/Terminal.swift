@@ -1,0 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the output is written to.
+public enum Terminal {
+    /// The width to fit tables to: nil when standard output is not a terminal (never cut
+    /// there); on one, `COLUMNS` when it holds a width, else the terminal's own
+    /// (`TIOCGWINSZ`), else 80.
+    public static func width(environment: [String: String]) -> Int? {
+        guard isatty(STDOUT_FILENO) != 0 else { return nil }
+        if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+
+    public static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+    public static var errorIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+}

@@ -1,0 +1,38 @@
+import EventLog
+import Ingest
+import Store
+
+/// The articles and copies of the log, read in one pass for `articles`, `dupes` and `show`.
+enum Catalog {
+    static func load(_ state: StateOptions) throws -> ArticleCatalog {
+        let layout = try state.existingLog()
+        do {
+            return try ArticleCatalog(log: layout.log)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// Whether the outlet filter keeps an article: its outlet holds the words in a row,
+    /// ignoring case and accents.
+    static func outlet(_ outlet: String?, matches article: ArticleIngested) -> Bool {
+        guard let outlet else { return true }
+        return article.outlet.map { SearchWords.contains($0, phrase: SearchWords.words(outlet)) } ?? false
+    }
+
+    /// An outlet named in a filter must be in the record (see `QueryStore.requireMatches`).
+    static func requireOutlet(_ outlet: String?, in catalog: ArticleCatalog) throws {
+        guard let outlet, !catalog.articles.contains(where: { self.outlet(outlet, matches: $0.ingested) }) else { return }
+        throw CommandFailure("no outlet in the record matches '\(outlet)' (`claimwatch articles` shows them)")
+    }
+
+    /// A story as `articles`, `dupes` and `show` print it in JSON: its fullest version's
+    /// `article.ingested` record, then `copies`, the `article.duplicate` records of every
+    /// version's copies, and `versions`, the other versions' `article.ingested` records
+    /// (shorter ones it contains, or those it updates), each oldest first.
+    static func json(_ story: ArticleCatalog.Story) -> JSONObjectBuilder {
+        var object = AnswerJSON.article(story.representative.record, copies: story.copies.map(\.record))
+        object.objects("versions", story.versions.map { JSONObjectBuilder(record: $0.record).build() })
+        return object
+    }
+}

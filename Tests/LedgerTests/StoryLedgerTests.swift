@@ -1,0 +1,130 @@
+import Testing
+@testable import Ledger
+import Stories
+
+@Suite struct StoryLedgerTests {
+    typealias F = LedgerFixtures
+
+    static func ref(_ claim: String) -> FigureRef { FigureRef(claim: claim, index: 0) }
+
+    /// Adds a figure that joins a topic with figures already, and returns its comparison.
+    func joined(_ ledger: inout Ledger, _ figure: LedgerFigure) throws -> Comparison {
+        let comparison = ledger.add(figure)
+        return try #require(comparison)
+    }
+
+    @Test("two stories counting the same things never meet: their dead and displaced are topics of their own")
+    func storiesApart() {
+        let dam = [
+            F.figure("14 people", counted: "people", low: 14, in: "Officials said 14 people were killed when the dam gave way.",
+                     claim: "dam-1", story: "dam"),
+            F.figure("about 12,000 residents", counted: "residents", low: 12_000, bound: "approximately",
+                     in: "About 12,000 residents were displaced by the flood.", claim: "dam-2", story: "dam"),
+        ]
+        let fire = [
+            F.figure("3 people", counted: "people", low: 3, in: "Three fire crews said 3 people were killed in the blaze.",
+                     claim: "fire-1", story: "fire"),
+            F.figure("2,500 residents", counted: "residents", low: 2_500, in: "Some 2,500 residents were displaced by the fire.",
+                     claim: "fire-2", story: "fire"),
+        ]
+        var ledger = Ledger()
+        for figure in dam + fire { #expect(ledger.add(figure) == nil) }
+        #expect(ledger.topics.count == 4)
+        // The same figures without stories are two topics with two conflicts.
+        var storyless = Ledger()
+        var conflicts = 0
+        for var figure in dam + fire {
+            figure.story = nil
+            conflicts += storyless.add(figure)?.conflicts.count ?? 0
+        }
+        #expect(storyless.topics.count == 2)
+        #expect(conflicts == 2)
+    }
+
+    @Test("a source's newer figure updates its older one: a history, not a conflict")
+    func history() throws {
+        var ledger = Ledger()
+        let service = "claimant:marrow emergency service"
+        func toll(_ value: Double, _ claim: String, _ day: String, source: String) -> LedgerFigure {
+            F.figure("\(Int(value)) people", counted: "people", low: value,
+                     in: "The service said \(Int(value)) people had died.", claim: claim, day: day, source: source)
+        }
+        ledger.add(toll(14, "a", "2026-11-10", source: service))
+        let second = try joined(&ledger, toll(19, "b", "2026-11-11", source: service))
+        #expect(second.updates == [Self.ref("a")] && second.conflicts.isEmpty && second.agrees.isEmpty)
+        let third = try joined(&ledger, toll(22, "c", "2026-11-12", source: service))
+        #expect(third.updates == [Self.ref("b")] && third.conflicts.isEmpty)
+        let topic = try #require(ledger.topics.values.first)
+        #expect(topic.history(of: service) == ["a", "b", "c"].map(Self.ref))
+        // Another source the same day disagrees with the newest figure only.
+        let rival = try joined(&ledger, toll(31, "d", "2026-11-12", source: "claimant:river watch"))
+        #expect(rival.conflicts == [Self.ref("c")])
+        // A late, older figure of the service is history: updated already, compared with nothing.
+        let late = try joined(&ledger, toll(9, "e", "2026-11-09", source: service))
+        #expect(late.updatedBy == Self.ref("c") && late.conflicts.isEmpty && late.agrees.isEmpty)
+        #expect(topic.history(of: service).count == 3)
+        #expect(ledger.topics.values.first?.history(of: service) == ["e", "a", "b", "c"].map(Self.ref))
+    }
+
+    @Test("an explicit change is one update of the value it names, not a conflict with it")
+    func explicitChange() throws {
+        var ledger = Ledger()
+        ledger.add(F.figure("14 people", counted: "people", low: 14, in: "Officials said 14 people had died.",
+                            claim: "a", day: "2026-11-10", source: "outlet:coastal post"))
+        let change = try joined(&ledger, F.figure("19", counted: "people", low: 19, in: "Officials said 19 people had died, up from 14.",
+                                                      claim: "b", day: "2026-11-10", source: "claimant:the service", earlier: 14))
+        #expect(change.updates == [Self.ref("a")])
+        #expect(change.conflicts.isEmpty)
+    }
+
+    @Test("different sources are compared only for comparable days; a recorded day may stand for any day before it")
+    func comparableDays() throws {
+        var ledger = Ledger()
+        ledger.add(F.figure("14 people", counted: "people", low: 14, in: "Officials said 14 people had died.",
+                            claim: "a", day: "2026-11-01", source: "claimant:officials"))
+        let later = try joined(&ledger, F.figure("30 people", counted: "people", low: 30, in: "Medics said 30 people had died.",
+                                                     claim: "b", day: "2026-11-09", source: "claimant:medics"))
+        #expect(later.conflicts.isEmpty && later.agrees.isEmpty)
+        // Known only by the day it was recorded (2026-12-01): it may speak for 2026-11-01.
+        let undated = try joined(&ledger, F.figure("20 people", counted: "people", low: 20,
+                                                       in: "Volunteers said 20 people had died.", claim: "c", source: "claimant:volunteers"))
+        #expect(Set(undated.conflicts) == [Self.ref("a"), Self.ref("b")])
+    }
+
+    @Test("labels say what is counted and in which state, never a bare people")
+    func labels() {
+        func label(_ figures: [LedgerFigure]) -> String? {
+            var ledger = Ledger()
+            for figure in figures { ledger.add(figure) }
+            return ledger.topics.values.first?.label
+        }
+        #expect(label([F.figure("14 people", counted: "people", low: 14, in: "Officials said 14 people were killed.")])
+            == "people killed")
+        #expect(label([F.figure("about 12,000 residents", counted: "residents", low: 12_000, bound: "approximately",
+                                in: "About 12,000 residents had been moved to emergency shelters.")]) == "residents displaced")
+        #expect(label([F.figure("at least 155 Valdorian citizens", counted: "Valdorian citizens", low: 155, bound: "atLeast",
+                                in: "At least 155 Valdorian citizens are fighting for Ostria, the minister said.", claim: "a"),
+                       F.figure("more than 150 Valdorian nationals", counted: "Valdorian nationals", low: 150, bound: "atLeast",
+                                in: "He said more than 150 Valdorian citizens were fighting for Ostria.", claim: "b")])
+            == "Valdorian citizens fighting for Ostria")
+        #expect(label([F.figure("40,000 people", counted: "people", low: 40_000, in: "The stadium holds 40,000 people.")])
+            == "people (the stadium holds)")
+        #expect(label([F.figure("at least 12 bodies", counted: "bodies", low: 12, bound: "atLeast",
+                                in: "Volunteers recovered at least 12 bodies.")]) == "bodies")
+    }
+}
+
+@Suite struct FigureOrderTests {
+    @Test("a recorded day bounds the publication from above: only a published day after it tells which is newer")
+    func recordedDays() throws {
+        let published = try #require(StoryDate(published: "2026-11-12", recorded: "2026-12-05T00:00:00Z"))
+        let recorded = try #require(StoryDate(published: nil, recorded: "2026-12-05T00:00:00Z"))
+        let earlyRecord = try #require(StoryDate(published: nil, recorded: "2026-11-01T00:00:00Z"))
+        // The undated figure came first in the log: it is older, though recorded later.
+        #expect(Ledger.isNewer((published, 1), than: (recorded, 0)))
+        #expect(!Ledger.isNewer((recorded, 0), than: (published, 1)))
+        // Recorded before the other was published: older, whatever the log order.
+        #expect(Ledger.isNewer((published, 0), than: (earlyRecord, 1)))
+        #expect(!Ledger.isNewer((earlyRecord, 1), than: (published, 0)))
+    }
+}
