@@ -39,19 +39,11 @@ let package = Package(
         .target(name: "CLinuxShims"),
         // SHA-256 on the x86 SHA extensions, for the pure Fingerprint core: no system calls.
         .target(name: "CSHA256"),
-        // libxml2's HTML parser, wrapped once and used only by ArticleText.
-        .systemLibrary(
-            name: "CLibXML2",
-            path: "Sources/CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
-        ),
-
         // SQLite for the query store, wrapped once and used only by Store.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
 
         // Pure core: bytes and strings in, values out.
-        .target(name: "ArticleText", dependencies: ["CLibXML2"], swiftSettings: strict),
+        .target(name: "ArticleText", swiftSettings: strict),
         .target(name: "Fingerprint", dependencies: ["ArticleText", "CLinuxShims", "CSHA256"], swiftSettings: strict),
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
         // Stories: which articles tell the same story, from their words, names and dates.
