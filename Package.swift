@@ -18,13 +18,19 @@ let package = Package(
         .executable(name: "claimwatch-bench", targets: ["claimwatch-bench"]),
         // The pure text core, for the libFuzzer package under fuzz/ (and nothing else).
         .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims", "Fingerprint", "Stories"]),
-        // The command-line and configuration readers, for the same package (and nothing else).
-        .library(name: "ClaimwatchParsers", targets: ["EventLog", "Daemon"]),
+        // The command-line and configuration readers and the web face's drawing, for the same
+        // package (and nothing else).
+        .library(name: "ClaimwatchParsers", targets: ["EventLog", "Daemon", "WebDrawing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        // The web face's HTTP server; its default traits (swift-configuration, full
+        // Foundation) are left off: nothing here uses them, and CI builds every package anew.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // C stays in its box: only Watcher imports libinotifytools.
@@ -33,19 +39,11 @@ let package = Package(
         .target(name: "CLinuxShims"),
         // SHA-256 on the x86 SHA extensions, for the pure Fingerprint core: no system calls.
         .target(name: "CSHA256"),
-        // libxml2's HTML parser, wrapped once and used only by ArticleText.
-        .systemLibrary(
-            name: "CLibXML2",
-            path: "Sources/CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
-        ),
-
         // SQLite for the query store, wrapped once and used only by Store.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
 
         // Pure core: bytes and strings in, values out.
-        .target(name: "ArticleText", dependencies: ["CLibXML2"], swiftSettings: strict),
+        .target(name: "ArticleText", swiftSettings: strict),
         .target(name: "Fingerprint", dependencies: ["ArticleText", "CLinuxShims", "CSHA256"], swiftSettings: strict),
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
         // Stories: which articles tell the same story, from their words, names and dates.
@@ -87,6 +85,24 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // What the web face draws, with no server: the HTML type that escapes, links, the
+        // topic chart, the claims highlighted in a text (pure, so the fuzz package takes it).
+        .target(name: "WebDrawing", dependencies: ["EventLog", "Store", "Ledger", "Stories", "ConsoleOutput"], swiftSettings: strict),
+        // The web face: `claimwatch serve`, pages drawn on the server over the query store,
+        // the JSON API and the live stream. Reads only.
+        .target(
+            name: "Web",
+            dependencies: [
+                "WebDrawing", "EventLog", "Store", "Ingest", "ConsoleOutput",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+
         // Thin executables.
         .executableTarget(
             name: "claimwatchd",
@@ -100,7 +116,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch",
             dependencies: [
-                "EventLog", "Ingest", "Watcher", "Store", "Ledger", "ArticleText", "ConsoleOutput",
+                "EventLog", "Ingest", "Watcher", "Store", "Ledger", "ArticleText", "ConsoleOutput", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -109,8 +125,9 @@ let package = Package(
         .executableTarget(
             name: "claimwatch-bench",
             dependencies: [
-                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom", "Ingest", "Stories",
+                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom", "Ingest", "Stories", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -138,6 +155,11 @@ let package = Package(
                 "Ingest", "EventLog", "Watcher", "Store", "Ledger", "Fingerprint", "Claims", "ArticleText",
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "WebTests",
+            dependencies: ["Web", "WebDrawing", "EventLog", "Store", "Stories", .product(name: "Hummingbird", package: "hummingbird")],
             swiftSettings: strict
         ),
         .testTarget(name: "ConsoleOutputTests", dependencies: ["ConsoleOutput"], swiftSettings: strict),

@@ -35,7 +35,11 @@ enum FurnitureMatcher {
             if containsAny(folded, FurniturePatterns.shortContainsByFirstByte) { return .clutter }
             if isBreadcrumb(folded, features) { return .clutter }
         }
-        if isCaption(folded, features) || hasNameCredit(block.text, folded) { return .caption }
+        // A caption is a sentence or two under a picture; a paragraph of 70 words or more
+        // that ends with a source in parentheses is the article quoting it.
+        if features.words < Self.captionWords, isCaption(folded, features) || hasNameCredit(block.text, folded) {
+            return .caption
+        }
         return nil
     }
 
@@ -113,6 +117,9 @@ enum FurnitureMatcher {
         }
         return nil
     }
+
+    /// Words from which a block is too long to be a caption.
+    static let captionWords = 70
 
     /// A caption ending in a photographer credit: "… on Saturday. JONAS VEL/Outlet Name".
     static func hasNameCredit(_ text: String, _ folded: [UInt8]) -> Bool {

@@ -134,7 +134,7 @@ public struct Ledger: Sendable {
     /// day, else later in the log. A day known only as the day the log recorded the article
     /// bounds its publication from above: it tells against a published day only when that
     /// day falls after it; otherwise the log's order decides.
-    static func isNewer(_ figure: (date: StoryDate?, position: Int), than other: (date: StoryDate?, position: Int)) -> Bool {
+    public static func isNewer(_ figure: (date: StoryDate?, position: Int), than other: (date: StoryDate?, position: Int)) -> Bool {
         if let date = figure.date, let otherDate = other.date, date.day != otherDate.day {
             switch (date.kind, otherDate.kind) {
             case (.published, .published), (.recorded, .recorded): return date.day > otherDate.day

@@ -10,6 +10,11 @@ extension ClaimStore {
         if !selection.conditions.isEmpty { matching += " WHERE " + selection.conditions.joined(separator: " AND ") }
         matching += " ORDER BY c.seq DESC"
         if let limit = filter.limit { matching += " LIMIT \(max(0, limit))" }
+        return try claimRows(matching: matching, values: selection.values)
+    }
+
+    /// The claims whose seqs `matching` selects (SQL, with `values` bound), newest first.
+    func claimRows(matching: String, values: [SQLValue]) throws(StoreError) -> [ClaimRow] {
         let sql = """
             SELECT c.id, c.article, c.seq, c.time, c.text, c.content, c.name, cl.canonical, c.kind, c.cue, c.stance,
                    c.hedges, c.quote, a.outlet, a.published, a.path, c.log_segment, c.log_offset, c.repeats, c.updates,
@@ -17,7 +22,7 @@ extension ClaimStore {
             FROM claims c LEFT JOIN claimants cl ON cl.id = c.claimant LEFT JOIN articles a ON a.id = c.article
             WHERE c.seq IN (\(matching)) ORDER BY c.seq DESC
             """
-        var rows = try database.prepare(sql).rows(selection.values) { row in
+        var rows = try database.prepare(sql).rows(values) { row in
             ClaimRow(claim: row.text(0) ?? "", article: row.text(1) ?? "", seq: row.integer(2), time: row.text(3) ?? "",
                      text: row.text(4) ?? "", content: row.text(5), claimant: row.text(6), canonical: row.text(7),
                      kind: row.text(8), cue: row.text(9), stance: row.text(10) ?? "asserts", hedges: row.text(11) ?? "",

@@ -26,13 +26,8 @@ enum Catalog {
         throw CommandFailure("no outlet in the record matches '\(outlet)' (`claimwatch articles` shows them)")
     }
 
-    /// A story as `articles`, `dupes` and `show` print it in JSON: its fullest version's
-    /// `article.ingested` record, then `copies`, the `article.duplicate` records of every
-    /// version's copies, and `versions`, the other versions' `article.ingested` records
-    /// (shorter ones it contains, or those it updates), each oldest first.
+    /// A story as `articles`, `dupes` and `show` print it in JSON (`AnswerJSON.story`).
     static func json(_ story: ArticleCatalog.Story) -> JSONObjectBuilder {
-        var object = AnswerJSON.article(story.representative.record, copies: story.copies.map(\.record))
-        object.objects("versions", story.versions.map { JSONObjectBuilder(record: $0.record).build() })
-        return object
+        AnswerJSON.story(story.representative.record, copies: story.copies.map(\.record), versions: story.versions.map(\.record))
     }
 }

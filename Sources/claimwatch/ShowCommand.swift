@@ -58,21 +58,11 @@ struct ShowCommand: ParsableCommand {
         let text = texts.text(for: entry.ingested.content)
         try StandardOutput.write { out in
             if json {
-                var object = Catalog.json(story)
-                try object.field("text", text)
-                var lines = JSONObjectBuilder.Array()
-                let reader = LogRecordReader(directory: layout.log)
-                for row in claims {
-                    do {
-                        lines.append(try AnswerJSON.claim(try reader.record(at: row.location, seq: UInt64(row.seq)), row: row))
-                    } catch let error as EventLogError {
-                        if let damaged = LogDamage(error) { damage.append(damaged) }
-                    }
-                }
-                object.raw("claims", lines.build())
-                if let viaCopy { object.raw("copy", JSONObjectBuilder(record: viaCopy.record).build()) }
-                if let viaVersion { object.raw("version", JSONObjectBuilder(record: viaVersion.record).build()) }
-                return try out.line(object.build())
+                let (line, missing) = try AnswerJSON.shownStory(Catalog.json(story), text: text, claims: claims,
+                                                                reader: LogRecordReader(directory: layout.log),
+                                                                copy: viaCopy?.record, version: viaVersion?.record)
+                damage += missing
+                return try out.line(line)
             }
             if let viaCopy {
                 let kind = viaCopy.duplicate.kind.rawValue

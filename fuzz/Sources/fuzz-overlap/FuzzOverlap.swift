@@ -13,7 +13,7 @@ import Fingerprint
     }
 }
 
-nonisolated(unsafe) let fingerprinter = try! Fingerprinter()
+let fingerprinter = try! Fingerprinter()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {

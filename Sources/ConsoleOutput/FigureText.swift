@@ -1,9 +1,7 @@
-import Foundation
-
 /// How the figures ledger writes a value and its bound for eyes: "≥ 155", "≈ 12,000",
 /// "60–70 %", "EUR 40,000,000".
-enum FigureText {
-    static func value(low: Double?, high: Double?, bound: String, unit: String?) -> String {
+public enum FigureText {
+    public static func value(low: Double?, high: Double?, bound: String, unit: String?) -> String {
         let lowText = low.map(number), highText = high.map(number)
         let core: String = switch bound {
         case "atLeast": "≥ " + (lowText ?? highText ?? "?")
@@ -16,7 +14,7 @@ enum FigureText {
         return unit == "percent" ? core + " %" : unit + " " + core
     }
 
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 {
             // Grouped by hand: a NumberFormatter per figure cost milliseconds each (ICU
             // set-up), seconds for a large topic.
