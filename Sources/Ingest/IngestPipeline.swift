@@ -11,8 +11,8 @@ public import Watcher
 /// text → copies and claims → log → archive or quarantine. One thread owns it.
 ///
 /// It has two jobs, each in its own part: what it remembers of the record (the registry of
-/// processed files, the copy memory, the figures ledger) is brought back from the log in
-/// one pass (`LogReplay`); and files are carried from staged to durable a batch at a time
+/// processed files, the copy memory, the stories, the figures ledger) is brought back from
+/// the log in one pass (`LogReplay`); and files are carried from staged to durable a batch at a time
 /// (`BatchDurability`), so a file counts as processed only once its events are durable,
 /// and a crash at any point leaves it to be taken again.
 public final class IngestPipeline {
@@ -30,6 +30,8 @@ public final class IngestPipeline {
     private var memoryAhead = false
     /// The figures' topics, for the live comparison (`figure.compared`).
     private var ledger = Ledger()
+    /// Which story each article is in, for the ledger's scopes and the story of new articles.
+    private var stories = StoryIndex()
     /// The query store, opened on first use; nil again after a failure, so the next
     /// refresh retries (it is a projection: the log stays the truth).
     private var claimStore: ClaimStore?
@@ -60,12 +62,13 @@ public final class IngestPipeline {
     /// `rewriteIndex`, the fingerprint file is made anew from the stored texts (`reindex`).
     public func rebuild(rewriteIndex: Bool = false) throws(IngestError) {
         let started = ContinuousClock.now
-        let replay = try LogReplay.read(log: configuration.layout.log)
+        let replay = try LogReplay.read(log: configuration.layout.log, texts: texts)
         batches.registry = replay.registry
         try restore(from: replay, rewriteIndex: rewriteIndex)
         logger.info("state rebuilt from the log", metadata: [
             "files": "\(replay.registry.count)", "articles": "\(memory.articleCount)", "events": "\(replay.files)",
-            "claims": "\(replay.claims.count)", "figures": "\(ledger.count)", "elapsed": "\(ContinuousClock.now - started)",
+            "claims": "\(replay.claims.count)", "figures": "\(ledger.count)", "stories": "\(stories.count)",
+            "elapsed": "\(ContinuousClock.now - started)",
         ])
     }
 
@@ -77,6 +80,7 @@ public final class IngestPipeline {
                            metadata: ["missing": "\(missing)"])
         }
         ledger = replay.ledger
+        stories = replay.stories
         memoryAhead = false
     }
 
@@ -119,7 +123,7 @@ public final class IngestPipeline {
             // Whatever else is on its way goes to the log first, so the log holds every
             // article the rebuilt memory must know.
             try drain()
-            try restore(from: try LogReplay.read(log: configuration.layout.log), rewriteIndex: false)
+            try restore(from: try LogReplay.read(log: configuration.layout.log, texts: texts), rewriteIndex: false)
             logger.info("copy memory rebuilt from the log after refused records", metadata: ["articles": "\(memory.articleCount)"])
         }
         let outcome = file.absolutePath.withCString { intake.read(pathAt: $0) }
@@ -140,16 +144,32 @@ public final class IngestPipeline {
                 let destination = try batches.claimArchive(for: file)
                 copy.duplicate.archived = destination.map(batches.recorded)
                 copy.duplicate.kept = destination == nil ? true : nil
-                let compared = copy.claims.flatMap { ledger.file($0) }
-                let events: [any EventPayload] = [copy.duplicate] + copy.claims + compared
+                // A copy is in its original's story; its text may show that story one with another.
+                // The text counts only when it is stored, so that a rebuild reads the same features.
+                let evidence = copy.duplicate.content.map(texts.contains) == true ? copy.text : ""
+                let (story, merged) = stories.assign(copy.duplicate.article, title: nil, text: evidence, published: nil,
+                                                     outlet: nil, recorded: Timestamp.format(configuration.now()),
+                                                     copyOf: copy.duplicate.of)
+                copy.duplicate.story = story
+                for merge in merged { ledger.mergeStory(merge.story, into: merge.into) }
+                let compared = copy.claims.flatMap { ledger.file($0, stories: stories) }
+                let events: [any EventPayload] = [copy.duplicate] + merged + copy.claims + compared
                 stage(StagedFile(file: file, identity: identity, events: events, disposition: .archive(destination)))
             case var .article(reading):
                 try texts.store(reading.article.text, contentID: reading.ingested.content)
                 let destination = try batches.claimArchive(for: file)
                 reading.ingested.archived = destination.map(batches.recorded)
                 reading.ingested.kept = destination == nil ? true : nil
-                let compared = reading.claims.flatMap { ledger.file($0) }
-                let events: [any EventPayload] = [reading.ingested] + reading.contained + reading.claims + compared
+                // A later version of an article, or the fuller version of a trimmed one, is in its story.
+                let (story, merged) = stories.assign(
+                    reading.ingested.article, title: reading.article.title, text: reading.article.text,
+                    published: reading.article.published, outlet: reading.article.outlet,
+                    recorded: Timestamp.format(configuration.now()),
+                    copyOf: reading.ingested.updates ?? reading.contained.first?.article)
+                reading.ingested.story = story
+                for merge in merged { ledger.mergeStory(merge.story, into: merge.into) }
+                let compared = reading.claims.flatMap { ledger.file($0, stories: stories) }
+                let events: [any EventPayload] = [reading.ingested] + merged + reading.contained + reading.claims + compared
                 stage(StagedFile(file: file, identity: identity, events: events, disposition: .archive(destination)))
             }
         }

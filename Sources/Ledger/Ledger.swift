@@ -50,7 +50,7 @@ public struct Ledger: Sendable {
     /// How many days apart two sources' figures may speak for and still be compared.
     public static let comparableDays: Int32 = 1
 
-    public private(set) var topics: [String: Topic] = [:]
+    public internal(set) var topics: [String: Topic] = [:]
     private var known: Set<FigureRef> = []
     private let dates: StoryMatcher
 

@@ -20,6 +20,6 @@ extension FigureCompared {
                   high: figure.high, bound: figure.bound, unit: figure.unit, agreeing: comparison.agrees.count,
                   conflicting: comparison.conflicts.count,
                   agrees: comparison.agrees.map { Ref(claim: $0.claim, index: $0.index) },
-                  conflicts: comparison.conflicts.map { Ref(claim: $0.claim, index: $0.index) })
+                  conflicts: comparison.conflicts.map { Ref(claim: $0.claim, index: $0.index) }, story: comparison.story)
     }
 }

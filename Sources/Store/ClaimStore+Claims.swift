@@ -60,6 +60,12 @@ extension ClaimStore {
             conditions.append("c.article IN (SELECT id FROM articles WHERE outlet IN (\(Self.placeholders(names.count))))")
             values.append(contentsOf: names.map { .text($0) })
         }
+        if let story = filter.story {
+            // A copy's claims (those it says in other words) are in its original's story.
+            conditions.append("c.article IN (SELECT id FROM articles WHERE story = ? UNION "
+                + "SELECT copies.id FROM copies JOIN articles ON articles.id = copies.original WHERE articles.story = ?)")
+            values.append(contentsOf: [.text(story), .text(story)])
+        }
         if let stance = filter.stance {
             conditions.append("c.stance = ?")
             values.append(.text(stance))

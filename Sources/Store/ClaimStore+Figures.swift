@@ -12,14 +12,20 @@ extension ClaimStore {
     /// time). A topic is listed when at least two of its figures pass, or one with `about`.
     public func figures(_ filter: FigureFilter) throws(StoreError) -> [TopicReport] {
         guard let scan = try figureScan(filter) else { return [] }
-        var sql = "SELECT id, key, label, figures FROM topics"
-        if filter.about == nil { sql += " WHERE figures > 1" }
+        var sql = "SELECT id, key, label, figures, story FROM topics"
+        var conditions = filter.about == nil ? ["figures > 1"] : []
+        var values: [SQLValue] = []
+        if let story = filter.story {
+            conditions.append("story = ?")
+            values.append(.text(story))
+        }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY figures DESC, last_seq DESC"
         let words = filter.about.map(SearchWords.words)
         if let words, words.isEmpty { return [] }
-        var topics: [(id: String, key: String, label: String, figures: Int)] = []
+        var topics: [(id: String, key: String, label: String, figures: Int, story: String?)] = []
         let statement = try database.prepare(sql)
-        try statement.bind([])
+        try statement.bind(values)
         while try statement.step() {
             // Every topic is looked at for --about: its key and label are matched where
             // SQLite holds them, and only the topics kept become strings.
@@ -30,7 +36,7 @@ extension ClaimStore {
                 guard kept else { continue }
             }
             topics.append((id: statement.text(0) ?? "", key: statement.text(1) ?? "", label: statement.text(2) ?? "",
-                           figures: Int(statement.integer(3))))
+                           figures: Int(statement.integer(3)), story: statement.text(4).flatMap { $0.isEmpty ? nil : $0 }))
         }
         // One range scan of the topic's figures: what the view shows and counts by is on
         // the row, packed in its record (see `FigureRecord`).
@@ -39,7 +45,8 @@ extension ClaimStore {
         var reports: [TopicReport] = []
         for topic in topics {
             if let limit = filter.limit, reports.count >= max(0, limit) { break }
-            var report = TopicReport(topic: topic.label, id: topic.id, key: topic.key, figures: [], conflictingPairs: 0, conflicts: [])
+            var report = TopicReport(topic: topic.label, id: topic.id, key: topic.key, figures: [], story: topic.story,
+                                     conflictingPairs: 0, conflicts: [])
             // Sized up front: a large topic's lines would otherwise be copied at every doubling.
             report.figures.reserveCapacity(topic.figures)
             var keyed: [SourceCounter.Keyed] = []

@@ -21,10 +21,14 @@ extension ClaimStore {
     /// One topic with every figure, compared as `figures` compares them; nil for an id the
     /// store does not hold.
     public func topic(id: String) throws(StoreError) -> TopicReport? {
-        let found = try database.prepare("SELECT key, label, figures FROM topics WHERE id = ?")
-            .rows([.text(id)]) { (key: $0.text(0) ?? "", label: $0.text(1) ?? "", figures: Int($0.integer(2))) }
+        let found = try database.prepare("SELECT key, label, figures, story FROM topics WHERE id = ?")
+            .rows([.text(id)]) { row in
+                (key: row.text(0) ?? "", label: row.text(1) ?? "", figures: Int(row.integer(2)),
+                 story: row.text(3).flatMap { $0.isEmpty ? nil : $0 })
+            }
         guard let topic = found.first else { return nil }
-        var report = TopicReport(topic: topic.label, id: id, key: topic.key, figures: [], conflictingPairs: 0, conflicts: [])
+        var report = TopicReport(topic: topic.label, id: id, key: topic.key, figures: [], story: topic.story, conflictingPairs: 0,
+                                 conflicts: [])
         report.figures.reserveCapacity(topic.figures)
         var keyed: [SourceCounter.Keyed] = []
         keyed.reserveCapacity(topic.figures)

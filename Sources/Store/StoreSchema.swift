@@ -12,10 +12,14 @@
 /// Each claim keeps where its record lies in the log (`log_segment`, `log_offset`), so
 /// `--json` prints the record itself; `log_damage` holds the lines the catch-up skipped as
 /// damaged, so every answer can say it is partial.
+/// Articles are in stories (`articles.story`, `stories`: each named after its first article,
+/// with the story it merged into once it did), and topics are scoped by story
+/// (`topics.story`); `topic_contexts` counts what the sentences say beside a topic's figures,
+/// so its label is made as the live ledger makes it (`TopicLabelColumns`).
 /// A change here bumps `version`; a store with another
 /// version is rebuilt from the log rather than migrated (it is only a projection).
 enum StoreSchema {
-    static let version = 5
+    static let version = 6
 
     static func create(fts: Bool) -> String {
         var sql = """
@@ -23,8 +27,10 @@ enum StoreSchema {
             CREATE TABLE IF NOT EXISTS articles(
                 id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT, outlet TEXT, published TEXT,
                 words INTEGER NOT NULL, copies INTEGER NOT NULL DEFAULT 0, seq INTEGER NOT NULL, time TEXT NOT NULL,
-                published_at TEXT);
+                published_at TEXT, story TEXT);
             CREATE INDEX IF NOT EXISTS articles_published ON articles(published_at);
+            CREATE INDEX IF NOT EXISTS articles_story ON articles(story, seq);
+            CREATE TABLE IF NOT EXISTS stories(id TEXT PRIMARY KEY, title TEXT, seq INTEGER NOT NULL, merged_into TEXT);
             CREATE TABLE IF NOT EXISTS copies(
                 id TEXT PRIMARY KEY, original TEXT NOT NULL, path TEXT NOT NULL, kind TEXT NOT NULL,
                 similarity REAL, seq INTEGER NOT NULL, listed INTEGER NOT NULL DEFAULT 0);
@@ -57,9 +63,12 @@ enum StoreSchema {
             CREATE INDEX IF NOT EXISTS carriers_article ON carriers(article);
             CREATE TABLE IF NOT EXISTS topics(
                 id TEXT PRIMARY KEY, key TEXT NOT NULL, label TEXT NOT NULL, figures INTEGER NOT NULL DEFAULT 0,
-                max_lo REAL NOT NULL, min_hi REAL NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0);
+                max_lo REAL NOT NULL, min_hi REAL NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0, story TEXT NOT NULL DEFAULT '');
+            CREATE INDEX IF NOT EXISTS topics_story ON topics(story);
             CREATE TABLE IF NOT EXISTS topic_phrases(
                 topic TEXT NOT NULL, phrase TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(topic, phrase)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS topic_contexts(
+                topic TEXT NOT NULL, context TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(topic, context)) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS log_damage(
                 segment INTEGER NOT NULL, offset_bytes INTEGER NOT NULL, reason TEXT NOT NULL,
                 PRIMARY KEY(segment, offset_bytes)) WITHOUT ROWID;
@@ -71,7 +80,8 @@ enum StoreSchema {
     }
 
     static let drop = """
-        DROP TABLE IF EXISTS claims_fts; DROP TABLE IF EXISTS topic_phrases; DROP TABLE IF EXISTS topics;
+        DROP TABLE IF EXISTS claims_fts; DROP TABLE IF EXISTS topic_phrases; DROP TABLE IF EXISTS topic_contexts;
+        DROP TABLE IF EXISTS topics; DROP TABLE IF EXISTS stories;
         DROP TABLE IF EXISTS figures; DROP TABLE IF EXISTS sources; DROP TABLE IF EXISTS carriers; DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS claimant_articles; DROP TABLE IF EXISTS claimant_words;
         DROP TABLE IF EXISTS claimants; DROP TABLE IF EXISTS copies; DROP TABLE IF EXISTS articles;
         DROP TABLE IF EXISTS log_damage; DROP TABLE IF EXISTS meta;

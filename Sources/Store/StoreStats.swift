@@ -2,6 +2,8 @@
 public struct StoreStats: Sendable, Codable, Equatable {
     public var articles: Int
     public var copies: Int
+    /// Stories of articles (not counting those merged into others).
+    public var stories: Int
     public var claims: Int
     public var figures: Int
     public var claimants: Int
@@ -20,7 +22,8 @@ extension ClaimStore {
             SELECT count(*), coalesce(sum(max_lo > min_hi), 0) FROM topics WHERE figures > 1
             """).rows { ($0.integer(0), $0.integer(1)) }.first ?? (0, 0)
         let claimants = try database.prepare("SELECT count(*) FROM claimants").rows { $0.integer(0) }.first ?? 0
-        return StoreStats(articles: try count("count.articles"), copies: try count("count.copies"),
+        let stories = try database.prepare("SELECT count(*) FROM stories WHERE merged_into IS NULL").rows { $0.integer(0) }.first ?? 0
+        return StoreStats(articles: try count("count.articles"), copies: try count("count.copies"), stories: Int(stories),
                           claims: try count("count.claims"), figures: try count("count.figures"),
                           claimants: Int(claimants), topics: Int(topics.0), conflicts: Int(topics.1),
                           seq: Int64(try lastSeq()))

@@ -49,6 +49,8 @@ public struct TopicReport: Sendable, Equatable {
     /// The normalized key the figures share (`unit|qualifiers|head|state`).
     public var key: String
     public var figures: [Line]
+    /// The story the topic belongs to; nil for figures recorded before stories.
+    public var story: String? = nil
     /// How many pairs of figures conflict.
     public var conflictingPairs: Int
     /// Conflicting pairs of figures, as positions in `figures`, each pair once (the lower

@@ -16,6 +16,7 @@ struct ArticlesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only articles of this outlet (whole words of its name, ignoring case and accents).", valueName: "name"))
     var outlet: String?
 
+    @OptionGroup var story: StoryOption
     @OptionGroup var time: TimeOptions
     @OptionGroup var published: PublishedOption
 
@@ -32,10 +33,12 @@ struct ArticlesCommand: ParsableCommand {
         let catalog = try Catalog.load(state)
         try Catalog.requireOutlet(outlet, in: catalog)
         let bounds = time.bounds
+        let members = try story.story == nil ? nil : story.articles(in: QueryStore.open(state))
         // A story is listed by its fullest version, and filtered by it.
         var stories = catalog.stories.sorted { $0.representative.seq > $1.representative.seq }.filter { story in
             let entry = story.representative
             return Catalog.outlet(outlet, matches: entry.ingested)
+                && members.map { $0.contains(entry.ingested.article) } ?? true
                 && bounds.contains(published.published ? PublishedOption.stamp(entry.ingested.published) : entry.time)
         }
         if let n { stories = Array(stories.prefix(n)) }

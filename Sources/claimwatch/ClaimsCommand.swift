@@ -35,6 +35,7 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(help: "Only direct quotes.")
     var quotes = false
 
+    @OptionGroup var story: StoryOption
     @OptionGroup var time: TimeOptions
     @OptionGroup var published: PublishedOption
 
@@ -58,7 +59,7 @@ struct ClaimsCommand: ParsableCommand {
         let (since, until) = (bounds.since, bounds.until)
         let filter = ClaimFilter(claimant: claimant, article: original ?? nil, contains: contains, outlet: outlet,
                                  stance: stance?.rawValue, quotesOnly: quotes, since: since, until: until,
-                                 published: published.published, limit: n)
+                                 published: published.published, limit: n, story: try story.resolve(in: store))
         let rows = try QueryStore.answer { () throws(StoreError) in try store.claims(filter) }
         var damage = try QueryStore.damage(store)
         let log = try state.existingLog().log

@@ -16,6 +16,7 @@ struct DupesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only stories whose fullest version is of this outlet (whole words of its name, ignoring case and accents).", valueName: "name"))
     var outlet: String?
 
+    @OptionGroup var story: StoryOption
     @OptionGroup var time: TimeOptions
 
     @Flag(help: "Apply --since and --until to the fullest version's published date instead of the time each copy or version was recorded.")
@@ -31,10 +32,12 @@ struct DupesCommand: ParsableCommand {
         let catalog = try Catalog.load(state)
         try Catalog.requireOutlet(outlet, in: catalog)
         let bounds = time.bounds
+        let members = try story.story == nil ? nil : story.articles(in: QueryStore.open(state))
         // Each story with the other versions and copies that pass the time filter.
         let stories = catalog.stories.compactMap { story -> ArticleCatalog.Story? in
             let entry = story.representative
-            guard Catalog.outlet(outlet, matches: entry.ingested) else { return nil }
+            guard Catalog.outlet(outlet, matches: entry.ingested),
+                  members.map({ $0.contains(entry.ingested.article) }) ?? true else { return nil }
             var kept = story
             if published {
                 guard bounds.contains(PublishedOption.stamp(entry.ingested.published)) else { return nil }

@@ -30,6 +30,7 @@ struct FiguresCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only figures from articles of this outlet.", valueName: "name"))
     var outlet: String?
 
+    @OptionGroup var story: StoryOption
     @OptionGroup var time: TimeOptions
     @OptionGroup var published: PublishedOption
 
@@ -50,7 +51,7 @@ struct FiguresCommand: ParsableCommand {
         let bounds = time.bounds
         let (since, until) = (bounds.since, bounds.until)
         let filter = FigureFilter(about: about, claimant: claimant, outlet: outlet, since: since, until: until,
-                                  published: published.published, limit: n)
+                                  published: published.published, limit: n, story: try story.resolve(in: store))
         let topics = try QueryStore.answer { () throws(StoreError) in try store.figures(filter) }
         var damage = try QueryStore.damage(store)
         let log = try state.existingLog().log
@@ -103,7 +104,9 @@ struct FiguresCommand: ParsableCommand {
         let rows = topic.figures.enumerated().map { index, line -> [String] in
             var conflicts = line.conflicts.map { "#\($0 + 1)" }
             if line.conflicting > conflicts.count { conflicts.append("… \(line.conflicting) in all") }
-            let date = String((line.published ?? line.time).prefix(10))
+            // The day the figure speaks for: published, else recorded (marked so).
+            let (day, dated) = ClaimStore.day(published: line.published, recorded: line.time)
+            let date = dated == "recorded" ? day + " rec" : day
             // What a bare count counts may stand before it ("put the toll at 19"): shown after it.
             let figure = line.counted.map { line.text.contains($0) ? line.text : "\(line.text) (\($0))" } ?? line.text
             return ["\(line.conflicts.isEmpty ? " " : "✗") \(index + 1)",

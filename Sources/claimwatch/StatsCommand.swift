@@ -7,7 +7,7 @@ import Store
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "How much the record holds: articles, copies, claims, figures, topics, conflicts."
+        abstract: "How much the record holds: articles, copies, stories, claims, figures, topics, conflicts."
     )
 
     @OptionGroup var state: StateOptions
@@ -21,7 +21,8 @@ struct StatsCommand: ParsableCommand {
         try StandardOutput.write { out in
             if json { return try out.line(try CompactJSON.encode(stats)) }
             let rows: [(String, Int)] = [
-                ("articles", stats.articles), ("copies", stats.copies), ("claims", stats.claims), ("figures", stats.figures),
+                ("articles", stats.articles), ("copies", stats.copies), ("stories", stats.stories), ("claims", stats.claims),
+                ("figures", stats.figures),
                 ("claimants", stats.claimants), ("topics", stats.topics), ("conflicts", stats.conflicts),
             ]
             try out.line(Table.render(header: ["WHAT", "COUNT"], rows: rows.map { [$0.0, "\($0.1)"] }, width: nil))

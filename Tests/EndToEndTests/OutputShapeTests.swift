@@ -52,7 +52,8 @@ import Testing
         let result = try claimwatch.run(["figures", "--json", "--about", "people", "--state", fixture.state.path])
         let topic = try Self.object(try #require(result.stdout.split(separator: "\n").first))
         #expect((topic["topic"] as? String)?.count == 16)
-        #expect(topic["label"] as? String == "people")
+        // The label says what is counted and in which state (the people were evacuated).
+        #expect(topic["label"] as? String == "people displaced")
         let figures = try #require(topic["figures"] as? [[String: Any]])
         #expect(figures.count == 2)
         for figure in figures {

@@ -36,6 +36,8 @@ import Testing
         try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "html", authors: [], bytes: 1, words: 1))
         try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "text", bytes: 0, words: 0, kept: true))
         try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "text", bytes: 0, words: 0))
+        try expectSame(ArticleIngested(article: "a", path: "p", content: "c", format: "text", bytes: 0, words: 0, kept: true,
+                                       story: "s\"0"))
     }
 
     @Test("article.duplicate, file.rejected")
@@ -45,6 +47,8 @@ import Testing
                                         archived: "archive/d/p", kept: true))
         try expectSame(ArticleDuplicate(article: "a", path: "p", of: "o", kind: .near, similarity: 0.9, bytes: 5, reports: []))
         try expectSame(ArticleDuplicate(article: "a", path: "p", of: "o", kind: .exact, similarity: 1, bytes: 5))
+        try expectSame(ArticleDuplicate(article: "a", path: "p", of: "o", kind: .near, similarity: 0.9, bytes: 5, reports: ["o-1"],
+                                        story: "o"))
         try expectSame(FileRejected(path: "f\u{1}", reason: "not-text", message: "binary", quarantined: "q/f", file: Self.file))
         try expectSame(FileRejected(path: "f", reason: "symlink", message: "link"))
     }
@@ -68,7 +72,7 @@ import Testing
                                       stance: "asserts", hedges: [], quote: false, figures: []))
     }
 
-    @Test("figure.compared with agreements and conflicts, and with open bounds")
+    @Test("figure.compared with agreements and conflicts, with open bounds, and with its story")
     func compared() throws {
         try expectSame(FigureCompared(
             claim: "k-2", index: 0, article: "a", topic: "00ff", label: "Chinese \"citizens\"", text: "at least 155",
@@ -76,6 +80,8 @@ import Testing
             conflicts: [.init(claim: "j-4", index: 1), .init(claim: "j-5", index: 0)]))
         try expectSame(FigureCompared(claim: "k", index: 3, article: "a", topic: "t", label: "l", text: "$3.5bn", low: 3.5e9,
                                       high: 3.5e9, bound: "exact", unit: "USD", agrees: [], conflicts: []))
+        try expectSame(FigureCompared(claim: "k", index: 0, article: "a", topic: "t", label: "people killed", text: "14",
+                                      low: 14, high: 14, bound: "exact", unit: nil, agrees: [], conflicts: [], story: "s\"1"))
     }
 
     @Test("figure.compared names at most 20 figures of each kind, the most recent, and counts them all")

@@ -48,13 +48,16 @@ public struct ArticleIngested: EventPayload, Equatable {
     public var archived: String?
     /// True when the file stayed where it was dropped (`--keep`, `claimwatch ingest`).
     public var kept: Bool?
+    /// The story the article joined: the id of the story's first article (its own id when it
+    /// starts one). Absent in records written before stories.
+    public var story: String?
 
     public init(
         article: String, path: String, content: String, format: String, title: String? = nil,
         outlet: String? = nil, url: String? = nil, published: String? = nil, byline: String? = nil,
         modified: String? = nil, authors: [String]? = nil, language: String? = nil,
         bytes: Int, words: Int, file: FileIdentity? = nil, updates: String? = nil, archived: String? = nil,
-        kept: Bool? = nil
+        kept: Bool? = nil, story: String? = nil
     ) {
         self.article = article
         self.path = path
@@ -74,6 +77,7 @@ public struct ArticleIngested: EventPayload, Equatable {
         self.updates = updates
         self.archived = archived
         self.kept = kept
+        self.story = story
     }
 }
 
@@ -110,11 +114,14 @@ public struct ArticleDuplicate: EventPayload, Equatable {
     public var archived: String?
     /// True when the file stayed where it was dropped.
     public var kept: Bool?
+    /// The story the copy is in: its original's (and the story the copy's text showed its
+    /// original's to be one with, when it did). Absent in records written before stories.
+    public var story: String?
 
     public init(
         article: String, path: String, of original: String, kind: Kind, similarity: Double,
         containment: Double? = nil, content: String? = nil, bytes: Int, file: FileIdentity? = nil,
-        reports: [String]? = nil, archived: String? = nil, kept: Bool? = nil
+        reports: [String]? = nil, archived: String? = nil, kept: Bool? = nil, story: String? = nil
     ) {
         self.article = article
         self.path = path
@@ -128,6 +135,7 @@ public struct ArticleDuplicate: EventPayload, Equatable {
         self.reports = reports
         self.archived = archived
         self.kept = kept
+        self.story = story
     }
 }
 

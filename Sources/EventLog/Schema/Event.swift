@@ -6,6 +6,7 @@ public enum Event: Sendable, Equatable {
     case fileRejected(FileRejected)
     case claimExtracted(ClaimExtracted)
     case figureCompared(FigureCompared)
+    case storyMerged(StoryMerged)
     case daemonStarted(DaemonStarted)
     case daemonStopped(DaemonStopped)
     case watchRescan(WatchRescan)
@@ -15,7 +16,7 @@ public enum Event: Sendable, Equatable {
     /// The types this version decodes.
     public static let knownTypes: [String] = [
         ArticleIngested.eventType, ArticleDuplicate.eventType, ArticleContained.eventType, FileRejected.eventType,
-        ClaimExtracted.eventType, FigureCompared.eventType, DaemonStarted.eventType, DaemonStopped.eventType, WatchRescan.eventType,
+        ClaimExtracted.eventType, FigureCompared.eventType, StoryMerged.eventType, DaemonStarted.eventType, DaemonStopped.eventType, WatchRescan.eventType,
     ]
 
     init(_ record: LogRecord) throws(EventLogError) {
@@ -26,6 +27,7 @@ public enum Event: Sendable, Equatable {
         case FileRejected.eventType: self = .fileRejected(try record.decode())
         case ClaimExtracted.eventType: self = .claimExtracted(try record.decode())
         case FigureCompared.eventType: self = .figureCompared(try record.decode())
+        case StoryMerged.eventType: self = .storyMerged(try record.decode())
         case DaemonStarted.eventType: self = .daemonStarted(try record.decode())
         case DaemonStopped.eventType: self = .daemonStopped(try record.decode())
         case WatchRescan.eventType: self = .watchRescan(try record.decode())

@@ -31,6 +31,7 @@ extension ArticleIngested {
         writer.field("updates", updates)
         writer.field("archived", archived)
         if let kept { writer.field("kept", kept) }
+        writer.field("story", story)
     }
 }
 
@@ -48,6 +49,7 @@ extension ArticleDuplicate {
         if let reports { writer.field("reports", reports) }
         writer.field("archived", archived)
         if let kept { writer.field("kept", kept) }
+        writer.field("story", story)
     }
 }
 
@@ -115,6 +117,7 @@ extension FigureCompared {
         writer.field("article", article)
         writer.field("topic", topic)
         writer.field("label", label)
+        writer.field("story", story)
         writer.field("text", text)
         try writer.field("low", low)
         try writer.field("high", high)

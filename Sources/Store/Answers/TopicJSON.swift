@@ -3,7 +3,7 @@ public import EventLog
 extension ClaimStore {
     /// A topic of the figures ledger as `figures --json` prints it:
     ///
-    /// `{"topic": id, "label", "key", "figures": [...], "conflictingPairs", "pairs": [[ref, ref], ...]}`
+    /// `{"topic": id, "label", "story", "key", "figures": [...], "conflictingPairs", "pairs": [[ref, ref], ...]}`
     ///
     /// `topic` is the id, as in `figure.compared`. Each figure is `claim` and `index` (as
     /// `figure.compared` names a figure), the claim's `article`, the figure's own object
@@ -48,6 +48,7 @@ extension ClaimStore {
             var object = JSONObjectBuilder()
             try object.field("topic", topic.id)
             try object.field("label", topic.topic)
+            if let story = topic.story { try object.field("story", story) }
             try object.field("key", topic.key)
             object.raw("figures", figures.build())
             try object.field("conflictingPairs", topic.conflictingPairs)
