@@ -8,6 +8,8 @@ struct PageReadings {
     let tree: PageTree
     let metadata: ArticleMetadata
     let declaredBody: String?
+    /// The page's own summaries from its meta tags, whitespace collapsed.
+    let descriptions: [String]
     let features: [BlockFeatures]
     let furniture: [Furniture?]
     let finder: MainContentFinder
@@ -19,10 +21,11 @@ struct PageReadings {
     /// prose around it: then the mark is wrong, not the text.
     static let furnitureShare = 0.4
 
-    init(tree: PageTree, metadata: ArticleMetadata, declaredBody: String?) {
+    init(tree: PageTree, metadata: ArticleMetadata, declaredBody: String?, descriptions: [String] = []) {
         self.tree = tree
         self.metadata = metadata
         self.declaredBody = declaredBody
+        self.descriptions = descriptions.map(TextNormalizer.collapse)
         features = tree.blocks.map { BlockFeatures($0.text) }
         furniture = zip(tree.blocks, features).map { FurnitureMatcher.match($0, $1) }
         finder = MainContentFinder(tree: tree, features: features, furniture: furniture)
@@ -122,6 +125,7 @@ struct PageReadings {
             presets[block] = owner >= 0 && drops[owner] ? .furnitureInside : nil
         }
         for block in adjacentProse(blocks, headline: headline) { presets[block] = nil }
+        if let lead = leadRepeatingDescription(before: blocks.first, headline: headline) { presets[lead] = nil }
         if let headline, let first = blocks.first, headline < first {
             let pageDrops = furnitureBoxes(under: nil, reference: finder.prose(0..<tree.blocks.count))
             for block in (headline + 1)..<first where finder.isProse(block) {
@@ -163,6 +167,36 @@ struct PageReadings {
             }
         }
         return taken
+    }
+
+    /// Bytes from which a paragraph repeating the page's description is a lead, not a
+    /// one-line standfirst (those stay the container's business).
+    static let leadBytes = 150
+
+    /// A paragraph between the headline and the container that repeats what the page's meta
+    /// tags give as its description, in two sentences or more: the article's lead, set apart
+    /// in a box of its own (a video's text in its player's caption, a standfirst in a header),
+    /// wherever that box is and whatever its markup says.
+    func leadRepeatingDescription(before first: Int?, headline: Int?) -> Int? {
+        guard let first, !descriptions.isEmpty else { return nil }
+        let start = headline.map { $0 + 1 } ?? 0
+        guard start < first else { return nil }
+        return (start..<first).first { block in
+            let text = tree.blocks[block].text
+            guard text.utf8.count >= Self.leadBytes, features[block].endsSentence,
+                  SentenceSplitter.split(text).count >= 2 else { return false }
+            return descriptions.contains { Self.repeats(text, $0) }
+        }
+    }
+
+    /// Whether a paragraph is the description, or begins with it where the description was
+    /// cut short (with an ellipsis or without one).
+    static func repeats(_ text: String, _ description: String) -> Bool {
+        if text == description { return true }
+        var stem = Substring(description)
+        for ellipsis in ["…", "..."] where stem.hasSuffix(ellipsis) { stem = stem.dropLast(ellipsis.count) }
+        while stem.last == " " { stem = stem.dropLast() }
+        return stem.utf8.count >= 100 && text.hasPrefix(stem)
     }
 
     /// The whole page's furniture boxes.

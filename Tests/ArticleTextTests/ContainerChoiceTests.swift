@@ -134,4 +134,44 @@ import Testing
             """ + Page.footer)
         #expect(try read(html).paragraphs.map(\.text) == [Page.headline] + Page.story)
     }
+
+    static let formMessages = [
+        "Please fill in every field marked with a star before you go on.",
+        "This e-mail address does not look right: it needs an @ and an existing domain.",
+        "There is no account for this e-mail address, or the password you gave is wrong.",
+        "Your password must be at least eight characters long and hold a number.",
+        "Your password must hold at least one capital letter and one small letter.",
+        "Please agree to our terms of use before you create your account.",
+        "Please accept our privacy policy so that we can store your settings.",
+        "This e-mail address is already registered with us, so please log in instead.",
+        "Sorry, the registration did not work this time. Please check what you entered.",
+        "Please choose a name that other viewers will see beside your comments.",
+    ]
+
+    /// The description in full, or cut short with an ellipsis as sites cut it for search results.
+    @Test("a video page keeps its text, a caption repeating the page's description, and drops a login dialog's form messages",
+          arguments: [false, true])
+    func videoPageBesideLoginDialog(cutShort: Bool) throws {
+        let lead = "Inspectors found cracks in three of the seven pillars of the harbour bridge. The town closed it to all "
+            + "traffic on Monday, and the detour for lorries is almost 14 kilometres long."
+        let description = cutShort ? String(lead.prefix(118)) + " …" : lead
+        let head = """
+            <head><meta charset="utf-8"><title>\(Page.headline) | Tessaly Herald</title>
+            <meta name="description" content="\(description)"><meta property="og:site_name" content="Tessaly Herald"></head>
+            """
+        let alerts = Self.formMessages.map { "<p class=\"field-error\" role=\"alert\"><span>\($0)</span></p>" }.joined()
+        let html = Page.page("""
+            <header><nav><ul><li><a href="/">Home</a></li><li><a href="/video">Video</a></li></ul></nav></header>
+            <main><h1>\(Page.headline)</h1><figure class="player"><video src="/bridge.mp4"></video><figcaption>
+            <span class="item-author">by Mara Lind</span><p class="item-description">\(lead)</p></figcaption></figure></main>
+            <ul class="playlist"><li><a href="/v1">Fishing fleet stays in port</a></li><li><a href="/v2">School choir wins a \
+            prize</a></li><li><a href="/v3">New ferry timetable from March</a></li></ul>
+            <div id="login-dialog" class="dialog-login"><form action="#"><section class="login-area"><h2>Log in to the Herald</h2>
+            <p>Sign in with your Herald account.</p>\(alerts)<input type="email" name="email"><button>Log in</button></section>
+            </form></div><footer><p>© 2031 Tessaly Herald</p></footer>
+            """, head: head)
+        let text = try read(html).paragraphs.map(\.text)
+        #expect(text.prefix(2) == [Page.headline, lead])
+        #expect(!text.contains { Self.formMessages.contains($0) })
+    }
 }
