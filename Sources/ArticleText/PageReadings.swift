@@ -63,6 +63,10 @@ struct PageReadings {
             return declared
         }
         chosen.titleFromMetadata = headline == nil
+        if var judged = chosen.judged {
+            dropOutletLines(&judged)
+            chosen.judged = judged
+        }
         return chosen
     }
 

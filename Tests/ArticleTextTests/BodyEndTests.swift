@@ -2,7 +2,8 @@ import Testing
 @testable import ArticleText
 
 /// What sits at the end of an article's body without being the article: the outlet's list of
-/// channels, and a blog's line of post data (categories, tags, the posting time).
+/// channels, its calls to its readers, and a blog's line of post data (categories, tags, the
+/// posting time).
 @Suite struct BodyEndTests {
     typealias Page = PageFixtures
 
@@ -59,5 +60,20 @@ import Testing
                 """ + Page.footer)
             #expect(try read(html) == [Page.headline] + Page.story, "\(box)")
         }
+    }
+
+    @Test("the body's last lines naming the outlet to its readers go, in any language; a report's sentence naming it stays")
+    func outletLinesAtTheEnd() throws {
+        let english = "<p>Do you read the Tessaly Herald every morning? <a href=\"/subscribe\">Subscribe here</a> for the "
+            + "news of the coast.</p><p>All our reports are free to read at herald.example, thanks to our readers.</p>"
+        #expect(try read(article(ending: english)) == [Page.headline] + Page.story)
+        let spanish = "<p>¿Ya sabías que Tessaly Herald tiene un canal de noticias? Únete desde tu teléfono en "
+            + "<a href=\"/canal\">este enlace</a>.</p>"
+        #expect(try read(article(ending: spanish)) == [Page.headline] + Page.story)
+        let german = "<p>Sie lesen gern den Tessaly Herald? Zeigen Sie Ihre Wertschätzung!</p>"
+        #expect(try read(article(ending: german, lang: "de", story: Page.german, headline: Page.germanHeadline))
+            == [Page.germanHeadline] + Page.german)
+        let report = "A spokesman for the mayor told the Tessaly Herald on Monday that the report had been read."
+        #expect(try read(article(ending: "<p>\(report)</p>")) == [Page.headline] + Page.story + [report])
     }
 }
