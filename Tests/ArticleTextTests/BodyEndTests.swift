@@ -76,4 +76,26 @@ import Testing
         let report = "A spokesman for the mayor told the Tessaly Herald on Monday that the report had been read."
         #expect(try read(article(ending: "<p>\(report)</p>")) == [Page.headline] + Page.story + [report])
     }
+
+    @Test("a label and a link to another story inside the body goes, in any language; a sentence with a link after a colon stays")
+    func labelledLinksInTheBody() throws {
+        let promos = [
+            "<p>Read also: <a href=\"/a\">Why the fishing fleet of Tessaly stays in port this winter</a></p>",
+            "<p>PUEDES VER: <a href=\"/b\">¿Qué pasará con el puente del puerto y cuándo se abrirá de nuevo?</a></p>",
+            "<p>À lire aussi » <a href=\"/c\">Le pont du port de Tessaly fermé après la découverte de fissures</a></p>",
+        ]
+        let quoted = "The council's statement said: <a href=\"/report\">the inspectors' report</a> was read by every member "
+            + "before the vote on Monday."
+        var body = Page.story.map { "<p>\($0)</p>" }
+        body.insert(promos[0], at: 3)
+        body.insert(promos[1], at: 6)
+        body.insert(promos[2], at: 9)
+        body.insert("<p>\(quoted)</p>", at: 5)
+        var story = Page.story
+        story.insert("The council's statement said: the inspectors' report was read by every member before the vote on Monday.", at: 4)
+        let html = Page.page(Page.header + """
+            <article><h1>\(Page.headline)</h1><div class="article-body">\(body.joined())</div></article>
+            """ + Page.footer)
+        #expect(try read(html) == [Page.headline] + story)
+    }
 }
