@@ -98,4 +98,12 @@ import Testing
             """ + Page.footer)
         #expect(try read(html) == [Page.headline] + story)
     }
+
+    @Test("the credits ending an agency's report (who reported, wrote and edited it) stay with the report")
+    func agencyCreditsStay() throws {
+        let credits = "Additional reporting by Jon Keel in Marrowtal; Writing by Mara Lind; Editing by Ines Dahl"
+        let html = article(ending: "<p>\(credits)</p><div class=\"standards\"><a href=\"/principles\">Our Standards: "
+            + "The Herald Trust Principles</a></div>")
+        #expect(try read(html) == [Page.headline] + Page.story + [credits])
+    }
 }
