@@ -141,10 +141,10 @@ struct PageReadings {
         return presets
     }
 
-    /// Paragraphs of prose next to the container, outward from it, with short lines between
-    /// them; the walk stops at the headline, at links, at furniture, at a furniture box, or
-    /// after three blocks without prose, and does not go up from a container that holds the
-    /// headline.
+    /// Paragraphs of prose next to the container, outward from it, with short lines and
+    /// pictures' captions between them; the walk stops at the headline, at links, at other
+    /// furniture or furniture boxes, or after three blocks without prose, and does not go up
+    /// from a container that holds the headline.
     func adjacentProse(_ blocks: [Int], headline: Int?) -> [Int] {
         guard let first = blocks.first, let last = blocks.last else { return [] }
         let drops = furnitureBoxes(under: nil, reference: finder.prose(0..<tree.blocks.count))
@@ -153,20 +153,33 @@ struct PageReadings {
             return block == headline || furniture[block] != nil || tree.blocks[block].linkDensity > 0.3
                 || (owner >= 0 && drops[owner])
         }
+        // A picture's caption between paragraphs is passed over, as inside the body, and
+        // left out as it is there.
+        func isCaption(_ block: Int) -> Bool {
+            let owner = Int(tree.owners[block])
+            return tree.blocks[block].linkDensity <= 0.3
+                && (furniture[block] == .caption || (owner >= 0 && drops[owner] && inCaptionBox(owner, drops)))
+        }
         var taken = [Int]()
         // A container that starts with the headline has nothing of the article above it.
         let steps = headline.map { first <= $0 && $0 <= last } == true ? [1] : [-1, 1]
         for step in steps {
             var pending = [Int]()
+            var passed = 0
             var block = step < 0 ? first - 1 : last + 1
-            while block >= 0, block < tree.blocks.count, !stops(block) {
-                if finder.isProse(block) {
+            while block >= 0, block < tree.blocks.count, block != headline {
+                if isCaption(block) {
+                    passed += 1
+                } else if stops(block) {
+                    break
+                } else if finder.isProse(block) {
                     taken += pending + [block]
                     pending = []
+                    passed = 0
                 } else {
                     pending.append(block)
-                    if pending.count > 3 { break }
                 }
+                if pending.count + passed > 3 { break }
                 block += step
             }
         }
@@ -201,6 +214,16 @@ struct PageReadings {
         for ellipsis in ["…", "..."] where stem.hasSuffix(ellipsis) { stem = stem.dropLast(ellipsis.count) }
         while stem.last == " " { stem = stem.dropLast() }
         return stem.utf8.count >= 100 && text.hasPrefix(stem)
+    }
+
+    /// Whether a dropped element is dropped for lying in a caption box (and nothing else).
+    func inCaptionBox(_ element: Int, _ drops: [Bool]) -> Bool {
+        var element = element
+        while element >= 0, drops[element] {
+            if Self.isCaptionBox(tree.elements[element]) { return true }
+            element = Int(tree.elements[element].parent)
+        }
+        return false
     }
 
     /// The whole page's furniture boxes.

@@ -174,4 +174,15 @@ import Testing
         #expect(text.prefix(2) == [Page.headline, lead])
         #expect(!text.contains { Self.formMessages.contains($0) })
     }
+
+    @Test("paragraphs after the container past a picture's caption are read, and the caption is not")
+    func prosePastACaption() throws {
+        let caption = "The closed bridge on Monday morning, seen from the ferry pier on the eastern bank."
+        let html = Page.page(Page.header + """
+            <div class="page"><div class="main"><h1>\(Page.headline)</h1><div class="article-body">\(Page.paragraphs(0..<8))</div>
+            </div><figure class="wide"><img src="/bridge.jpg"><figcaption>\(caption)</figcaption></figure>
+            \(Page.paragraphs(8..<10))</div>
+            """ + Page.footer)
+        #expect(try read(html).paragraphs.map(\.text) == [Page.headline] + Page.story)
+    }
 }
