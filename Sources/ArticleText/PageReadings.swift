@@ -10,6 +10,9 @@ struct PageReadings {
     let declaredBody: String?
     /// The page's own summaries from its meta tags, whitespace collapsed.
     let descriptions: [String]
+    /// Attribute values holding JSON for a script to render, decoded when called with
+    /// the bytes of text they must at least hold to matter (see `scriptDataValues`).
+    let scriptData: (Int) -> [String]
     let features: [BlockFeatures]
     let furniture: [Furniture?]
     let finder: MainContentFinder
@@ -21,7 +24,11 @@ struct PageReadings {
     /// prose around it: then the mark is wrong, not the text.
     static let furnitureShare = 0.4
 
-    init(tree: PageTree, metadata: ArticleMetadata, declaredBody: String?, descriptions: [String] = []) {
+    init(
+        tree: PageTree, metadata: ArticleMetadata, declaredBody: String?, descriptions: [String] = [],
+        scriptData: @escaping (Int) -> [String] = { _ in [] }
+    ) {
+        self.scriptData = scriptData
         self.tree = tree
         self.metadata = metadata
         self.declaredBody = declaredBody
@@ -61,6 +68,9 @@ struct PageReadings {
         }
         if let declared = declaredReading(headline: headline.map { blocks[$0].text }, against: chosenLength) {
             return declared
+        }
+        if let scripted = scriptDataReading(headline: headline.map { blocks[$0].text }, against: chosenLength) {
+            return scripted
         }
         chosen.titleFromMetadata = headline == nil
         if var judged = chosen.judged {
@@ -308,7 +318,26 @@ struct PageReadings {
     /// The JSON-LD body as paragraphs, when it is at least half again as long as `length`.
     func declaredReading(headline: String?, against length: Int) -> DocumentDraft? {
         guard let declaredBody else { return nil }
-        let paragraphs = DeclaredBody.paragraphs(declaredBody)
+        return bodyReading(DeclaredBody.paragraphs(declaredBody), headline: headline, against: length) {
+            .declaredBody(reason: "\($0) bytes of text where the markup shows \(length)")
+        }
+    }
+
+    /// The text a script's data holds for the page (see `ScriptData`), on the same terms.
+    func scriptDataReading(headline: String?, against length: Int) -> DocumentDraft? {
+        let values = scriptData(max(200, length * 3 / 2))
+        guard !values.isEmpty else { return nil }
+        let paragraphs = ScriptData.paragraphs(values, title: metadata.title ?? headline)
+        return bodyReading(paragraphs, headline: headline, against: length) {
+            .scriptData(reason: "\($0) bytes of text where the markup shows \(length)")
+        }
+    }
+
+    /// Paragraphs declared outside the markup, under the headline, when they are at least
+    /// half again as long as `length` (the markup shows a teaser or nothing).
+    func bodyReading(
+        _ paragraphs: [String], headline: String?, against length: Int, method: (Int) -> ExtractionMethod
+    ) -> DocumentDraft? {
         let declaredLength = paragraphs.reduce(0) { $0 + $1.utf8.count }
         guard declaredLength >= 200, declaredLength * 2 >= length * 3 else { return nil }
         var blocks = [TextBlock]()
@@ -317,8 +346,7 @@ struct PageReadings {
         let hasTitle = blocks.count > paragraphs.count
         let decisions = blocks.indices.map { BlockDecision(kept: true, reason: hasTitle && $0 == 0 ? .title : .body) }
         return DocumentDraft(
-            blocks: blocks, metadata: metadata, presets: [],
-            method: .declaredBody(reason: "\(declaredLength) bytes of text where the markup shows \(length)"),
+            blocks: blocks, metadata: metadata, presets: [], method: method(declaredLength),
             judged: BoilerplateResult(decisions: decisions, titleIndex: hasTitle ? 0 : nil, byline: nil))
     }
 }

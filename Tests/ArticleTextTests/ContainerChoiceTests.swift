@@ -185,4 +185,41 @@ import Testing
             """ + Page.footer)
         #expect(try read(html).paragraphs.map(\.text) == [Page.headline] + Page.story)
     }
+
+    /// A script's data as sites write it: JSON in an attribute, its quotes as references.
+    static func scriptProps(_ members: [(String, String, Range<Int>)]) -> String {
+        let json = "{\"locale\":\"en\",\"currentUser\":null," + members.map { key, title, part in
+            let steps = Page.story[part].map { "{\"text\":\"<p>\($0)</p>\"}" }
+            return "\"\(key)\":{\"title\":\"\(title)\",\"steps\":[\(steps.joined(separator: ","))]}"
+        }.joined(separator: ",") + "}"
+        return json.map { $0 == "&" ? "&amp;" : $0 == "\"" ? "&quot;" : String($0) }.joined()
+    }
+
+    @Test("a page whose article is only in a script's data attribute is read from there: the story the title names, not the next one")
+    func bodyInScriptData() throws {
+        let head = "<head><meta charset=\"utf-8\"><title>\(Page.headline)</title></head>"
+        let props = Self.scriptProps([
+            ("project", Page.headline, 0..<6), ("nextProject", "Fishing fleet stays in port as prices fall", 0..<10),
+        ])
+        let html = Page.page(Page.header + """
+            <div data-react-class="ProjectPage" data-react-props="\(props)"><p>Loading the project …</p></div>
+            """ + Page.footer, head: head)
+        let article = try read(html)
+        #expect(article.paragraphs.map(\.text) == [Page.headline] + Page.story[0..<6])
+        let report = ArticleExtractor().explain(bytes: Array(html.utf8), fileName: "page.html")
+        guard case .scriptData? = report.method else {
+            Issue.record("read by \(String(describing: report.method))")
+            return
+        }
+    }
+
+    @Test("a script's data holding less text than the page shows is not read")
+    func scriptDataShorterThanTheMarkup() throws {
+        let props = Self.scriptProps([("teaser", Page.headline, 0..<2)])
+        let html = Page.page(Page.header + """
+            <article data-props="\(props)"><h1>\(Page.headline)</h1><div class="article-body">\(Page.paragraphs(0..<10))</div>
+            </article>
+            """ + Page.footer)
+        #expect(try read(html).paragraphs.map(\.text) == [Page.headline] + Page.story)
+    }
 }
