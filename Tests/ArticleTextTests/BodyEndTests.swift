@@ -106,4 +106,14 @@ import Testing
             + "The Herald Trust Principles</a></div>")
         #expect(try read(html) == [Page.headline] + Page.story + [credits])
     }
+
+    @Test("a box whose class or id word is numbered ('comments18-wrapper', 'related2') is the box the word names")
+    func numberedBoxWords() throws {
+        let prompt = "<div id=\"comments18-wrapper\"><p>Para comentar debes registrarte y completar los datos generales "
+            + "de tu cuenta de lector.</p></div>"
+        #expect(try read(article(ending: prompt)) == [Page.headline] + Page.story)
+        let teaser = "<div class=\"related2\"><p>The night service to the islands will run twice a week instead of "
+            + "daily, the ferry operator announced on Friday.</p></div>"
+        #expect(try read(article(ending: teaser)) == [Page.headline] + Page.story)
+    }
 }
