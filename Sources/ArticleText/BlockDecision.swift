@@ -17,6 +17,8 @@ public struct BlockDecision: Sendable, Equatable {
         /// HTML: a line at the body's end that names the outlet itself (a call to subscribe
         /// or follow it, its disclaimer).
         case outletLine
+        /// HTML: a line above the body's prose giving a date or a time and little else.
+        case dateLine
     }
 
     public var kept: Bool
