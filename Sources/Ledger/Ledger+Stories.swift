@@ -29,15 +29,15 @@ extension Ledger.Topic {
         entries.append(contentsOf: other.entries)
         phrases.merge(other.phrases)
         contexts.merge(other.contexts)
-        for (source, position) in other.newest.sorted(by: { $0.key < $1.key }) {
+        for (source, position) in other.history.newest.sorted(by: { $0.key < $1.key }) {
             let moved = position + offset
-            guard let current = newest[source] else {
-                newest[source] = moved
+            guard let current = history.newest[source] else {
+                history.setNewest(source, moved)
                 continue
             }
             if Ledger.isNewer((entries[moved].date, moved), than: (entries[current].date, current)) {
                 entries[current].updatedBy = entries[moved].ref
-                newest[source] = moved
+                history.setNewest(source, moved)
             } else {
                 entries[moved].updatedBy = entries[current].ref
             }

@@ -32,7 +32,7 @@ public struct Ledger: Sendable {
         /// How often each context is found beside its figures (see `TopicLabel`).
         var contexts = Tally<TopicLabel.Context>()
         /// Each source's newest figure, by position in `entries`.
-        var newest: [String: Int] = [:]
+        var history = SourceHistory<String>()
 
         public var label: String {
             guard let phrase = phrases.mostCommon else { return key.description }
@@ -48,17 +48,12 @@ public struct Ledger: Sendable {
     }
 
     /// How many days apart two sources' figures may speak for and still be compared.
-    public static let comparableDays: Int32 = 1
+    public static let comparableDays: Int32 = FigureDays.comparableDays
 
     public internal(set) var topics: [String: Topic] = [:]
     private var known: Set<FigureRef> = []
-    private let dates: StoryMatcher
 
-    public init() {
-        var configuration = StoryMatcher.Configuration()
-        configuration.window = Self.comparableDays
-        dates = StoryMatcher(configuration: configuration)
-    }
+    public init() {}
 
     /// How many figures the ledger holds.
     public var count: Int { known.count }
@@ -89,27 +84,28 @@ public struct Ledger: Sendable {
                 comparison.updates.append(topic.entries[index].ref)
             }
         }
-        if let source = figure.source, let previous = topic.newest[source] {
-            if Self.isNewer((figure.date, position), than: (topic.entries[previous].date, previous)) {
+        if let source = figure.source {
+            let entries = topic.entries
+            switch topic.history.file(source, at: position, date: { $0 == position ? figure.date : entries[$0].date }) {
+            case .first:
+                break
+            case .updates(let previous):
                 if topic.entries[previous].updatedBy == nil {
                     topic.entries[previous].updatedBy = figure.ref
                     comparison.updates.append(topic.entries[previous].ref)
                 }
-                topic.newest[source] = position
-            } else {
+            case .updatedBy(let previous):
                 // An older figure of the source, arriving late: history, compared with nothing.
                 entry.updatedBy = topic.entries[previous].ref
                 comparison.updatedBy = topic.entries[previous].ref
             }
-        } else if let source = figure.source {
-            topic.newest[source] = position
         }
 
         if entry.updatedBy == nil {
             for index in topic.entries.indices where topic.entries[index].updatedBy == nil {
                 let other = topic.entries[index]
                 if let source = figure.source, other.source == source { continue }
-                guard dates.closeInTime(figure.date, other.date) else { continue }
+                guard FigureDays.comparable(figure.date, other.date) else { continue }
                 if let earlier = figure.earlier, earlier.overlaps(other.range), !other.range.overlaps(range),
                    !Self.isNewer((other.date, index), than: (figure.date, position)) {
                     // "Up from 14": the 14 given before is this change's starting point.
@@ -130,21 +126,10 @@ public struct Ledger: Sendable {
         return comparison
     }
 
-    /// Whether a figure (its date and place in the topic) is newer than another: a later
-    /// day, else later in the log. A day known only as the day the log recorded the article
-    /// bounds its publication from above: it tells against a published day only when that
-    /// day falls after it; otherwise the log's order decides.
+    /// Whether a figure (its date and place in the topic) is newer than another (see
+    /// `SourceHistory.isNewer`).
     public static func isNewer(_ figure: (date: StoryDate?, position: Int), than other: (date: StoryDate?, position: Int)) -> Bool {
-        if let date = figure.date, let otherDate = other.date, date.day != otherDate.day {
-            switch (date.kind, otherDate.kind) {
-            case (.published, .published), (.recorded, .recorded): return date.day > otherDate.day
-            // Published after the other was even recorded: newer.
-            case (.published, .recorded): if date.day > otherDate.day { return true }
-            // Recorded before the other was published: older.
-            case (.recorded, .published): if date.day < otherDate.day { return false }
-            }
-        }
-        return figure.position > other.position
+        SourceHistory<String>.isNewer(figure, than: other)
     }
 
     /// The phrase a figure gives its topic's label: its counted phrase as written.

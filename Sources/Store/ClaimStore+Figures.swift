@@ -1,4 +1,5 @@
 import Ledger
+import Stories
 
 extension ClaimStore {
     /// The topics whose key or label holds every word of `about` (all topics with two
@@ -110,8 +111,10 @@ extension ClaimStore {
         return (sql + " ORDER BY seq, idx", values)
     }
 
-    /// Fills in sources, reports and conflicts, with the ledger's own rules. A figure a
-    /// later claim updated is history: it conflicts with nothing, and nothing with it.
+    /// Fills in sources, reports, histories and conflicts, with the live ledger's own rules
+    /// (`SourceHistory`, `FigureDays`): a figure a later claim updated, or its source's newer
+    /// figure, is history and conflicts with nothing; the current figures of different
+    /// sources conflict when disjoint and their days are comparable.
     static func compare(_ report: inout TopicReport, keyed: [SourceCounter.Keyed]) {
         let ranges = keyed.map(\.range)
         let byLow = StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
@@ -120,18 +123,86 @@ extension ClaimStore {
             report.figures[index].sources = backing.sources
             report.figures[index].reports = backing.reports
         }
+        let dates = report.figures.map { StoryDate(published: $0.published, recorded: $0.time) }
+        markHistories(&report, keyed: keyed, dates: dates)
         let current = report.figures.indices.filter { report.figures[$0].updatedBy == nil }
-        guard current.count < report.figures.count else { return compare(&report, ranges: ranges, byLow: byLow) }
+        let currentDates = current.map { dates[$0] }
+        let timeless = FigureDays.allComparable(currentDates)
+        guard current.count < report.figures.count || !timeless else {
+            compare(&report, ranges: ranges, byLow: byLow)
+            return
+        }
         // Conflicts among the current figures alone, their positions mapped back.
         var subset = report
         subset.figures = current.map { report.figures[$0] }
-        compare(&subset, ranges: current.map { ranges[$0] })
+        if timeless {
+            compare(&subset, ranges: current.map { ranges[$0] })
+        } else {
+            compare(&subset, ranges: current.map { ranges[$0] }, dates: currentDates)
+        }
         for (position, index) in current.enumerated() {
             report.figures[index].conflicting = subset.figures[position].conflicting
+            report.figures[index].agreeing = subset.figures[position].agreeing
             report.figures[index].conflicts = subset.figures[position].conflicts.map { current[$0] }
+        }
+        for index in report.figures.indices where report.figures[index].updatedBy != nil {
+            report.figures[index].agreeing = 0
         }
         report.conflictingPairs = subset.conflictingPairs
         report.conflicts = subset.conflicts.map { $0.map { current[$0] } }
+    }
+
+    /// Each source's figures in topic order, as the live ledger files them: its newer
+    /// figure updates its older one, and one that arrives after a newer one is history at
+    /// once. A figure the store already marks (a later version's claim updated it) keeps
+    /// that mark.
+    private static func markHistories(_ report: inout TopicReport, keyed: [SourceCounter.Keyed], dates: [StoryDate?]) {
+        var history = SourceHistory<Int64>()
+        for index in keyed.indices {
+            switch history.file(keyed[index].source, at: index, date: { dates[$0] }) {
+            case .first:
+                break
+            case .updates(let previous):
+                guard report.figures[previous].updatedBy == nil else { continue }
+                report.figures[previous].updatedBy = report.figures[index].figure
+                if report.figures[index].updates == nil { report.figures[index].updates = claim(of: report.figures[previous].figure) }
+            case .updatedBy(let newer):
+                if report.figures[index].updatedBy == nil { report.figures[index].updatedBy = report.figures[newer].figure }
+            }
+        }
+    }
+
+    /// The claim of a `claim#index` figure name.
+    private static func claim(of figure: String) -> String {
+        figure.lastIndex(of: "#").map { String(figure[..<$0]) } ?? figure
+    }
+
+    /// Fills in each figure's conflicts and the topic's conflicting pairs when not every
+    /// two figures speak for comparable days: pair by pair, only those that do are compared.
+    /// Conflicts are listed by position, the first `TopicReport.listed` of them.
+    static func compare(_ report: inout TopicReport, ranges: [FigureRange], dates: [StoryDate?]) {
+        var total = 0
+        for index in ranges.indices {
+            report.figures[index].conflicting = 0
+            report.figures[index].agreeing = 0
+            report.figures[index].conflicts = []
+        }
+        for first in ranges.indices {
+            for second in (first + 1)..<ranges.count where FigureDays.comparable(dates[first], dates[second]) {
+                guard !ranges[first].overlaps(ranges[second]) else {
+                    report.figures[first].agreeing += 1
+                    report.figures[second].agreeing += 1
+                    continue
+                }
+                total += 1
+                for (one, other) in [(first, second), (second, first)] {
+                    report.figures[one].conflicting += 1
+                    if report.figures[one].conflicts.count < TopicReport.listed { report.figures[one].conflicts.append(other) }
+                }
+                if report.conflicts.count < TopicReport.pairsListed { report.conflicts.append([first, second]) }
+            }
+        }
+        report.conflictingPairs = total
     }
 
     /// Fills in each figure's conflicts and the topic's conflicting pairs.
@@ -163,6 +234,7 @@ extension ClaimStore {
         for index in ranges.indices {
             let conflicting = below[index] + above[index]
             report.figures[index].conflicting = conflicting
+            report.figures[index].agreeing = count - 1 - conflicting
             total += conflicting
             guard conflicting > 0 else { continue }
             let key = below[index] * (count + 1) + above[index]
