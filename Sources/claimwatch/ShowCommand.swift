@@ -56,6 +56,8 @@ struct ShowCommand: ParsableCommand {
         let viaVersion = asked == original ? nil : catalog.article(id: asked)
         let claims = try QueryStore.answer { () throws(StoreError) in try store.claims(ClaimFilter(article: original)) }.reversed()
         let text = texts.text(for: entry.ingested.content)
+        // The story of issue 19: the articles about one event this one is grouped with.
+        let event = try QueryStore.answer { () throws(StoreError) in try store.story(ofArticle: original) }
         try StandardOutput.write { out in
             if json {
                 let (line, missing) = try AnswerJSON.shownStory(Catalog.json(story), text: text, claims: claims,
@@ -80,6 +82,7 @@ struct ShowCommand: ParsableCommand {
                 ("byline", article.byline), ("url", article.url), ("path", article.path), ("format", article.format),
                 ("words", "\(article.words)"), ("recorded", "\(entry.time) (seq \(entry.seq))"), ("content", article.content),
                 ("updates", article.updates),
+                ("story", event.map { story in story.id + (story.title.map { " (\($0))" } ?? "") }),
             ]
             for (name, value) in fields { if let value { try out.line("\(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value)") } }
             try out.line("")
