@@ -1,9 +1,9 @@
 import Ledger
 
-/// Reads the web face needs beyond the commands': one topic by id, the topics that
-/// conflict newest first, topic names matching words, the newest articles, and one
-/// claimant's figures by topic. Each is an index probe or a scan of the small tables
-/// (topics, the newest rows of articles), never a scan of claims or figures.
+/// Reads the web face needs beyond the commands': one topic by id, topic names matching
+/// words, the newest articles, and one claimant's figures by topic. Each is an index probe
+/// or a scan of the small tables (topics, the newest rows of articles), never a scan of
+/// claims or figures.
 extension ClaimStore {
     /// A topic as the ledger lists it (its id, label, key, how many figures, and whether
     /// any two of them are disjoint), without its figures.
@@ -42,15 +42,6 @@ extension ClaimStore {
         }
         Self.compare(&report, keyed: keyed)
         return report
-    }
-
-    /// Topics of two figures or more holding a disjoint pair, the one a figure joined most
-    /// recently first.
-    public func conflictingTopics(limit: Int) throws(StoreError) -> [TopicSummary] {
-        try database.prepare("""
-            SELECT id, label, key, figures, max_lo > min_hi, last_seq FROM topics
-            WHERE figures > 1 AND max_lo > min_hi ORDER BY last_seq DESC LIMIT \(max(0, limit))
-            """).rows([], Self.topicSummary)
     }
 
     /// Topics whose key or label holds every word of `words` (as `figures --about`
@@ -104,7 +95,7 @@ extension ClaimStore {
             .rows([.text(id)], Self.articleSummary).first
     }
 
-    private static func articleSummary(_ row: Statement) -> ArticleSummary {
+    static func articleSummary(_ row: Statement) -> ArticleSummary {
         ArticleSummary(id: row.text(0) ?? "", path: row.text(1) ?? "", title: row.text(2), outlet: row.text(3),
                        published: row.text(4), words: Int(row.integer(5)), copies: Int(row.integer(6)), seq: row.integer(7),
                        time: row.text(8) ?? "")

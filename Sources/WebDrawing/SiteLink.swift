@@ -27,6 +27,7 @@ public struct SiteLink: Sendable, Equatable, CustomStringConvertible {
     public static let overview = SiteLink([])
     public static func article(_ id: String) -> SiteLink { SiteLink(["articles", id]) }
     public static func topic(_ id: String) -> SiteLink { SiteLink(["topics", id]) }
+    public static func story(_ id: String) -> SiteLink { SiteLink(["stories", id]) }
     public static func topicCSV(_ id: String) -> SiteLink { SiteLink(["api", "topics", id, "figures.csv"]) }
     public static func claimant(_ canonical: String) -> SiteLink { SiteLink(["claimants", canonical]) }
     public static func search(_ words: String) -> SiteLink { SiteLink(["search"], query: [("q", words)]) }

@@ -51,4 +51,20 @@ struct BrowserTests {
         #expect(svg.components(separatedBy: "class=\"halo\"").count - 1 == conflicting)
         #expect(svg.contains("<polyline class=\"history s0\" data-source=\"Marrow Emergency Service\""))
     }
+
+    @Test("headless Chromium renders the story page: its conflicts, its topics with labels, its articles under their outlets, the live script allowed")
+    func storyPage() throws {
+        let served = try ServedLedger()
+        let story = try #require(try ServedLedger.objects(try served.get("/api/stories").text).first { ($0["conflicts"] as? Int ?? 0) > 0 })
+        let id = try #require(story["story"] as? String)
+        let conflicts = try #require(story["conflicts"] as? Int)
+        let dom = try Browser.dumpDOM("http://\(served.address)/stories/\(id)")
+        #expect(dom.contains("data-live=\"listening\""), "the page's script did not run (blocked by the policy?)")
+        #expect(dom.contains("<section data-story=\"\(id)\">"))
+        #expect(dom.components(separatedBy: "<li class=\"conflict\">").count - 1 == conflicts)
+        #expect(dom.components(separatedBy: "<tr class=\"conflict\">").count - 1 == conflicts)
+        for label in ["people killed", "residents displaced"] { #expect(dom.contains(">\(label)</a>"), "\(label)") }
+        #expect(dom.contains("<dt>Halvern Courier</dt>"))
+        #expect(dom.components(separatedBy: "<time>").count - 1 == story["articles"] as? Int)
+    }
 }

@@ -10,10 +10,13 @@ import Testing
         let articles = try ServedLedger.objects(try served.get("/api/articles").text)
         let topics = try ServedLedger.objects(try served.get("/api/figures").text)
         let claimants = try ServedLedger.objects(try served.get("/api/claimants").text)
+        let stories = try ServedLedger.objects(try served.get("/api/stories").text)
         #expect(articles.count >= 5)
+        #expect(!stories.isEmpty)
         #expect(!topics.isEmpty)
         var paths = ["/", "/claimants", "/search?q=dam", "/search?q=people+killed", "/search?q=", "/static/site.css",
-                     "/static/live.js", "/api", "/api/stats", "/api/dupes", "/api/claims", "/api/claimants", "/api/figures"]
+                     "/static/live.js", "/api", "/api/stats", "/api/dupes", "/api/claims", "/api/claimants", "/api/figures", "/stories", "/api/stories"]
+        paths += stories.compactMap { $0["story"] as? String }.flatMap { ["/stories/\($0)", "/api/stories/\($0)"] }
         paths += articles.compactMap { $0["article"] as? String }.flatMap { ["/articles/\($0)", "/api/articles/\($0)"] }
         paths += topics.compactMap { $0["topic"] as? String }.flatMap { ["/topics/\($0)", "/api/topics/\($0)", "/api/topics/\($0)/figures.csv"] }
         paths += claimants.compactMap { ($0["claimant"] as? [String: Any])?["canonical"] as? String }.map { name in

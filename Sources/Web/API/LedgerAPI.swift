@@ -24,9 +24,11 @@ enum LedgerAPI {
         ("/api/claims", "claimwatch claims --json", "claimant, article, contains, outlet, stance, quotes, n"),
         ("/api/claimants", "claimwatch claimants --json", "outlet, stance, n"),
         ("/api/figures", "claimwatch figures --json", "about, claimant, outlet, n"),
+        ("/api/stories", "claimwatch stories --json", "outlet, n"),
+        ("/api/stories/ID", "claimwatch stories --story ID --json", ""),
         ("/api/topics/ID", "one line of claimwatch figures --json: the topic with this id", ""),
         ("/api/topics/ID/figures.csv", "claimwatch figures --csv, for one topic", ""),
-        ("/events", "Server-Sent Events: article.ingested, article.duplicate, figure.compared and file.rejected records as they land, and stats", ""),
+        ("/events", "Server-Sent Events: article.ingested, article.duplicate, figure.compared, story.merged and file.rejected records as they land, each story they touched as a line of stories --json (event story), and stats", ""),
     ]
 
     static func index() throws(WebError) -> Answer {
@@ -156,6 +158,28 @@ enum LedgerAPI {
             answer.damaged += damage.count
         }
         return answer
+    }
+
+    /// `stories --json`: the most recently told first.
+    static func stories(_ reading: LedgerReading, outlet: String?, limit: Int?) throws(WebError) -> Answer {
+        try requireMatches(reading, claimant: nil, outlet: outlet)
+        return try storyLines(reading, StoryFilter(outlet: outlet, limit: limit))
+    }
+
+    /// `stories --story ID --json`: one story, whichever of its ids (or a merged story's) was asked.
+    static func story(_ reading: LedgerReading, id: String) throws(WebError) -> Answer {
+        try storyLines(reading, StoryFilter(story: try StoryPage.resolve(reading, id: id)))
+    }
+
+    private static func storyLines(_ reading: LedgerReading, _ filter: StoryFilter) throws(WebError) -> Answer {
+        let stories = try reading.query { store throws(StoreError) in try store.stories(filter) }
+        var body: [UInt8] = []
+        do {
+            for story in stories { body += Array(try CompactJSON.encode(story).utf8) + [0x0A] }
+        } catch {
+            throw .log(error)
+        }
+        return Answer(body: body)
     }
 
     /// One topic, as a line of `figures --json`.

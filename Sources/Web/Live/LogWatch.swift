@@ -12,7 +12,11 @@ final class LogWatch: Sendable {
     /// an article brings dozens, and the pages that list things list articles and topics.
     static let published: Set<String> = [
         ArticleIngested.eventType, ArticleDuplicate.eventType, FigureCompared.eventType, FileRejected.eventType,
+        StoryMerged.eventType,
     ]
+    /// Stories announced (as `story` messages) per batch at most: a batch that touches more
+    /// is a bulk ingest, and a page listening for one conflict has no use for hundreds.
+    static let storiesAnnounced = 20
     /// The most records handled as one batch (one catch-up, one publication).
     static let batch = 2000
 
@@ -69,14 +73,18 @@ final class LogWatch: Sendable {
             do {
                 guard let first = try follower.next() else { return }
                 var messages: [LiveMessage] = []
-                handle(first, into: &messages)
+                var stories: [String] = []
+                handle(first, into: &messages, stories: &stories)
                 var count = 1
                 while count < Self.batch, let item = try follower.nextIfAvailable() {
-                    handle(item, into: &messages)
+                    handle(item, into: &messages, stories: &stories)
                     count += 1
                 }
                 do {
                     try store.catchUp()
+                    // Before the records that name them, so a page can put a story's title
+                    // on the conflict it announces.
+                    messages.insert(contentsOf: try storyMessages(stories, store), at: 0)
                     messages.append(LiveMessage(id: nil, event: "stats", data: Array(try CompactJSON.encode(try store.stats()).utf8)))
                 } catch {
                     logger.warning("query store catch-up failed; pages may lag the log", metadata: ["error": "\(error)"])
@@ -89,10 +97,29 @@ final class LogWatch: Sendable {
         }
     }
 
-    private func handle(_ item: LogCursor.Item, into messages: inout [LiveMessage]) {
+    private func handle(_ item: LogCursor.Item, into messages: inout [LiveMessage], stories: inout [String]) {
         guard case let .record(record) = item else { return }
         if let location = follower.location { articles.note(record, at: location) }
         guard Self.published.contains(record.type) else { return }
         messages.append(LiveMessage(id: record.seq, event: record.type, data: JSONObjectBuilder(record: record).build()))
+        let story: String? = switch record.type {
+        case FigureCompared.eventType: (try? record.decode(FigureCompared.self)).flatMap { $0.conflicting > 0 ? $0.story : nil }
+        case StoryMerged.eventType: (try? record.decode(StoryMerged.self))?.into
+        default: nil
+        }
+        if let story, !stories.contains(story), stories.count < Self.storiesAnnounced { stories.append(story) }
+    }
+
+    /// Each story a conflict or a merge touched, as a line of `stories --json`, the store
+    /// having caught up.
+    private func storyMessages(_ stories: [String], _ store: ClaimStore) throws(StoreError) -> [LiveMessage] {
+        var messages: [LiveMessage] = []
+        for story in stories {
+            guard case let .story(current) = try store.lookup(story: story),
+                  let report = try store.stories(StoryFilter(story: current)).first,
+                  let data = try? CompactJSON.encode(report) else { continue }
+            messages.append(LiveMessage(id: nil, event: "story", data: Array(data.utf8)))
+        }
+        return messages
     }
 }

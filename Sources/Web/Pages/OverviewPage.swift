@@ -2,8 +2,8 @@ import WebDrawing
 import ConsoleOutput
 import Store
 
-/// The front page: how much the record holds, the topics whose figures conflict (the one
-/// a figure joined most recently first), the newest articles and the most quoted sources.
+/// The front page: how much the record holds, the stories whose figures conflict (the one
+/// whose conflict grew most recently first), the newest articles and the most quoted sources.
 /// It updates live: new articles go on top of the list, the counts change, and a new
 /// conflict shows as a banner.
 enum OverviewPage {
@@ -13,7 +13,8 @@ enum OverviewPage {
 
     static func render(_ reading: LedgerReading) throws(WebError) -> HTML {
         let stats = try reading.query { store throws(StoreError) in try store.stats() }
-        let topics = try reading.query { store throws(StoreError) in try store.conflictingTopics(limit: conflicts) }
+        let stories = try reading.query { store throws(StoreError) in try store.conflictingStories(limit: conflicts) }
+        let unstoried = try reading.query { store throws(StoreError) in try store.conflictingTopicsOutsideStories(limit: conflicts) }
         let articles = try reading.query { store throws(StoreError) in try store.latestArticles(limit: latest) }
         let sources = try reading.query { store throws(StoreError) in try store.claimants(limit: claimants) }
 
@@ -25,18 +26,33 @@ enum OverviewPage {
         for (name, count) in counts {
             body.append("<li><strong data-count=\"\(name)\">\(count)</strong>\(name)</li>")
         }
-        body.append("</ul><h2>Topics in conflict, newest first</h2>")
-        if topics.isEmpty {
-            body.append("<p class=\"muted\" id=\"conflicts\">No two figures of a topic conflict yet.</p>")
+        body.append("</ul><h2>Stories in conflict, newest conflict first</h2>")
+        if stories.isEmpty {
+            body.append("<p class=\"muted\" id=\"conflicts\">No two figures of a story conflict yet.</p>")
         } else {
-            body.append("<table id=\"conflicts\"><thead><tr><th>topic</th><th class=\"number\">figures</th><th>what is counted</th></tr></thead><tbody>")
-            for topic in topics {
+            body.append("""
+                <table id="conflicts"><thead><tr><th>story</th><th class="number">conflicts</th>\
+                <th class="number">topics</th></tr></thead><tbody>
+                """)
+            for story in stories {
                 body.append("""
-                    <tr class="conflict"><td><a href="\(SiteLink.topic(topic.id))">\(topic.label)</a></td>\
-                    <td class="number">\(topic.figures)</td><td class="muted">\(topic.key)</td></tr>
+                    <tr class="conflict"><td><a href="\(SiteLink.story(story.story))">\(story.title ?? "(untitled story)")</a></td>\
+                    <td class="number">\(story.conflicts)</td><td class="number">\(story.topics)</td></tr>
                     """)
             }
             body.append("</tbody></table>")
+        }
+        body.append("<p><a href=\"/stories\">every story</a></p>")
+        if !unstoried.isEmpty {
+            // A log from before stories files its figures in none; their conflicts still count.
+            body.append("<h2>Topics in conflict outside any story</h2><ul class=\"plain\" id=\"unstoried-conflicts\">")
+            for topic in unstoried {
+                body.append("""
+                    <li class="conflict"><a href="\(SiteLink.topic(topic.id))">\(topic.label)</a> \
+                    <span class="muted">· \(Wording.count(topic.figures, "figure")) · <code>\(topic.key)</code></span></li>
+                    """)
+            }
+            body.append("</ul>")
         }
         body.append("<h2>Latest articles</h2><ul class=\"plain\" id=\"latest\">")
         for article in articles {

@@ -66,7 +66,10 @@ enum SiteAssets {
           document.documentElement.setAttribute("data-live", "listening");
           var banner = document.getElementById("banner");
           var latest = document.getElementById("latest");
-          var topic = document.body.querySelector("main[data-topic]");
+          var topic = document.body.querySelector("[data-topic]");
+          // Story titles by id, from the "story" messages the server sends before a batch's
+          // records: a record names its story by id only.
+          var stories = {};
           function element(tag, text, className) {
             var node = document.createElement(tag);
             if (text !== undefined) { node.textContent = text; }
@@ -86,12 +89,22 @@ enum SiteAssets {
             item.appendChild(element("span", " · " + (record.outlet || record.path), "muted"));
             latest.insertBefore(item, latest.firstChild);
           });
+          stream.addEventListener("story", function (event) {
+            var story = JSON.parse(event.data);
+            stories[story.story] = story;
+          });
           stream.addEventListener("figure.compared", function (event) {
             var record = JSON.parse(event.data);
             var here = topic && topic.getAttribute("data-topic") === record.topic;
             if (!banner || !(record.conflicting > 0 || here)) { return; }
             banner.textContent = "";
             banner.appendChild(element("strong", record.conflicting > 0 ? "New conflict: " : "New figure here: "));
+            if (record.story) {
+              var story = stories[record.story];
+              banner.appendChild(document.createTextNode("in "));
+              banner.appendChild(link((story && story.title) || "story " + record.story.slice(0, 12), "/stories/" + encodeURIComponent(record.story)));
+              banner.appendChild(document.createTextNode(" · "));
+            }
             var what = record.label + ": " + record.text;
             if (record.conflicting > 0) { what += " conflicts with " + record.conflicting + " figure(s)"; }
             banner.appendChild(link(what, "/topics/" + encodeURIComponent(record.topic)));

@@ -26,6 +26,10 @@ enum TopicPage {
             \(figures) \(figures == 1 ? "figure" : "figures") · \(verdict) · \
             <a href="\(SiteLink.topicCSV(topic.id))">CSV</a> · <a href="\(SiteLink(["api", "topics", topic.id]))">JSON</a></p>
             """
+        if let story = topic.story {
+            let name = try reading.query { store throws(StoreError) in try store.storyName(id: story) }
+            body.append("<p class=\"story\">in the story <a href=\"\(SiteLink.story(story))\">\(name?.title ?? story)</a></p>")
+        }
         let chart = TopicChart(figures: ChartFigure.figures(of: topic))
         if !chart.figures.isEmpty {
             body.append(chart.svg(title: "\(topic.topic): each figure's range against its date"))

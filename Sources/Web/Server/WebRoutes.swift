@@ -20,6 +20,11 @@ struct WebRoutes: Sendable {
             let id = parameter(context, "id")
             return await page { reading throws(WebError) in try TopicPage.render(reading, id: id) }
         }
+        router.get("/stories") { _, _ in await page { reading throws(WebError) in try StoryPage.index(reading) } }
+        router.get("/stories/:id") { _, context in
+            let id = parameter(context, "id")
+            return await page { reading throws(WebError) in try StoryPage.render(reading, id: id) }
+        }
         router.get("/claimants") { _, _ in await page { reading throws(WebError) in try ClaimantPage.index(reading) } }
         router.get("/claimants/:name") { _, context in
             let name = parameter(context, "name")
@@ -69,6 +74,15 @@ struct WebRoutes: Sendable {
             let filter = FigureFilter(about: query.text("about"), claimant: query.text("claimant"), outlet: query.text("outlet"),
                                       limit: query.number("n"))
             return await api { reading throws(WebError) in try LedgerAPI.figures(reading, filter: filter) }
+        }
+        router.get("/api/stories") { request, _ in
+            let query = QueryParameters(request)
+            let (outlet, limit) = (query.text("outlet"), query.number("n"))
+            return await api { reading throws(WebError) in try LedgerAPI.stories(reading, outlet: outlet, limit: limit) }
+        }
+        router.get("/api/stories/:id") { _, context in
+            let id = parameter(context, "id")
+            return await api { reading throws(WebError) in try LedgerAPI.story(reading, id: id) }
         }
         router.get("/api/topics/:id") { _, context in
             let id = parameter(context, "id")
