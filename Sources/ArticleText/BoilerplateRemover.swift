@@ -78,6 +78,7 @@ public enum BoilerplateRemover {
         dropListsAfterMarkers(furniture, features, &quality, &decisions)
         resolveContext(blocks, features, scope, title: title, &quality, &decisions)
         cutTail(furniture, features, scope, &quality, &decisions)
+        dropFollowLines(blocks, features, title: title, &quality, &decisions)
         dropListHeadings(blocks, features, title: title, &quality, &decisions)
 
         for index in blocks.indices where quality[index] == .good {

@@ -45,7 +45,7 @@ struct HintWords: Sendable {
             lightbox noprint rating ratings newsletterbox relatedposts relatedarticles \
             sharetools socialshare shareicons followus subscribebox partner partners affiliate affiliates \
             dfp gpt banners logo copyright legal contact jump wmippbase wmipp wmippinside donatobanner flyout \
-            offcanvas drawer
+            offcanvas drawer entrymeta entryutility postmeta postmetadata
             """),
         (.comments, "comment comments disqus respond reply replies commentlist discussion discourse reviews"),
         (.caption, "caption captions figcaption credit credits photocredit wpcaption imagecaption"),

@@ -7,7 +7,12 @@ extension FigureFinder {
         var join = draft.next
         // "from 61% to 48%", "from 3 dollars to 5 dollars": the first number's unit comes first.
         var firstUnit: String?
-        if join + 2 < tokens.count, draft.unit == nil, Self.isRangeJoin(tokens[join + 1].lower) {
+        if join + 3 < tokens.count, draft.unit == nil, tokens[join].lower == "per", tokens[join + 1].lower == "cent",
+           Self.isRangeJoin(tokens[join + 2].lower) {
+            // "8 per cent to 10 per cent": two words.
+            firstUnit = "percent"
+            join += 2
+        } else if join + 2 < tokens.count, draft.unit == nil, Self.isRangeJoin(tokens[join + 1].lower) {
             if tokens[join].kind == .symbol, tokens[join].first == "%" {
                 firstUnit = "percent"
             } else if tokens[join].kind == .word, tokens[join].lower == "percent" || tokens[join].lower == "pct" {
@@ -35,6 +40,13 @@ extension FigureFinder {
         let opener = draft.first > 0 ? tokens[draft.first - 1].lower : Lower()
         let word = tokens[join].lower
         if word == "and", opener != "between" { return }
+        if word == "to", opener != "from", let direction = deltaDirection(before: draft.first),
+           takesDelta(draft, firstUnit: firstUnit, high: high, after: other.next,
+                      scaledApart: firstUnit == nil && other.scaled && !reading.scaled && !low.isZero && high.value / low.value >= 100) {
+            stateDelta(&draft, direction, firstUnit: firstUnit, secondUnit: secondUnit, join: join, second: second,
+                       value: high, negative: negative, next: other.next)
+            return
+        }
         let change = word == "to" && opener == "from" ? changeWord(before: draft.first - 1) : nil
         guard change != nil || low < high else { return }
         if other.scaled, !reading.scaled, !low.isZero, high.value / low.value >= 100 {
@@ -48,7 +60,7 @@ extension FigureFinder {
         if let firstUnit {
             // The second number must be of the same unit: "from 61% to 48%".
             let after = other.next
-            guard after < tokens.count, tokens[after].lower == tokens[join - 1].lower || firstUnit == "percent" && tokens[after].first == "%" else { return }
+            guard after < tokens.count, tokens[after].lower == tokens[join - 1].lower || firstUnit == "percent" && isPercent(at: after) else { return }
             draft.unit = firstUnit
         }
         if draft.unit == nil { draft.unit = secondUnit }
@@ -66,7 +78,7 @@ extension FigureFinder {
             draft.high = high
             draft.bound = .range
         }
-        draft.next = other.next + (firstUnit == nil ? 0 : 1)
+        draft.next = other.next + (firstUnit == nil ? 0 : tokens[other.next].lower == "per" ? 2 : 1)
         draft.textEnd = draft.next
     }
 

@@ -40,6 +40,16 @@ extension FigureFinder {
             // "up from" within a few words that hold no other number: "on Thursday, up from 14".
             while position + 1 < tokens.count, position - draft.textEnd < 6, tokens[position].kind == .word || tokens[position].isPunctuation(","),
                   tokens[position].lower != "up" && tokens[position].lower != "down" || tokens[position + 1].lower != "from" {
+                if tokens[position].lower == "up" || tokens[position].lower == "down", draft.bound == .exact,
+                   position > draft.textEnd, tokens[position - 1].isPunctuation(",") {
+                    // "rose to 19, up 5", "to $40, down by $2": how much it changed, not an earlier value.
+                    let way: Figure.Change = tokens[position].lower == "up" ? .rise : .fall
+                    guard let (previous, next) = trailingDelta(at: position + 1, way, value: draft.low, unit: draft.unit, reader) else { break }
+                    draft.previous = previous
+                    draft.change = draft.change ?? way
+                    draft.next = max(draft.next, next)
+                    return
+                }
                 position += 1
             }
             guard position + 1 < tokens.count, tokens[position].lower == "up" || tokens[position].lower == "down",

@@ -168,13 +168,18 @@ extension FigureFinder {
         if boundPhrase(before: draft.first) != nil { return true }
         guard draft.next < tokens.count else { return true }
         let after = tokens[draft.next]
-        return after.lower == "of" || after.isBreak || after.flags.contains(.determiner) && after.lower != "more" && !after.capitalized
+        // "a 2/3 majority", "a two-thirds majority": the share a vote needs.
+        return after.lower == "of" || after.lower == "majority" || after.isBreak || after.flags.contains(.determiner) && after.lower != "more" && !after.capitalized
     }
 
     /// The whole a percentage or share is of: "3 per cent of the workforce", "half the votes".
     func wholeOf(_ draft: inout Draft) {
         var position = draft.textEnd
         guard position < tokens.count else { return }
+        if tokens[position].lower == "majority" {
+            draft.textEnd = position + 1
+            return
+        }
         if tokens[position].lower == "of" { position += 1 } else if draft.unit != "ratio" { return }
         while position < tokens.count, tokens[position].kind == .word, tokens[position].flags.contains(.determiner)
             || tokens[position].lower == "the" || tokens[position].lower == "all" {

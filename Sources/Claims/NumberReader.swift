@@ -139,8 +139,10 @@ struct NumberReader {
 
     private func readDigits(at index: Int) -> Result<Reading, Exclusion>? {
         if let amount = Self.plainValue(tokens[index].lower) {
+            if index + 2 < tokens.count, tokens[index + 1].isPunctuation("/") { return readSlashed(at: index, amount) }
             return .success(withScale(Reading(amount: amount, next: index + 1)))
         }
+        if let mixed = readVulgar(at: index) { return .success(mixed) }
         return readDigitsAndSuffix(at: index)
     }
 

@@ -48,6 +48,11 @@ enum Tokenizer {
                 } else if isLetter(scalar) {
                     kind = .word
                     stop = wordEnd(scalars, from: index, to: end)
+                } else if FigureLexicon.vulgarFraction(scalar) != nil {
+                    // "½", "¾": a number of its own, which the reader takes as a fraction.
+                    kind = .number
+                    summary.hasNumber = true
+                    stop = index + 1
                 } else {
                     kind = self.kind(of: scalar, scalars, at: index, start: start, end: end)
                     stop = index + 1
@@ -151,6 +156,8 @@ enum Tokenizer {
             if (scalar == "," || scalar == "."), index + 1 < end, isDigit(scalars[index + 1]) { index += 2; continue }
             break
         }
+        // "3½": a whole number and a vulgar fraction are one mixed number.
+        if index < end, FigureLexicon.vulgarFraction(scalars[index]) != nil { index += 1 }
         while index < end, isLetter(scalars[index]) { index += 1 }
         if index + 1 < end, scalars[index] == "-" || scalars[index] == ":",
            isLetter(scalars[index + 1]) || isDigit(scalars[index + 1]) {

@@ -103,9 +103,7 @@ public struct ArticleCatalog: Sendable {
         for index in articles.indices { members[root(index), default: []].append(index) }
         for key in members.keys.sorted() {
             let group = members[key] ?? []
-            // The fullest version; among equals, the earliest.
-            guard let best = group.max(by: { articles[$0].ingested.words == articles[$1].ingested.words
-                ? $0 > $1 : articles[$0].ingested.words < articles[$1].ingested.words }) else { continue }
+            guard let best = Self.fullest(of: group, words: { articles[$0].ingested.words }) else { continue }
             let copies = group.flatMap { articles[$0].copies }.sorted { $0.seq < $1.seq }
             let latest = max(group.map { articles[$0].seq }.max() ?? 0, copies.last?.seq ?? 0)
             let story = Story(representative: articles[best], versions: group.filter { $0 != best }.map { articles[$0] },
@@ -116,6 +114,12 @@ public struct ArticleCatalog: Sendable {
             }
             stories.append(story)
         }
+    }
+
+    /// The version that stands for a story: the one with the most words; among equals, the
+    /// earliest (the lowest position). The web face's record index groups by the same rule.
+    package static func fullest(of group: [Int], words: (Int) -> Int) -> Int? {
+        group.min { words($0) != words($1) ? words($0) > words($1) : $0 < $1 }
     }
 
     /// The article with this id.

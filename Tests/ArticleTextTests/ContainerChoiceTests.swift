@@ -71,6 +71,23 @@ import Testing
         #expect(try read(html).paragraphs.map(\.text) == [Page.headline] + Page.story)
     }
 
+    /// The text of this page survives a wrong narrowing (the box left out joins the region
+    /// again as a sibling), so the container explain names is what shows the guard.
+    @Test("a lead paragraph beside the box holding most of the body keeps the main box from being narrowed into that box")
+    func leadOutsideTheLargestBox() throws {
+        let lead = "Inspectors from the regional roads agency found cracks in three of the seven pillars of the harbour bridge "
+            + "in Tessaly last week, and on Monday the town closed the bridge to lorries, cars, cyclists and walkers alike."
+        let html = Page.page("""
+            <div class="wrap"><div id="page-body"><div class="intro"><h1>\(Page.headline)</h1><p>\(lead)</p></div>
+            <div class="detail">\(Page.paragraphs(0..<10))</div><div class="station"><h3>Did you like this report?</h3>
+            <p>The Herald brings you <a href="/letter">the news of the coast every morning</a> at six.</p></div></div>
+            <div class="side"><ul><li><a href="/a">Fishing fleet stays in port</a></li><li><a href="/b">Choir wins a prize</a></li>
+            </ul></div></div>
+            """)
+        #expect(container(html) == "div#page-body")
+        #expect(try read(html).paragraphs.map(\.text) == [Page.headline, lead] + Page.story)
+    }
+
     /// A body cut into components, each part a box of one class in a wrapper of its own.
     static func components(_ parts: [Range<Int>], between: [String], after: String) -> String {
         var html = "<div class=\"page\"><div class=\"story\"><div class=\"component\"><h1>\(Page.headline)</h1></div>"

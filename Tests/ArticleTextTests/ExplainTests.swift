@@ -65,4 +65,24 @@ import Testing
         #expect(report.blocks.first { $0.text == quoted }?.kept == true)
         #expect(report.blocks.first { $0.text == caption }?.reason == .caption)
     }
+
+    @Test("a line ending in a copyright credit is a caption in any language; prose with the sign inside it is not")
+    func copyrightCredits() {
+        let captions = [
+            "Divers check the eastern pillar of the harbour bridge on Tuesday. © Tessaly Herald / Mara Lind",
+            "Die gesperrte Hafenbrücke am Montagmorgen© Gemeinde Marrowtal",
+            "Taucher am östlichen Pfeiler, kurz vor dem Abstieg © dpa / Jon Keel",
+        ]
+        let prose = "The agency’s report, marked © Regional Roads Agency on every page, says the pillars were last examined "
+            + "in 2019 and that nobody checked the foundations below the waterline at the time."
+        let html = Page.page(Page.header + """
+            <article><h1>\(Page.headline)</h1>\(Page.paragraphs(0..<5))\(captions.map { "<p>\($0)</p>" }.joined())
+            <p>\(prose)</p>\(Page.paragraphs(5..<10))</article>
+            """ + Page.footer)
+        let report = ArticleExtractor().explain(bytes: Array(html.utf8), fileName: "page.html")
+        for caption in captions {
+            #expect(report.blocks.first { $0.text == caption }?.reason == .caption, "\(caption)")
+        }
+        #expect(report.blocks.first { $0.text == prose }?.kept == true)
+    }
 }

@@ -1,4 +1,5 @@
 import EventLog
+import Ingest
 import Synchronization
 
 /// Where each article's and copy's record lies in the log, in log order, and which
@@ -137,8 +138,7 @@ extension ArticleRecords.State {
     }
 
     func story(_ group: [Int]) -> ArticleRecords.Story {
-        // The fullest version; among equals, the earliest.
-        let best = group.min { entries[$0].words != entries[$1].words ? entries[$0].words > entries[$1].words : $0 < $1 } ?? group[0]
+        let best = ArticleCatalog.fullest(of: group, words: { entries[$0].words }) ?? group[0]
         let copies = group.flatMap { entries[$0].copies }.sorted { $0.record.seq < $1.record.seq }
         return ArticleRecords.Story(representative: entries[best], versions: group.filter { $0 != best }.map { entries[$0] }, copies: copies)
     }
