@@ -1,92 +1,86 @@
 public import Stories
 
-/// The ledger's two rules about time, in one place for the live comparison (`Ledger.add`)
-/// and the query store's topic answer, so that `figure.compared` and `claimwatch figures`
-/// say the same: a source's newer figure updates its older one (a history, 14 → 19 → 22),
-/// and two sources' figures are compared only when the days they speak for are comparable.
+/// The ledger's rules about one source's figures in a topic, in one place for the live
+/// comparison (`Ledger.add`) and the query store's topic answer, so that `figure.compared`,
+/// `claimwatch figures`, `stories`, `stats` and the web face say the same.
 ///
-/// Filing is in topic order (the log's); `Source` is whatever the caller names sources by.
-public struct SourceHistory<Source: Hashable & Sendable>: Sendable {
-    /// What filing a figure made of it.
-    public enum Filing: Sendable, Equatable {
-        /// The source's first figure in the topic.
-        case first
-        /// It is the source's newest and updates the figure at this position.
-        case updates(Int)
-        /// The source's figure at this position is newer: this one, arriving late, is history.
-        case updatedBy(Int)
+/// A source's figure is **history** when a figure of the same source *from another
+/// article* is known to be newer; the newest it is known to be older than says which
+/// figure updated it (the nearest in time, so a history reads 14 → 19 → 22). Figures of
+/// one article never update each other: a source giving several values of one count in
+/// one article (per-district tolls, a before and an after it names) gives separate figures.
+///
+/// Which of two articles' figures is newer (`precedence`), from what is known and nothing
+/// else, so that every arrival order gives the same histories:
+/// - two published days, or two recorded days: the later day; the same day tells nothing;
+/// - a published day and a recorded one: the recorded article was published on or before
+///   the day it was recorded, so only a published day *after* it is known to be newer;
+/// - when the days tell nothing, a figure that says it changed from the other's value
+///   ("up from 14") is the newer;
+/// - otherwise neither is: both stand, each compared with other sources' figures, neither
+///   with the other (`FigurePair`).
+public enum SourceHistory {
+    public enum Precedence: Sendable, Equatable {
+        case newer, older, unknown
     }
 
-    /// Each source's newest figure, by position in the topic.
-    public private(set) var newest: [Source: Int] = [:]
-
-    public init() {}
-
-    /// Files the figure at `position` (after every earlier one), `date(p)` giving the day
-    /// the figure at position `p` speaks for.
-    public mutating func file(_ source: Source, at position: Int, date: (Int) -> StoryDate?) -> Filing {
-        guard let previous = newest[source] else {
-            newest[source] = position
-            return .first
+    /// Whether `figure` is newer than `other`, older, or neither is known, by their days
+    /// and, when those tell nothing, by an explicit change. Meant for figures of one
+    /// source from two articles.
+    public static func precedence<Key>(_ figure: TimedFigure<Key>, over other: TimedFigure<Key>) -> Precedence {
+        let byDays = precedence(figure.date, over: other.date)
+        guard byDays == .unknown else { return byDays }
+        switch (figure.startsFrom(other), other.startsFrom(figure)) {
+        case (true, false): return .newer
+        case (false, true): return .older
+        default: return .unknown
         }
-        guard Self.isNewer((date(position), position), than: (date(previous), previous)) else { return .updatedBy(previous) }
-        newest[source] = position
-        return .updates(previous)
     }
 
-    /// Makes the figure at `position` the source's newest without comparing (a merge that
-    /// has already decided).
-    public mutating func setNewest(_ source: Source, _ position: Int) {
-        newest[source] = position
+    /// What the days alone say (see the type's rules).
+    public static func precedence(_ day: StoryDate?, over other: StoryDate?) -> Precedence {
+        guard let day, let other, day.day != other.day else { return .unknown }
+        switch (day.kind, other.kind) {
+        case (.published, .published), (.recorded, .recorded): return day.day > other.day ? .newer : .older
+        // Published after the other was even recorded: newer.
+        case (.published, .recorded): return day.day > other.day ? .newer : .unknown
+        // Recorded before the other was published: older.
+        case (.recorded, .published): return day.day < other.day ? .older : .unknown
+        }
     }
 
-    /// Whether a figure (its date and place in the topic) is newer than another: a later
-    /// day, else later in the log. A day known only as the day the log recorded the article
-    /// bounds its publication from above: it tells against a published day only when that
-    /// day falls after it; otherwise the log's order decides.
-    public static func isNewer(_ figure: (date: StoryDate?, position: Int), than other: (date: StoryDate?, position: Int)) -> Bool {
-        if let date = figure.date, let otherDate = other.date, date.day != otherDate.day {
-            switch (date.kind, otherDate.kind) {
-            case (.published, .published), (.recorded, .recorded): return date.day > otherDate.day
-            // Published after the other was even recorded: newer.
-            case (.published, .recorded): if date.day > otherDate.day { return true }
-            // Recorded before the other was published: older.
-            case (.recorded, .published): if date.day < otherDate.day { return false }
+    /// Whether `candidate` is a nearer update of a figure than `current` (both newer than
+    /// it): the earlier day, then the name, so the choice is the same in any order.
+    public static func nearer<Key>(_ candidate: TimedFigure<Key>, than current: TimedFigure<Key>) -> Bool {
+        let (first, second) = (candidate.date?.day ?? .max, current.date?.day ?? .max)
+        return first == second ? candidate.name < current.name : first < second
+    }
+
+    /// For each figure, the position of the figure that updates it (nil: it is current),
+    /// from the whole set at once: the same set in any order gives the same answer.
+    public static func updaters<Key>(_ figures: [TimedFigure<Key>]) -> [Int?] {
+        var groups: [Key: [Int]] = [:]
+        for (position, figure) in figures.enumerated() {
+            if let source = figure.source { groups[source, default: []].append(position) }
+        }
+        var result = [Int?](repeating: nil, count: figures.count)
+        for group in groups.values where group.count > 1 && !unordered(group.map { figures[$0] }) {
+            for older in group {
+                for newer in group where figures[newer].article != figures[older].article
+                    && precedence(figures[newer], over: figures[older]) == .newer {
+                    if let current = result[older], !nearer(figures[newer], than: figures[current]) { continue }
+                    result[older] = newer
+                }
             }
         }
-        return figure.position > other.position
-    }
-}
-
-/// Whether two sources' figures speak for comparable days (see `SourceHistory`).
-public enum FigureDays {
-    /// How many days apart two sources' figures may speak for and still be compared.
-    public static let comparableDays: Int32 = 1
-
-    private static let matcher: StoryMatcher = {
-        var configuration = StoryMatcher.Configuration()
-        configuration.window = comparableDays
-        return StoryMatcher(configuration: configuration)
-    }()
-
-    /// Whether figures of these two days are compared: at most `comparableDays` apart, a
-    /// day known only as recorded standing for any of the days before it within
-    /// `StoryMatcher`'s lookback; without a day, time says nothing against it.
-    public static func comparable(_ first: StoryDate?, _ second: StoryDate?) -> Bool {
-        matcher.closeInTime(first, second)
+        return result
     }
 
-    /// Whether every two of these days are comparable: then a comparison may ignore days.
-    public static func allComparable(_ dates: [StoryDate?]) -> Bool {
-        var latestStart = Int32.min, earliestEnd = Int32.max
-        for date in dates {
-            guard let date else { continue }
-            let (low, high) = matcher.span(date)
-            latestStart = max(latestStart, low)
-            earliestEnd = min(earliestEnd, high)
-        }
-        // Two spans are comparable when neither starts more than the window after the
-        // other ends; all pairs are when the latest start and the earliest end are.
-        return latestStart == .min || Int64(latestStart) - Int64(earliestEnd) <= Int64(comparableDays)
+    /// Figures of one source none of which can be newer than another: all of one day and
+    /// kind (a folder taken in at once), none naming a change. Spares a large source the
+    /// pairwise look.
+    private static func unordered<Key>(_ figures: [TimedFigure<Key>]) -> Bool {
+        guard let first = figures.first?.date else { return false }
+        return figures.allSatisfy { $0.date == first && $0.earlier == nil }
     }
 }

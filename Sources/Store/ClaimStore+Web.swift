@@ -32,14 +32,7 @@ extension ClaimStore {
         report.figures.reserveCapacity(topic.figures)
         var keyed: [SourceCounter.Keyed] = []
         keyed.reserveCapacity(topic.figures)
-        let lines = try database.prepare("SELECT seq, idx, copies, record FROM figures WHERE topic = ? ORDER BY seq, idx")
-        try lines.bind([.text(id)])
-        while try lines.step() {
-            let copies = Int(lines.integer(2))
-            guard lines.withBytes(3, { FigureRecord.read($0, copies: copies, into: &report.figures, &keyed) }) == true else {
-                throw .damaged("the record of the figure at seq \(lines.integer(0)), index \(lines.integer(1))")
-            }
-        }
+        try Self.readFigures(database.prepare(Self.topicFigures + Self.topicOrder), values: [.text(id)], into: &report, &keyed)
         Self.compare(&report, keyed: keyed)
         return report
     }

@@ -19,7 +19,7 @@
 /// A change here bumps `version`; a store with another
 /// version is rebuilt from the log rather than migrated (it is only a projection).
 enum StoreSchema {
-    static let version = 6
+    static let version = 7
 
     static func create(fts: Bool) -> String {
         var sql = """

@@ -183,7 +183,7 @@ final class StoreWriter {
                                       low: figure.low, high: figure.high, bound: figure.bound, unit: figure.unit,
                                       counted: figure.counted, claimant: canonical, cue: claim.cue, stance: claim.stance,
                                       article: claim.article, time: time, outlet: article.outlet, published: article.published,
-                                      path: article.path)
+                                      path: article.path, earlier: figure.earlier)
             try insertFigure.run([.text(topic ?? ""), .integer(seq), .integer(figure.ref.index), .text(figure.ref.claim),
                                   .text(figure.text), .text(claim.article), .integer(carried - 1), .blob(record.encoded()),
                                   .text(claim.updates)])

@@ -45,9 +45,10 @@ import Testing
         return events + late
     }
 
-    /// What the ledger's rules say of each figure, worked out pair by pair from the log:
-    /// each source's figure of the latest day (the last of them in the log) is current, its
-    /// others history; current figures conflict when disjoint (all days here are comparable).
+    /// What the ledger's rules say of each figure, worked out pair by pair from the log: a
+    /// figure is history when the same source gives one in another article of a later day
+    /// (the same day says nothing of which came first, whatever the log's order); current
+    /// figures of different sources conflict when disjoint (all days here are comparable).
     struct Expected {
         var figure: String
         var range: FigureRange
@@ -55,6 +56,7 @@ import Testing
         var reports: Int
         var conflicting: Int
         var current: Bool
+        var source: String
     }
 
     static func expected(_ events: [any EventPayload]) -> [Expected] {
@@ -79,17 +81,19 @@ import Testing
                 }
             }
         }
-        let current = Set(Dictionary(grouping: figures.indices, by: { figures[$0].source }).values.map { positions in
-            positions.max { (figures[$0].day, $0) < (figures[$1].day, $1) }!
+        let current = Set(figures.indices.filter { position in
+            !figures.contains { other in
+                other.source == figures[position].source && other.article != figures[position].article && other.day > figures[position].day
+            }
         })
         return figures.enumerated().map { position, figure in
             let same = figures.filter { $0.range == figure.range }
             let articles = Set(same.map(\.article))
             let conflicting = current.contains(position)
-                ? current.filter { !figures[$0].range.overlaps(figure.range) }.count : 0
+                ? current.filter { figures[$0].source != figure.source && !figures[$0].range.overlaps(figure.range) }.count : 0
             return Expected(figure: figure.figure, range: figure.range, sources: Set(same.map(\.source)).count,
                             reports: articles.count + articles.reduce(0) { $0 + copies[$1, default: 0] },
-                            conflicting: conflicting, current: current.contains(position))
+                            conflicting: conflicting, current: current.contains(position), source: figure.source)
         }
     }
 
@@ -113,7 +117,8 @@ import Testing
             #expect(expected.contains { !$0.current } && topic.conflictingPairs > 0)
             for (position, line) in topic.figures.enumerated() {
                 let all = expected.indices.filter {
-                    expected[position].current && expected[$0].current && !expected[$0].range.overlaps(expected[position].range)
+                    expected[position].current && expected[$0].current && expected[$0].source != expected[position].source
+                        && !expected[$0].range.overlaps(expected[position].range)
                 }
                 #expect(Set(line.conflicts).isSubset(of: all))
                 #expect(line.conflicts.count == min(all.count, TopicReport.listed))

@@ -1,0 +1,79 @@
+import Ledger
+
+extension ClaimStore {
+    /// Fills in each figure's conflicts and the topic's conflicting pairs when every two
+    /// figures speak for comparable days, leaving out the pairs the ledger's rules do
+    /// (`LeftOutPairs`).
+    static func compare(_ report: inout TopicReport, ranges: [FigureRange], byLow: [Int]? = nil, leftOut: LeftOutPairs? = nil) {
+        // A figure conflicts with those whose high is below its low and those whose low is
+        // above its high. With both ends sorted, one sweep in order of low counts the highs
+        // below each figure, and one in order of high the lows above it. Equal ends stay in
+        // topic order, which decides who is listed past the cap.
+        let byHigh = StableOrder.positions(by: ranges.map { StableOrder.key($0.high) })
+        let byLow = byLow ?? StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
+        let highs = byHigh.map { ranges[$0].high }, lows = byLow.map { ranges[$0].low }
+        let count = ranges.count
+        var below = [Int](repeating: 0, count: count), above = [Int](repeating: 0, count: count)
+        var passed = 0
+        for (low, index) in zip(lows, byLow) {
+            while passed < count, highs[passed] < low { passed += 1 }
+            below[index] = passed
+        }
+        passed = 0
+        for (high, index) in zip(highs, byHigh) {
+            while passed < count, lows[passed] <= high { passed += 1 }
+            above[index] = count - passed
+        }
+        // The list depends only on how many lie below and above (the lowest-ending figures
+        // below, then the lowest-starting above, to the cap): figures that give the same
+        // value, common in a large topic, share one list. A figure with pairs left out
+        // walks the same order past them.
+        var lists: [Int: [Int]] = [:]
+        var total = 0
+        report.conflicts = []
+        for index in ranges.indices {
+            var conflicting = below[index] + above[index]
+            var agreeing = count - 1 - conflicting
+            let firstAbove = count - above[index]
+            var others: [Int]
+            if let leftOut, leftOut.touches(index) {
+                conflicting -= leftOut.disjoint[index]
+                agreeing -= leftOut.overlapping[index]
+                others = []
+                for other in byHigh[0..<below[index]] where others.count < TopicReport.listed && !leftOut.contains(index, other) {
+                    others.append(other)
+                }
+                for other in byLow[firstAbove..<count] where others.count < TopicReport.listed && !leftOut.contains(index, other) {
+                    others.append(other)
+                }
+                others.sort()
+            } else if conflicting == 0 {
+                others = []
+            } else {
+                let key = below[index] * (count + 1) + above[index]
+                if let known = lists[key] {
+                    others = known
+                } else {
+                    let listedBelow = min(below[index], TopicReport.listed)
+                    let listedAbove = min(above[index], TopicReport.listed - listedBelow)
+                    others = []
+                    others.reserveCapacity(listedBelow + listedAbove)
+                    others.append(contentsOf: byHigh[0..<listedBelow])
+                    others.append(contentsOf: byLow[firstAbove..<(firstAbove + listedAbove)])
+                    others.sort()
+                    lists[key] = others
+                }
+            }
+            report.figures[index].conflicting = conflicting
+            report.figures[index].agreeing = agreeing
+            report.figures[index].conflicts = others
+            total += conflicting
+            if report.conflicts.count < TopicReport.pairsListed {
+                for other in others where other > index && report.conflicts.count < TopicReport.pairsListed {
+                    report.conflicts.append([index, other])
+                }
+            }
+        }
+        report.conflictingPairs = total / 2
+    }
+}
