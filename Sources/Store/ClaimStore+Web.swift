@@ -53,6 +53,9 @@ extension ClaimStore {
             } ?? false
             if kept { found.append(Self.topicSummary(statement)) }
         }
+        // Disjoint extremes only say a topic might conflict; the ledger's rules say whether it does.
+        let conflicting = try topicConflicts(in: found.filter(\.conflicting).map(\.id))
+        for index in found.indices { found[index].conflicting = conflicting.contains(found[index].id) }
         return found
     }
 

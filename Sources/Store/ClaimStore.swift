@@ -17,6 +17,9 @@ public final class ClaimStore {
     let fts: Bool
     /// Records per write transaction while catching up.
     public var batchSize = 20_000
+    /// Each topic's conflicting pairs as last compared, kept while the topic is unchanged
+    /// (see `topicConflicts`).
+    var comparedTopics: [String: ComparedTopic] = [:]
 
     /// Opens the store at `path` for the log in `log`, creating it if need be, and
     /// catches up unless `catchUp` is false.

@@ -69,6 +69,9 @@ import Testing
                 if case let .figureCompared(compared) = event { compared } else { nil }
             }
             #expect(compared.filter { $0.topic == homes.id }.allSatisfy { $0.agreeing == 0 && $0.conflicting == 0 })
+            // `stories` and `stats` count the toll's conflict alone.
+            #expect(try store.stories().map(\.conflicts) == [1])
+            #expect(try store.stats().conflicts == 1)
         }
     }
 }
