@@ -72,6 +72,12 @@ import Testing
             // `stories` and `stats` count the toll's conflict alone.
             #expect(try store.stories().map(\.conflicts) == [1])
             #expect(try store.stats().conflicts == 1)
+            // And so do the web face's overview and story page.
+            let story = try #require(ingested.first?.story)
+            #expect(try store.conflictingStories(limit: 5).map(\.conflicts) == [1])
+            let topics = try store.topics(inStory: story)
+            #expect(topics.first?.id == killed.id && topics.first?.conflicting == true)
+            #expect(topics.first { $0.id == homes.id }?.conflicting == false && topics.filter(\.conflicting).count == 1)
         }
     }
 }
