@@ -95,7 +95,10 @@ public final class ClaimStore {
                 return try lastSeqCount()
             }
             applied += outcome.count
-            if let maximum, applied >= maximum { return applied }
+            if let maximum, applied >= maximum {
+                try settleConflicts()
+                return applied
+            }
             if !outcome.more { break }
         }
         if start > 0, applied == 0, try logEnds(before: start) {
@@ -103,6 +106,7 @@ public final class ClaimStore {
             try rebuild()
             return try lastSeqCount()
         }
+        try settleConflicts()
         if let mark { try database.transaction { () throws(StoreError) in try setMeta("log_mark", mark) } }
         return applied
     }

@@ -76,7 +76,7 @@ final class StoreWriter {
         upsertTopic = try database.prepare("""
             INSERT INTO topics(id, key, label, figures, max_lo, min_hi, last_seq, story) VALUES(?, ?, ?, 1, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET figures = figures + 1, max_lo = max(max_lo, excluded.max_lo),
-            min_hi = min(min_hi, excluded.min_hi), last_seq = excluded.last_seq
+            min_hi = min(min_hi, excluded.min_hi), last_seq = excluded.last_seq, conflicts = NULL
             """)
         upsertPhrase = try database.prepare("""
             INSERT INTO topic_phrases(topic, phrase, n) VALUES(?, ?, 1)
