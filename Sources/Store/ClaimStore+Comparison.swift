@@ -24,26 +24,14 @@ extension ClaimStore {
         }
         markHistories(&report, timed: timed)
         let current = report.figures.indices.filter { report.figures[$0].updatedBy == nil }
-        guard current.count < report.figures.count else {
-            compareCurrent(&report, timed: timed, byLow: byLow)
-            return
-        }
-        // Conflicts among the current figures alone, their positions mapped back.
-        var subset = report
-        subset.figures = current.map { report.figures[$0] }
-        compareCurrent(&subset, timed: current.map { timed[$0] }, byLow: nil)
-        for (position, index) in current.enumerated() {
-            report.figures[index].conflicting = subset.figures[position].conflicting
-            report.figures[index].agreeing = subset.figures[position].agreeing
-            report.figures[index].conflicts = subset.figures[position].conflicts.map { current[$0] }
-        }
+        let all = current.count == report.figures.count
+        let compared = compareCurrent(all ? timed : current.map { timed[$0] }, byLow: all ? byLow : nil)
         for index in report.figures.indices where report.figures[index].updatedBy != nil {
             report.figures[index].conflicting = 0
             report.figures[index].agreeing = 0
             report.figures[index].conflicts = []
         }
-        report.conflictingPairs = subset.conflictingPairs
-        report.conflicts = subset.conflicts.map { $0.map { current[$0] } }
+        compared.fill(&report, at: all ? nil : current)
     }
 
     /// Each figure a newer one of its source updates (`SourceHistory`, from the whole topic
@@ -68,13 +56,41 @@ extension ClaimStore {
         figure.lastIndex(of: "#").map { String(figure[..<$0]) } ?? figure
     }
 
-    /// Conflicts among figures that are all current.
-    static func compareCurrent(_ report: inout TopicReport, timed: [TimedFigure<Int64>], byLow: [Int]?) {
+    /// Conflicts among figures that are all current: one sweep when every two of them speak
+    /// for comparable days, else one for each day (`compareByDay`).
+    static func compareCurrent(_ timed: [TimedFigure<Int64>], byLow: [Int]?) -> Compared {
         if FigureDays.allComparable(timed.map(\.date)) {
-            compare(&report, ranges: timed.map(\.range), byLow: byLow, leftOut: LeftOutPairs(timed))
-        } else {
-            compare(&report, pairwise: timed)
+            return sweep(timed.map(\.range), byLow: byLow, leftOut: LeftOutPairs(timed))
         }
+        return compareByDay(timed)
+    }
+
+    /// For the figures of each day they speak for, a sweep over them and every figure of a
+    /// day comparable with theirs: all any of them is compared with, so their counts and
+    /// lists are what the sweep finds there. A topic spread over many days costs a few
+    /// sweeps of its neighbourhood per figure, not a comparison of every pair.
+    static func compareByDay(_ timed: [TimedFigure<Int64>]) -> Compared {
+        var byDate: [StoryDate?: [Int]] = [:]
+        for (position, figure) in timed.enumerated() { byDate[figure.date, default: []].append(position) }
+        let dates = Array(byDate.keys)
+        var result = Compared(count: timed.count)
+        var total = 0
+        var place = [Int](repeating: 0, count: timed.count)
+        for date in dates {
+            guard let own = byDate[date] else { continue }
+            let window = dates.filter { FigureDays.comparable(date, $0) }.flatMap { byDate[$0] ?? [] }.sorted()
+            let local = sweep(window.map { timed[$0].range }, leftOut: LeftOutPairs(window.map { timed[$0] }))
+            for (offset, position) in window.enumerated() { place[position] = offset }
+            for position in own {
+                let offset = place[position]
+                result.conflicting[position] = local.conflicting[offset]
+                result.agreeing[position] = local.agreeing[offset]
+                result.lists[position] = local.lists[offset].map { window[$0] }
+                total += local.conflicting[offset]
+            }
+        }
+        result.pairs = total / 2
+        return result
     }
 
     /// Fills in each figure's conflicts and the topic's conflicting pairs pair by pair, by

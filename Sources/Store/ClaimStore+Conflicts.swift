@@ -37,10 +37,10 @@ extension ClaimStore {
     /// The topics that conflict, `story`'s alone when given ('' for those in no story). A
     /// topic not yet compared (a store opened without catching up, or caught up by an
     /// older build) is compared here, and the answer kept in memory while it is unchanged.
-    func topicConflicts(story: String? = nil) throws(StoreError) -> [TopicConflicts] {
+    func topicConflicts(story: String? = nil, unsettledOnly: Bool = false) throws(StoreError) -> [TopicConflicts] {
         var sql = """
             SELECT id, label, key, figures, story, last_seq, conflicts FROM topics
-            WHERE figures > 1 AND max_lo > min_hi AND (conflicts IS NULL OR conflicts > 0)
+            WHERE figures > 1 AND max_lo > min_hi AND (conflicts IS NULL\(unsettledOnly ? "" : " OR conflicts > 0"))
             """
         var values: [SQLValue] = []
         if let story {
@@ -69,6 +69,14 @@ extension ClaimStore {
             if topic.pairs > 0 { found.append(topic) }
         }
         return found
+    }
+
+    /// How many topics conflict: a count of the topics table, and those not yet compared.
+    func conflictingTopicCount() throws(StoreError) -> Int {
+        let settled = try database.prepare("""
+            SELECT count(*) FROM topics WHERE figures > 1 AND max_lo > min_hi AND conflicts > 0
+            """).rows { Int($0.integer(0)) }.first ?? 0
+        return settled + (try topicConflicts(unsettledOnly: true).count)
     }
 
     /// Those of the topics given that conflict.

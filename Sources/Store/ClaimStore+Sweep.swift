@@ -1,10 +1,52 @@
 import Ledger
 
+/// What comparing a topic's current figures found, by their positions among them: how many
+/// each conflicts and agrees with, which it conflicts with (ascending, at most
+/// `TopicReport.listed`), and the conflicting pairs in all.
+struct Compared {
+    var conflicting: [Int]
+    var agreeing: [Int]
+    var lists: [[Int]]
+    var pairs: Int
+
+    init(count: Int) {
+        conflicting = [Int](repeating: 0, count: count)
+        agreeing = conflicting
+        lists = [[Int]](repeating: [], count: count)
+        pairs = 0
+    }
+
+    /// Writes the counts onto the report's figures at `positions` (each of these figures'
+    /// place in the report), and lists the conflicting pairs in the report's order.
+    func fill(_ report: inout TopicReport, at positions: [Int]? = nil) {
+        for index in conflicting.indices {
+            let position = positions?[index] ?? index
+            report.figures[position].conflicting = conflicting[index]
+            report.figures[position].agreeing = agreeing[index]
+            report.figures[position].conflicts = positions.map { places in lists[index].map { places[$0] } } ?? lists[index]
+        }
+        report.conflictingPairs = pairs
+        report.conflicts = []
+        // Positions keep the report's order, so pairs come out as the report lists its figures.
+        for index in lists.indices where report.conflicts.count < TopicReport.pairsListed {
+            let first = positions?[index] ?? index
+            for other in lists[index] where other > index && report.conflicts.count < TopicReport.pairsListed {
+                report.conflicts.append([first, positions?[other] ?? other])
+            }
+        }
+    }
+}
+
 extension ClaimStore {
     /// Fills in each figure's conflicts and the topic's conflicting pairs when every two
     /// figures speak for comparable days, leaving out the pairs the ledger's rules do
     /// (`LeftOutPairs`).
     static func compare(_ report: inout TopicReport, ranges: [FigureRange], byLow: [Int]? = nil, leftOut: LeftOutPairs? = nil) {
+        sweep(ranges, byLow: byLow, leftOut: leftOut).fill(&report)
+    }
+
+    /// The comparison of figures all of whose days are comparable, by sorted ends.
+    static func sweep(_ ranges: [FigureRange], byLow: [Int]? = nil, leftOut: LeftOutPairs? = nil) -> Compared {
         // A figure conflicts with those whose high is below its low and those whose low is
         // above its high. With both ends sorted, one sweep in order of low counts the highs
         // below each figure, and one in order of high the lows above it. Equal ends stay in
@@ -30,7 +72,7 @@ extension ClaimStore {
         // walks the same order past them.
         var lists: [Int: [Int]] = [:]
         var total = 0
-        report.conflicts = []
+        var result = Compared(count: count)
         for index in ranges.indices {
             var conflicting = below[index] + above[index]
             var agreeing = count - 1 - conflicting
@@ -64,16 +106,12 @@ extension ClaimStore {
                     lists[key] = others
                 }
             }
-            report.figures[index].conflicting = conflicting
-            report.figures[index].agreeing = agreeing
-            report.figures[index].conflicts = others
+            result.conflicting[index] = conflicting
+            result.agreeing[index] = agreeing
+            result.lists[index] = others
             total += conflicting
-            if report.conflicts.count < TopicReport.pairsListed {
-                for other in others where other > index && report.conflicts.count < TopicReport.pairsListed {
-                    report.conflicts.append([index, other])
-                }
-            }
         }
-        report.conflictingPairs = total / 2
+        result.pairs = total / 2
+        return result
     }
 }

@@ -23,7 +23,7 @@ extension ClaimStore {
         let stories = try database.prepare("SELECT count(*) FROM stories WHERE merged_into IS NULL").rows { $0.integer(0) }.first ?? 0
         return StoreStats(articles: try count("count.articles"), copies: try count("count.copies"), stories: Int(stories),
                           claims: try count("count.claims"), figures: try count("count.figures"),
-                          claimants: Int(claimants), topics: Int(topics), conflicts: try topicConflicts().count,
+                          claimants: Int(claimants), topics: Int(topics), conflicts: try conflictingTopicCount(),
                           seq: Int64(try lastSeq()))
     }
 

@@ -174,6 +174,41 @@ import Stories
         }
     }
 
+    @Test("histories found from sorted days equal what precedence says pair by pair, the nearest newer figure updating")
+    func updatersAsPairwise() {
+        var seed: UInt64 = 3
+        func below(_ bound: UInt64) -> UInt64 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (seed >> 33) % bound
+        }
+        for _ in 0..<50 {
+            // Each article speaks for one day (or none).
+            let dates = (0..<12).map { _ in
+                below(10) == 0 ? nil : StoryDate(day: 20_000 + Int32(below(6)), kind: below(3) == 0 ? .recorded : .published)
+            }
+            let figures = (0..<(10 + Int(below(40)))).map { index -> TimedFigure<String> in
+                let number = Int(below(12))
+                let article = "a\(number)"
+                let date = dates[number]
+                let value = Double(below(30))
+                return TimedFigure(source: below(6) == 0 ? nil : "s\(below(3))", article: article, date: date,
+                                   range: FigureRange(low: value, high: value),
+                                   earlier: below(4) == 0 ? FigureRange(low: Double(below(30)), high: Double(below(30)) + 30) : nil,
+                                   name: "\(article)-\(index)#0")
+            }
+            // By the definition: among the same source's figures of other articles known to be newer, the nearest.
+            let expected = figures.indices.map { older -> Int? in
+                let newer = figures.indices.filter { other in
+                    figures[other].source != nil && figures[other].source == figures[older].source
+                        && figures[other].article != figures[older].article
+                        && SourceHistory.precedence(figures[other], over: figures[older]) == .newer
+                }
+                return newer.min { SourceHistory.nearer(figures[$0], than: figures[$1]) }
+            }
+            #expect(SourceHistory.updaters(figures) == expected)
+        }
+    }
+
     /// The next arrangement in lexicographic order by article, the first after the last:
     /// a cycle through every arrangement.
     static func nextPermutation(_ figures: [TimedFigure<String>]) -> [TimedFigure<String>] {
