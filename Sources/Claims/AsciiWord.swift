@@ -61,10 +61,13 @@ struct AsciiWord {
             fold(scalars[start].value)
             index = start + 1
         }
+        // "EUR1.25m": a currency code glued to its amount is a word of its own.
+        if run > 3, scalars[start + 3].value &- 48 < 10, Tokenizer.isGluedCode(scalars, at: start) { return -1 }
         var dotted = false
         while index < end {
             let value = scalars[index].value
             if Self.isAlphanumeric(value) {
+                if index == start + 3, value &- 48 < 10, Tokenizer.isGluedCode(scalars, at: start) { return -1 }
                 fold(value)
                 index += 1
                 continue
@@ -79,6 +82,8 @@ struct AsciiWord {
                 return -1
             }
             guard Self.isAlphanumeric(next) else { break }
+            // "1.2 million-1.5 million": a scale word ends at a dash before digits, as a number does.
+            if value == 0x2D, next &- 48 < 10, Tokenizer.isScaleWord(scalars, from: start, to: index) { break }
             if value == 0x2E {
                 // Only single letters join by dots: "U.S.", "a.m." but not "end.Next".
                 guard index - 2 < start || (scalars[index - 2].value | 0x20) &- 97 >= 26 else { break }

@@ -128,6 +128,7 @@ enum Tokenizer {
         while index < end {
             let scalar = scalars[index]
             if isLetter(scalar) || isDigit(scalar) || isMark(scalar) {
+                if index == start + 3, isDigit(scalar), isGluedCode(scalars, at: start) { break }
                 index += 1
                 continue
             }
@@ -135,6 +136,8 @@ enum Tokenizer {
             guard joins, index + 1 < end else { break }
             let next = scalars[index + 1]
             guard isLetter(next) || isDigit(next) else { break }
+            // "1.2 million-1.5 million": a scale word ends at a dash before digits, as a number does.
+            if scalar == "-", isDigit(next), isScaleWord(scalars, from: start, to: index) { break }
             if scalar == "." {
                 // Only single letters join by dots: "U.S.", "a.m." but not "end.Next".
                 guard index - 1 >= start, index - 2 < start || !isLetter(scalars[index - 2]) else { break }
@@ -144,6 +147,30 @@ enum Tokenizer {
         }
         if dotted, index < end, scalars[index] == "." { index += 1 }
         return index
+    }
+
+    /// The word is a scale word ("million", "bn"), in any case. Asked only at a dash before
+    /// digits inside a word, which few words have.
+    static func isScaleWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
+        guard end - start >= 2, end - start <= 8 else { return false }
+        var word = ""
+        for index in start..<end {
+            let value = scalars[index].value
+            guard value < 0x80 else { return false }
+            word.unicodeScalars.append(Unicode.Scalar(UInt8(value | 0x20)))
+        }
+        return FigureLexicon.scales[word] != nil
+    }
+
+    /// Three capitals that are a currency code, before digits: the "USD" of "USD1.5m".
+    static func isGluedCode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> Bool {
+        var code = ""
+        for index in start..<(start + 3) {
+            let value = scalars[index].value
+            guard value &- 65 < 26 else { return false }
+            code.unicodeScalars.append(Unicode.Scalar(UInt8(value | 0x20)))
+        }
+        return FigureLexicon.isoCodes.contains(code)
     }
 
     /// A number runs over digits, a comma or dot followed by a digit, and letters glued to
@@ -161,7 +188,9 @@ enum Tokenizer {
         while index < end, isLetter(scalars[index]) { index += 1 }
         if index + 1 < end, scalars[index] == "-" || scalars[index] == ":",
            isLetter(scalars[index + 1]) || isDigit(scalars[index + 1]) {
-            index = scalars[index] == ":" ? numberEnd(scalars, from: index + 1, to: end) : wordEnd(scalars, from: index + 1, to: end)
+            // A second number keeps its own commas: "2,000-3,000" is one range, not "2,000-3" and ",000".
+            index = scalars[index] == ":" || isDigit(scalars[index + 1])
+                ? numberEnd(scalars, from: index + 1, to: end) : wordEnd(scalars, from: index + 1, to: end)
         }
         return index
     }
