@@ -34,9 +34,10 @@ extension FigureFinder {
             second += 1
             negative = true
         }
+        // A fraction ranges only to a fraction: "from a third to a half of the land".
         guard second < tokens.count, case .success(let other)? = reader.read(at: second), !other.vague, other.high == nil,
-              !other.fraction, var low = draft.low else { return }
-        let high = negative ? other.amount.negated : other.amount
+              other.fraction == reading.fraction, var low = draft.low else { return }
+        var high = negative ? other.amount.negated : other.amount
         let opener = draft.first > 0 ? tokens[draft.first - 1].lower : Lower()
         let word = tokens[join].lower
         if word == "and", opener != "between" { return }
@@ -48,10 +49,12 @@ extension FigureFinder {
             return
         }
         let change = word == "to" && opener == "from" ? changeWord(before: draft.first - 1) : nil
+        // "from -5 to -10" runs down from zero: the same stretch as "-10 to -5".
+        if change == nil, high < low, high.value < 0, low.value < 0 { swap(&low, &high) }
         guard change != nil || low < high else { return }
         if other.scaled, !reading.scaled, !low.isZero, high.value / low.value >= 100 {
-            // "2 to 3 million": the first number takes the second's scale.
-            let power = high.value >= 1e12 ? 12 : high.value >= 1e9 ? 9 : high.value >= 1e6 ? 6 : 3
+            // "2 to 3 million", "two to three hundred": the first number takes the second's scale.
+            let power = high.value >= 1e12 ? 12 : high.value >= 1e9 ? 9 : high.value >= 1e6 ? 6 : high.value >= 1e3 ? 3 : 2
             // Only while the first stays below the second: "300 to 7.9 million" is no range of
             // 300 million to 7.9 million.
             let scaled = low.scaled(byPowerOfTen: power)

@@ -107,10 +107,16 @@ extension FigureFinder {
         return ("\(token.lower.string)/\(tokens[index + 2].lower.string)", index + 3)
     }
 
-    /// "3 dollars 50 cents", "$3 and 50 cents": the cents join the amount.
+    /// "3 dollars 50 cents", "$3 and 50 cents", "three pounds fifty": the cents join the amount.
     private func cents(after index: Int, _ draft: inout Draft, code: String) -> Int {
         var position = index
         if position < tokens.count, tokens[position].lower == "and" { position += 1 }
+        if let cents = unnamedCents(at: position, after: index), draft.bound == .exact, let low = draft.low, low.exponent >= 0 {
+            let total = low + cents.divided(by: 100)
+            draft.low = total
+            draft.high = total
+            return position + 1
+        }
         guard position + 1 < tokens.count, let cents = NumberReader.plainValue(tokens[position].lower)
                 ?? FigureLexicon.unitValues[tokens[position + 0].lower].map({ Amount($0) }),
               cents.value < 100, FigureLexicon.hundredthValues[tokens[position + 1].lower] != nil,
@@ -119,6 +125,21 @@ extension FigureFinder {
         draft.low = total
         draft.high = total
         return position + 2
+    }
+
+    /// The cents of "three pounds fifty", "3 pounds 20": two digits or a number word under a
+    /// hundred, right after a currency's name, that end the phrase.
+    private func unnamedCents(at position: Int, after name: Int) -> Amount? {
+        guard name > 0, tokens[name - 1].kind == .word, FigureLexicon.currencyNameValues[tokens[name - 1].lower] != nil,
+              position < tokens.count, position + 1 == tokens.count || tokens[position + 1].kind == .punctuation
+                  && tokens[position + 1].first != "-" && tokens[position + 1].first != "/" else { return nil }
+        let token = tokens[position]
+        if token.kind == .number {
+            guard token.end - token.start == 2, let value = NumberReader.plainValue(token.lower), value.exponent == 0 else { return nil }
+            return value
+        }
+        guard token.kind == .word, let value = FigureLexicon.unitValues[token.lower], value > 0, value < 100 else { return nil }
+        return Amount(value)
     }
 
     /// "one in five hospitals", "9 out of 10 doctors", "one in every four": a ratio. Reads it

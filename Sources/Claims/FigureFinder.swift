@@ -82,7 +82,8 @@ struct FigureFinder {
     private func figure(
         startingAt index: Int, _ reading: NumberReader.Reading, _ reader: NumberReader, into figures: inout [Figure]
     ) -> Int? {
-        let (signFirst, unit) = currencyBefore(index)
+        let (signFirst, written) = currencyBefore(index)
+        let unit = reading.unit ?? written
         // Dates, years, times and durations are ruled out before a draft is made, when nothing
         // after the number could change what rules them out (a unit, a range, a bound).
         let following = reading.next < tokens.count ? tokens[reading.next] : nil

@@ -157,6 +157,8 @@ enum FigureLexicon {
         "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "forint": "HUF", "koruna": "CZK", "bitcoin": "BTC",
         "bitcoins": "BTC", "taka": "BDT", "tenge": "KZT", "cedi": "GHS", "cedis": "GHS", "birr": "ETB",
         "kwacha": "ZMW", "dinar": "KWD", "dinars": "KWD", "dong": "VND", "rmb": "CNY",
+        // Informal names: "ten bucks", "12 quid".
+        "buck": "USD", "bucks": "USD", "quid": "GBP",
     ]
     /// A name whose country is said before it: "Canadian dollars", "Hong Kong dollars".
     static let currencyPhrases: [String: String] = [
@@ -204,6 +206,15 @@ enum FigureLexicon {
         "fall*", "drop*", "decline", "decrease", "shrink*", "slip*", "plunge", "plummet", "tumble", "slump",
         "sink", "dip*", "ease", "halve", "cut", "lower", "reduce", "narrow", "slide", "contract", "shed*",
     ]).union(["fell", "fallen", "shrank", "shrunk", "sank", "sunk", "slid", "down", "lower", "cutting"])
+    /// Change words that take an object: "cut 500 to 800 jobs", "raised 2,000 to 3,000 pounds"
+    /// say how many were cut or raised, a range, where "fell 5 to 19" says what the count came to.
+    static let transitiveChanges = LowerTable(Dictionary(uniqueKeysWithValues: Inflection.all([
+        "raise", "boost", "cut", "shed*", "reduce", "slash", "add", "lose", "trim*",
+    ]).union(["lost", "cutting"]).map { ($0, true) }))
+    /// Verbs that go "up to" a value: "went up to 25" is a rise to 25, where "up to 25" alone is a ceiling.
+    static let motionVerbs = LowerTable(Dictionary(uniqueKeysWithValues: Inflection.all([
+        "go", "move", "shoot", "creep", "edge", "tick", "climb", "jump", "inch", "push", "ratchet", "shift",
+    ]).union(["went", "gone", "shot", "crept", "rose", "risen"]).map { ($0, true) }))
     /// How many times "doubled" multiplies: the earlier value is the figure over it.
     static let factors: [String: Int64] = [
         "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": -2,

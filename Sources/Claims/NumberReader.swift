@@ -14,6 +14,9 @@ struct NumberReader {
         var fraction = false
         /// A bound written into the number itself: "30-odd" (approximately), "100-plus" (at least).
         var suffixBound: Figure.Bound?
+        /// A unit written into the number: "50p" (GBP, the amount in pounds), "ten-dollar"
+        /// (USD), "10-percent" (percent).
+        var unit: String?
 
         init(amount: Amount, next: Int, vague: Bool = false, scaled: Bool = false, high: Amount? = nil) {
             self.amount = amount
