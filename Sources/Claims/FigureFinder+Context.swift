@@ -8,7 +8,12 @@ extension FigureFinder {
               let phrases = FigureLexicon.boundPhrasesByLast[tokens[end - 1].lower] else { return nil }
         for phrase in phrases where phrase.words.count <= end {
             let first = end - phrase.words.count
-            if matches(phrase, at: first) { return (first, phrase.bound) }
+            guard matches(phrase, at: first) else { continue }
+            // "went up to 25", "has crept up to 40": a value reached, not a ceiling.
+            if first > 0, tokens[first].lower == "up", phrase.words.count == 2, FigureLexicon.motionVerbs[tokens[first - 1].lower] != nil {
+                return nil
+            }
+            return (first, phrase.bound)
         }
         return nil
     }
