@@ -61,13 +61,18 @@ struct AsciiWord {
             fold(scalars[start].value)
             index = start + 1
         }
-        // "EUR1.25m": a currency code glued to its amount is a word of its own.
-        if run > 3, scalars[start + 3].value &- 48 < 10, Tokenizer.isGluedCode(scalars, at: start) { return -1 }
+        // "EUR1.25m", "Rs500": a currency code glued to its amount is a word of its own.
+        if run > 2, scalars[start + 2].value &- 48 < 10 || run > 3 && scalars[start + 3].value &- 48 < 10,
+           Tokenizer.isGluedCode(scalars, from: start, to: scalars[start + 2].value &- 48 < 10 ? start + 2 : start + 3) {
+            return -1
+        }
         var dotted = false
         while index < end {
             let value = scalars[index].value
             if Self.isAlphanumeric(value) {
-                if index == start + 3, value &- 48 < 10, Tokenizer.isGluedCode(scalars, at: start) { return -1 }
+                if index - start == 2 || index - start == 3, value &- 48 < 10, Tokenizer.isGluedCode(scalars, from: start, to: index) {
+                    return -1
+                }
                 fold(value)
                 index += 1
                 continue

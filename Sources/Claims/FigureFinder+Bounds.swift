@@ -29,6 +29,10 @@ extension FigureFinder {
             second += 1
             secondUnit = code
         }
+        // "minus 5 to plus 5", "-3 to +2": a plus sign says nothing the number does not.
+        if second + 1 < tokens.count, tokens[second].lower == "plus" || tokens[second].isPunctuation("+") && tokens[second].end == tokens[second + 1].start {
+            second += 1
+        }
         var negative = false
         if second + 1 < tokens.count, minusSign(before: second + 1) == second {
             second += 1

@@ -31,6 +31,14 @@ extension FigureFinder {
         token.lower.count == 3 && FigureLexicon.isoCodes.contains(token.lower.string) && isUppercase(token)
     }
 
+    /// "minus $20 million": the word before a currency sign (the reader takes it before digits),
+    /// but not the margin of "plus or minus $5".
+    func minusWord(before first: Int, sign: Bool) -> Int? {
+        guard sign, first > 0, tokens[first - 1].lower == "minus" || tokens[first - 1].lower == "negative",
+              first < 2 || tokens[first - 2].lower != "or" else { return nil }
+        return first - 1
+    }
+
     /// A minus glued to the number (or to its currency sign) that is no dash between words:
     /// "-5", "−3.2%". Returns the sign's token.
     func minusSign(before first: Int) -> Int? {
@@ -77,6 +85,9 @@ extension FigureFinder {
                 unit = "percent"; next += 1
                 if next < tokens.count, tokens[next].lower == "points" || tokens[next].lower == "point" { next += 1 }
             }
+        } else if token.kind == .word, token.lower == "rs", token.capitalized {
+            // "500 Rs"
+            unit = "INR"; next += 1
         } else if token.kind == .word, token.capitalized || token.lower == "us" || token.lower == "u.s." {
             // "Canadian dollars", "Hong Kong dollars"
             for length in [2, 3] where next + length <= tokens.count && tokens[next + length - 1].flags.contains(.currencyWord) {

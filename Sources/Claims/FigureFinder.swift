@@ -97,7 +97,7 @@ struct FigureFinder {
         var first = signFirst
         var amount = reading.amount
         var highAmount = reading.high
-        if let sign = minusSign(before: first) {
+        if let sign = minusSign(before: first) ?? minusWord(before: first, sign: signFirst < index) {
             first = sign
             amount = amount.negated
             if highAmount != nil { highAmount = nil }

@@ -34,7 +34,9 @@ enum FigureLexicon {
         "not fewer than", "larger than", "bigger than", "higher than", "well over", "well above", "well in excess of",
         "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped", "tops",
         "more than or equal to", "greater than or equal to", "equal to or more than", "equal to or greater than",
-        "no smaller than", "not smaller than", "at the least",
+        "no smaller than", "not smaller than", "at the least", "bigger than or equal to", "larger than or equal to",
+        "higher than or equal to", "equal to or bigger than", "equal to or larger than", "equal to or higher than",
+        "not below", "not under",
     ]
     static let atMost: Set<String> = [
         "up to", "fewer than", "less than", "under", "no more than", "not more than", "at most", "as many as",
@@ -42,6 +44,8 @@ enum FigureLexicon {
         "no greater than", "not greater than", "no larger than", "no bigger than", "no higher than", "not exceeding",
         "not to exceed", "less than or equal to", "fewer than or equal to", "equal to or less than",
         "equal to or fewer than", "at the most", "capped at", "as little as", "not above", "up to a maximum of",
+        "smaller than or equal to", "lower than or equal to", "equal to or smaller than", "equal to or lower than",
+        "not over",
     ]
     static let approximately: Set<String> = [
         "about", "around", "roughly", "some", "an estimated", "the estimated", "estimated", "approximately",
@@ -58,6 +62,8 @@ enum FigureLexicon {
         "or more": .atLeast, "or greater": .atLeast, "or higher": .atLeast, "or above": .atLeast, "or over": .atLeast,
         "or upwards": .atLeast, "and above": .atLeast, "and over": .atLeast, "and up": .atLeast, "and upwards": .atLeast,
         "and more": .atLeast, "plus": .atLeast, "or longer": .atLeast, "at least": .atLeast, "and upward": .atLeast,
+        "or bigger": .atLeast, "or larger": .atLeast, "and higher": .atLeast, "and greater": .atLeast, "or beyond": .atLeast,
+        "or smaller": .atMost, "and lower": .atMost, "or lesser": .atMost,
         "or less": .atMost, "or fewer": .atMost, "or lower": .atMost, "or below": .atMost, "or under": .atMost,
         "and below": .atMost, "and under": .atMost, "and less": .atMost, "and fewer": .atMost, "at most": .atMost,
         "at the most": .atMost, "or so": .approximately, "or thereabouts": .approximately,
@@ -144,6 +150,7 @@ enum FigureLexicon {
     /// Letters glued before `$`: "US$", "A$", "C$", "HK$".
     static let dollarPrefixes: [String: String] = [
         "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD",
+        "j": "JMD", "r": "BRL", "nt": "TWD", "mx": "MXN", "ec": "XCD",
     ]
     /// Currency names, in any case: "dollars", "euros", "rupees".
     static let currencyNames: [String: String] = [

@@ -90,8 +90,13 @@ extension NumberReader {
                 let following = tokens[position + 1]
                 if following.lower == "a", position + 2 < tokens.count, tokens[position + 2].flags.contains(.denominator),
                    let denominator = FigureLexicon.denominatorValues[tokens[position + 2].lower], denominator <= 10 {
-                    // "one and a half", "two and a half million", "three and a quarter"
-                    current = current + Amount(1).divided(by: denominator)
+                    // "one and a half", "two and a half million", "three and a quarter"; after a
+                    // scale, a part of it: "a million and a half".
+                    if current.isZero, !total.isZero, lastPower >= 3 {
+                        total = total + Amount(1).divided(by: denominator).scaled(byPowerOfTen: lastPower)
+                    } else {
+                        current = current + Amount(1).divided(by: denominator)
+                    }
                     lastUnit = nil
                     position += 3
                     continue
@@ -191,6 +196,10 @@ extension NumberReader {
             } else if let unit = Self.modifierUnit(after) {
                 // "a 5-dollar fee", "a 10-percent cut": the amount, written as a modifier.
                 reading.unit = unit
+            } else if low.power == nil, after.count > 2, let power = FigureLexicon.scales[String(after)] {
+                // "a $5-billion fund"
+                reading.amount = low.amount.scaled(byPowerOfTen: power)
+                reading.scaled = true
             } else if case .success(let high)? = Self.digitsAndSuffix(after), high.power != nil || low.power == nil {
                 // "600-700"; "5k-20k"; "5-20k" takes the scale of its second number.
                 let power = high.power ?? 0

@@ -89,8 +89,9 @@ struct NumberReader {
             if following.lower == "dozen" { return .success(withScale(Reading(amount: Amount(12), next: index + 2))) }
             // "a couple of" is about two.
             if following.lower == "couple", index + 3 < tokens.count, tokens[index + 2].lower == "of" {
-                // Read past "of", so that "a couple of days" is a duration, as "two days" is.
-                var reading = Reading(amount: Amount(2), next: index + 3)
+                // Read past "of", so that "a couple of days" is a duration, as "two days" is;
+                // "a couple of hundred" is about two hundred.
+                var reading = withScale(Reading(amount: Amount(2), next: index + 3))
                 reading.suffixBound = .approximately
                 return .success(reading)
             }

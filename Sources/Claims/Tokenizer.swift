@@ -128,7 +128,7 @@ enum Tokenizer {
         while index < end {
             let scalar = scalars[index]
             if isLetter(scalar) || isDigit(scalar) || isMark(scalar) {
-                if index == start + 3, isDigit(scalar), isGluedCode(scalars, at: start) { break }
+                if index - start == 2 || index - start == 3, isDigit(scalar), isGluedCode(scalars, from: start, to: index) { break }
                 index += 1
                 continue
             }
@@ -162,10 +162,12 @@ enum Tokenizer {
         return FigureLexicon.scales[word] != nil
     }
 
-    /// Three capitals that are a currency code, before digits: the "USD" of "USD1.5m".
-    static func isGluedCode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> Bool {
+    /// A currency code before digits: three capitals ("USD1.5m") or "Rs" ("Rs500").
+    static func isGluedCode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
+        if end - start == 2 { return scalars[start] == "R" && scalars[start + 1] == "s" }
+        guard end - start == 3 else { return false }
         var code = ""
-        for index in start..<(start + 3) {
+        for index in start..<end {
             let value = scalars[index].value
             guard value &- 65 < 26 else { return false }
             code.unicodeScalars.append(Unicode.Scalar(UInt8(value | 0x20)))
