@@ -236,8 +236,8 @@ extension NumberReader {
         case "th", "st", "nd", "rd": return .some(.failure(.ordinal))
         case "s": return .some(.failure(.decade))
         case "am", "pm", "h", "hrs", "min": return .some(.failure(.time))
-        case "p" where amount.exponent == 0:
-            // "50p": pence, read as pounds.
+        case "p" where amount.exponent == 0 && amount.value < 100 && text.scalars[tokens[index].end - 1] == "p":
+            // "50p": pence, read as pounds; "1440p" and "6P" are no money.
             var reading = Reading(amount: amount.divided(by: 100), next: index + 1)
             reading.unit = "GBP"
             return .some(.success(reading))

@@ -162,8 +162,11 @@ enum Tokenizer {
         return FigureLexicon.scales[word] != nil
     }
 
-    /// A currency code before digits: three capitals ("USD1.5m") or "Rs" ("Rs500").
+    /// A currency code before an amount: three capitals ("USD1.5m", "EUR250,000") or "Rs"
+    /// ("Rs500"). The amount must look like money (grouped, with decimals or a scale, or three
+    /// digits or more that are no year): "COP26" and "G20" are names.
     static func isGluedCode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
+        guard looksLikeAmount(scalars, at: end) else { return false }
         if end - start == 2 { return scalars[start] == "R" && scalars[start + 1] == "s" }
         guard end - start == 3 else { return false }
         var code = ""
@@ -173,6 +176,19 @@ enum Tokenizer {
             code.unicodeScalars.append(Unicode.Scalar(UInt8(value | 0x20)))
         }
         return FigureLexicon.isoCodes.contains(code)
+    }
+
+    /// The digits at `start` are grouped, have decimals or a scale letter, or are three digits or
+    /// more that are not four (a year).
+    private static func looksLikeAmount(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> Bool {
+        var index = start
+        while index < scalars.count, isDigit(scalars[index]) { index += 1 }
+        let digits = index - start
+        guard index < scalars.count else { return digits >= 3 && digits != 4 }
+        let after = scalars[index]
+        if (after == "," || after == "."), index + 1 < scalars.count, isDigit(scalars[index + 1]) { return true }
+        if after == "m" || after == "k" || after == "b" { return true }
+        return digits >= 3 && digits != 4
     }
 
     /// A number runs over digits, a comma or dot followed by a digit, and letters glued to
@@ -190,9 +206,15 @@ enum Tokenizer {
         while index < end, isLetter(scalars[index]) { index += 1 }
         if index + 1 < end, scalars[index] == "-" || scalars[index] == ":",
            isLetter(scalars[index + 1]) || isDigit(scalars[index + 1]) {
-            // A second number keeps its own commas: "2,000-3,000" is one range, not "2,000-3" and ",000".
-            index = scalars[index] == ":" || isDigit(scalars[index + 1])
-                ? numberEnd(scalars, from: index + 1, to: end) : wordEnd(scalars, from: index + 1, to: end)
+            if scalars[index] == ":" {
+                index = numberEnd(scalars, from: index + 1, to: end)
+            } else if isDigit(scalars[index + 1]) {
+                // A second number keeps its own commas ("2,000-3,000" is one range, not "2,000-3"
+                // and ",000"), and a name keeps its dots ("50-7593157.jpeg").
+                index = max(numberEnd(scalars, from: index + 1, to: end), wordEnd(scalars, from: index + 1, to: end))
+            } else {
+                index = wordEnd(scalars, from: index + 1, to: end)
+            }
         }
         return index
     }
