@@ -14,6 +14,9 @@ struct AsciiWord {
     private var hyphen = false
     private var count = 0
 
+    /// The word holds a hyphen; valid after `scan` returned an end.
+    var hasHyphen: Bool { hyphen }
+
     /// The folded form; valid after `scan` returned an end.
     var lowered: ScalarText.Lowered {
         ScalarText.Lowered(
@@ -61,18 +64,10 @@ struct AsciiWord {
             fold(scalars[start].value)
             index = start + 1
         }
-        // "EUR1.25m", "Rs500": a currency code glued to its amount is a word of its own.
-        if run > 2, scalars[start + 2].value &- 48 < 10 || run > 3 && scalars[start + 3].value &- 48 < 10,
-           Tokenizer.isGluedCode(scalars, from: start, to: scalars[start + 2].value &- 48 < 10 ? start + 2 : start + 3) {
-            return -1
-        }
         var dotted = false
         while index < end {
             let value = scalars[index].value
             if Self.isAlphanumeric(value) {
-                if index - start == 2 || index - start == 3, value &- 48 < 10, Tokenizer.isGluedCode(scalars, from: start, to: index) {
-                    return -1
-                }
                 fold(value)
                 index += 1
                 continue
@@ -87,8 +82,6 @@ struct AsciiWord {
                 return -1
             }
             guard Self.isAlphanumeric(next) else { break }
-            // "1.2 million-1.5 million": a scale word ends at a dash before digits, as a number does.
-            if value == 0x2D, next &- 48 < 10, Tokenizer.isScaleWord(scalars, from: start, to: index) { break }
             if value == 0x2E {
                 // Only single letters join by dots: "U.S.", "a.m." but not "end.Next".
                 guard index - 2 < start || (scalars[index - 2].value | 0x20) &- 97 >= 26 else { break }

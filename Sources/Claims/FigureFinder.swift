@@ -83,7 +83,12 @@ struct FigureFinder {
         startingAt index: Int, _ reading: NumberReader.Reading, _ reader: NumberReader, into figures: inout [Figure]
     ) -> Int? {
         let (signFirst, written) = currencyBefore(index)
-        let unit = reading.unit ?? written
+        var unit = written
+        switch reading.writtenUnit {
+        case .none: break
+        case .pence: unit = "GBP"
+        case .modifier: unit = reader.modifierUnit(before: reading.next) ?? written
+        }
         // Dates, years, times and durations are ruled out before a draft is made, when nothing
         // after the number could change what rules them out (a unit, a range, a bound).
         let following = reading.next < tokens.count ? tokens[reading.next] : nil

@@ -39,19 +39,20 @@ extension NumberReader {
                     position += 1
                     break
                 }
-                if parts.count == 2, let suffix = Self.wordSuffix(parts[1]) {
-                    // "forty-odd", "hundred-odd", "a ten-dollar bill", "a five-percent rise"
-                    if let one = FigureLexicon.unitValues[parts[0]], one > 0 {
+                // "forty-odd", "hundred-odd", "a ten-dollar bill", "a five-percent rise"
+                if parts.count == 2, let one = FigureLexicon.unitValues[parts[0]] ?? scaleOfModifier(parts[0]),
+                   let suffix = Self.wordSuffix(parts[1]) {
+                    if one > 0 {
                         current = current + Amount(one)
-                    } else if let power = FigureLexicon.scaleValues[parts[0]], parts[0].count > 2, power <= 3 {
-                        current = (current.isZero ? Amount(1) : current).scaled(byPowerOfTen: power)
+                    } else if one < 0 {
+                        current = (current.isZero ? Amount(1) : current).scaled(byPowerOfTen: Int(-one))
                     } else {
                         return sawAny ? nil : .failure(.compound)
                     }
                     var reading = Reading(amount: total + current, next: position + 1)
                     switch suffix {
                     case .bound(let bound): reading.suffixBound = bound
-                    case .unit(let unit): reading.unit = unit
+                    case .modifier: reading.writtenUnit = .modifier
                     }
                     return .success(reading)
                 }
@@ -140,12 +141,12 @@ extension NumberReader {
 
     /// What a word glued after a number by a hyphen adds: a bound ("-odd", "-plus") or a unit
     /// ("-dollar", "-percent").
-    enum Suffix { case bound(Figure.Bound), unit(String) }
+    enum Suffix { case bound(Figure.Bound), modifier }
 
     static func wordSuffix(_ word: Substring) -> Suffix? {
         if word == "odd" { return .bound(.approximately) }
         if word == "plus" { return .bound(.atLeast) }
-        return modifierUnit(word).map { .unit($0) }
+        return modifierUnit(word) == nil ? nil : .modifier
     }
 
     /// The unit of a modifier's second part: "dollar", "euro", "percent" (singular, as
@@ -153,8 +154,21 @@ extension NumberReader {
     static func modifierUnit(_ word: Substring) -> String? {
         if word == "percent" || word == "per-cent" { return "percent" }
         // "a 10-pound bag" is a weight as often as money.
-        guard word.count > 2, !word.hasSuffix("s"), word != "pound", let code = FigureLexicon.currencyNames[String(word)] else { return nil }
-        return code
+        guard word.count > 2, !word.hasSuffix("s"), word != "pound" else { return nil }
+        return FigureLexicon.currencyNameValues[word]
+    }
+
+    /// The unit of the modifier that ends the token before `next`: "dollar" of "ten-dollar".
+    func modifierUnit(before next: Int) -> String? {
+        guard next > 0, let last = text.lower(of: tokens[next - 1]).split(separator: "-").last else { return nil }
+        return Self.modifierUnit(last)
+    }
+
+    /// "hundred", "thousand" as the first part of a modifier ("hundred-odd"), as minus its power
+    /// of ten, so that it tells itself apart from a unit word's value.
+    private func scaleOfModifier(_ word: Substring) -> Int64? {
+        guard word.count > 2, let power = FigureLexicon.scaleValues[word], power <= 3 else { return nil }
+        return Int64(-power)
     }
 
     /// A number word on its own or hyphenated: "fifty", "ninety-nine".
@@ -193,10 +207,10 @@ extension NumberReader {
                 reading.suffixBound = .approximately
             } else if after == "plus" {
                 reading.suffixBound = .atLeast
-            } else if let unit = Self.modifierUnit(after) {
+            } else if Self.modifierUnit(after) != nil {
                 // "a 5-dollar fee", "a 10-percent cut": the amount, written as a modifier.
-                reading.unit = unit
-            } else if low.power == nil, after.count > 2, let power = FigureLexicon.scales[String(after)] {
+                reading.writtenUnit = .modifier
+            } else if low.power == nil, after.count > 2, let power = FigureLexicon.scaleValues[after] {
                 // "a $5-billion fund"
                 reading.amount = low.amount.scaled(byPowerOfTen: power)
                 reading.scaled = true
@@ -239,7 +253,7 @@ extension NumberReader {
         case "p" where amount.exponent == 0 && amount.value < 100 && text.scalars[tokens[index].end - 1] == "p":
             // "50p": pence, read as pounds; "1440p" and "6P" are no money.
             var reading = Reading(amount: amount.divided(by: 100), next: index + 1)
-            reading.unit = "GBP"
+            reading.writtenUnit = .pence
             return .some(.success(reading))
         default:
             guard let power = FigureLexicon.scaleValues[suffix] else { return .some(.failure(.compound)) }

@@ -14,9 +14,10 @@ struct NumberReader {
         var fraction = false
         /// A bound written into the number itself: "30-odd" (approximately), "100-plus" (at least).
         var suffixBound: Figure.Bound?
-        /// A unit written into the number: "50p" (GBP, the amount in pounds), "ten-dollar"
-        /// (USD), "10-percent" (percent).
-        var unit: String?
+        /// A unit written into the number: "50p" (pence, the amount in pounds), "ten-dollar",
+        /// "10-percent" (a modifier, whose last part the finder reads). A one-byte case, not
+        /// the unit's string: a reading is copied often, and a string would be retained each time.
+        var writtenUnit = WrittenUnit.none
 
         init(amount: Amount, next: Int, vague: Bool = false, scaled: Bool = false, high: Amount? = nil) {
             self.amount = amount
@@ -35,6 +36,8 @@ struct NumberReader {
             scaled = true
         }
     }
+
+    enum WrittenUnit: UInt8, Sendable { case none, pence, modifier }
 
     /// Why a number was read but is not a figure.
     enum Exclusion: Error { case ordinal, time, decade, compound }

@@ -42,6 +42,9 @@ enum Tokenizer {
                     stop = word.scan(scalars, bytes, byte: offsets[index], from: index, to: end)
                     if stop < 0 {
                         stop = wordEnd(scalars, from: index, to: end)
+                    } else if let cut = numberCut(scalars, from: index, to: stop, hyphen: word.hasHyphen) {
+                        // Folded again below, for the shorter word.
+                        stop = cut
                     } else {
                         folded = word.lowered
                     }
@@ -147,6 +150,27 @@ enum Tokenizer {
         }
         if dotted, index < end, scalars[index] == "." { index += 1 }
         return index
+    }
+
+    /// Where an ASCII word that `AsciiWord` scanned as `wordEnd` does must end before a number
+    /// instead, as `wordEnd` itself ends it: a currency code glued to an amount ("EUR1.25m"), a
+    /// scale word before a dash and digits ("million-1.5"). Nil for almost every word, on two
+    /// comparisons: no capital before a digit, no hyphen.
+    private static func numberCut(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, hyphen: Bool) -> Int? {
+        if end - start > 2, scalars[start].value &- 65 < 26 {
+            for length in 2...3 where start + length < end && isDigit(scalars[start + length]) {
+                if isGluedCode(scalars, from: start, to: start + length) { return start + length }
+            }
+        }
+        guard hyphen else { return nil }
+        var index = start + 1
+        while index + 1 < end {
+            if scalars[index] == "-", isDigit(scalars[index + 1]) {
+                return isScaleWord(scalars, from: start, to: index) ? index : nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The word is a scale word ("million", "bn"), in any case. Asked only at a dash before
