@@ -22,12 +22,16 @@ extension FigureFinder {
             }
             if firstUnit != nil { join += 1 }
         }
-        guard join + 1 < tokens.count, Self.isRangeJoin(tokens[join].lower) else { return }
+        guard join + 1 < tokens.count, Self.isRangeJoin(tokens[join].lower) || tokens[join].lower == "or" else { return }
         var second = join + 1
         var secondUnit: String?
         if tokens[second].kind == .symbol, let code = FigureLexicon.currencyCode(of: tokens[second].first) {
             second += 1
             secondUnit = code
+        } else if second + 1 < tokens.count, tokens[second].kind == .word, tokens[second].flags.contains(.currencyWord), isCode(tokens[second]) {
+            // "EUR 5.5bn to EUR 6bn"
+            second += 1
+            secondUnit = tokens[second - 1].lower.string.uppercased()
         }
         // "minus 5 to plus 5", "-3 to +2": a plus sign says nothing the number does not.
         if second + 1 < tokens.count, tokens[second].lower == "plus" || tokens[second].isPunctuation("+") && tokens[second].end == tokens[second + 1].start {
@@ -63,6 +67,12 @@ extension FigureFinder {
             // 300 million to 7.9 million.
             let scaled = low.scaled(byPowerOfTen: power)
             if scaled < high { low = scaled }
+        }
+        // "two or three", "30 or 40", "five or six hundred": a range only between near whole
+        // numbers; "either 3 or 7", "40 or 100", "3.5 or 3.6" and two phone numbers are a choice.
+        if word == "or", negative || low.value <= 0 || high.value - low.value > max(1, low.value / 2)
+            || low.value != low.value.rounded() || high.value != high.value.rounded() || opener == "either" {
+            return
         }
         if let firstUnit {
             // The second number must be of the same unit: "from 61% to 48%".

@@ -60,6 +60,13 @@ extension FigureFinder {
         guard next < tokens.count else { return nil }
         let token = tokens[next]
         var unit: String?
+        if reading.vague, token.lower == "of", next + 1 < tokens.count, tokens[next + 1].kind == .word,
+           let code = FigureLexicon.currencyNameValues[tokens[next + 1].lower], tokens[next + 1].lower != "won" {
+            // "thousands of dollars", "millions of euros"
+            draft.next = next + 2
+            draft.textEnd = next + 2
+            return code
+        }
         if token.kind == .symbol {
             if token.first == "%" {
                 unit = "percent"; next += 1

@@ -75,7 +75,8 @@ struct NumberReader {
                tokens[scaleIndex].kind == .word, tokens[scaleIndex].lower.count > 2 {
                 return .success(Reading(amount: Amount(2).scaled(byPowerOfTen: scale), next: scaleIndex + 1, vague: true))
             }
-            if word == "several", scaleIndex < tokens.count, tokens[scaleIndex].lower == "dozen" {
+            if word != "some", scaleIndex < tokens.count, tokens[scaleIndex].lower == "dozen" {
+                // "several dozen", "a few dozen", "many dozen"
                 return .success(Reading(amount: Amount(24), next: scaleIndex + 1, vague: true))
             }
             return nil
