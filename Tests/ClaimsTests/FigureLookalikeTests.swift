@@ -14,6 +14,16 @@ import Testing
         #expect(figures.allSatisfy { $0.unit == nil && $0.bound != .range }, "\(figures.map(\.text))")
     }
 
+    @Test("\"or\" between numbers that are a choice, not a span, leaves two figures", arguments: [
+        "Samples are taken at either 3 or 7 sites.", "Okay, so the dog gained 40 or 100 grams.",
+        "Call 0344 811 0125 or 0344 811 0126 now.",
+    ])
+    func choice(_ sentence: String) {
+        let figures = ClaimExtractor().figures(in: sentence)
+        #expect(!figures.isEmpty)
+        #expect(figures.allSatisfy { $0.bound != .range }, "\(figures.map(\.text))")
+    }
+
     @Test("a code glued to digits is a currency only in capitals and only when it is one", arguments: [
         ("The bank lent EUR1.25m.", "EUR" as String?), ("The fund raised USD250,000.", "USD"), ("The team raced in ABC100.", nil),
     ])

@@ -74,6 +74,10 @@ extension ReadingSet {
         .range("Between two hundred and three thousand soldiers were sent.", 200, 3000),
         .range("The dial reads from minus 5 to plus 5.", -5, 5),
         .range("Gains of -3 to +2 points were logged.", -3, 2),
+        .range("The bank will lend EUR 5.5bn to EUR 6bn.", 5_500_000_000, 6_000_000_000, "EUR"),
+        .range("Two or three ferries were late.", 2, 3),
+        .range("They hired 10 or 12 nurses.", 10, 12),
+        .range("Five or six hundred fans waited.", 500, 600),
     ]
 
     static let bounds: [Case] = [

@@ -48,7 +48,7 @@ struct ReadingSetCase: Sendable, CustomTestStringConvertible {
         Self(sentence: sentence, low: value, high: value, bound: .approximately, unit: unit)
     }
 
-    static func vague(_ sentence: String, from low: Double) -> Self {
-        Self(sentence: sentence, low: low, high: nil, bound: .approximately, unit: nil, lowOnly: true)
+    static func vague(_ sentence: String, from low: Double, _ unit: String? = nil) -> Self {
+        Self(sentence: sentence, low: low, high: nil, bound: .approximately, unit: unit, lowOnly: true)
     }
 }
