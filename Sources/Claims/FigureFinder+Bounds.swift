@@ -135,7 +135,17 @@ extension FigureFinder {
         draft.bound = .range
         draft.next = other.next
         draft.textEnd = other.next
-        if draft.unit == nil, let unit = unitAfter(&draft, other) { draft.unit = unit }
+        if draft.unit == nil {
+            if let unit = unitAfter(&draft, other) { draft.unit = unit }
+        } else {
+            // "fewer than 5% and more than 1%": the second's own sign belongs to the figure's
+            // text; its value is already in the unit read.
+            var scratch = draft
+            if unitAfter(&scratch, other) == draft.unit {
+                draft.next = scratch.next
+                draft.textEnd = scratch.textEnd
+            }
+        }
     }
 
     /// A bound phrase that starts at `start`: its end and its bound.

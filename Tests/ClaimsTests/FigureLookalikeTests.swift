@@ -50,4 +50,13 @@ import Testing
         #expect(two.high == 200)
         #expect(two.bound == .range)
     }
+
+    @Test("two bounds that close one interval hold the second's unit in their text")
+    func closedText() throws {
+        let figure = try #require(ClaimExtractor().figures(in: "Fewer than 5% and more than 1% agreed.").first)
+        #expect(figure.text == "Fewer than 5% and more than 1%")
+        #expect(figure.low == 1)
+        #expect(figure.high == 5)
+        #expect(figure.unit == "percent")
+    }
 }
