@@ -112,7 +112,11 @@ extension FigureFinder {
         } else if let bound = reading.suffixBound, draft.bound == .exact {
             draft.bound = bound
         }
-        if draft.bound == .exact { boundAfter(&draft, at: draft.next) }
+        if draft.bound == .exact {
+            boundAfter(&draft, at: draft.next)
+            // "30 or more but less than 40"
+            if draft.bound == .atLeast || draft.bound == .atMost { closeInterval(&draft, opened: draft.bound, reader) }
+        }
     }
 
     /// "more than 10 and less than 40", "above 1,000 but below 1,500", "less than 40 and more

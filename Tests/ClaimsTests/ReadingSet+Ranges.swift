@@ -159,5 +159,7 @@ extension ReadingSet {
         .range("Scores higher than 60 and lower than 90 pass.", 60, 90),
         .range("Over 1,000 but fewer than 2,000 people came.", 1000, 2000),
         .range("Prices of more than €10 and less than €20 are typical.", 10, 20, "EUR"),
+        .range("Crews of 30 or more but fewer than 40 were sent.", 30, 40),
+        .range("Bids of 500 or less but above 300 were kept.", 300, 500),
     ]
 }
