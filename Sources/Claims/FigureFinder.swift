@@ -63,7 +63,7 @@ struct FigureFinder {
         }
 
         var unit: String? {
-            get { unitText.isEmpty ? nil : unitText }
+            @inline(__always) get { unitText.isEmpty ? nil : unitText }
             set { unitText = newValue ?? "" }
         }
         var per: String? {
