@@ -126,7 +126,7 @@ extension FigureFinder {
     }
 
     /// "3 dollars 50 cents", "$3 and 50 cents", "three pounds fifty": the cents join the amount.
-    private func cents(after index: Int, _ draft: inout Draft, code: String) -> Int {
+    func cents(after index: Int, _ draft: inout Draft, code: String) -> Int {
         var position = index
         if position < tokens.count, tokens[position].lower == "and" { position += 1 }
         if let cents = unnamedCents(at: position, after: index), draft.bound == .exact, let low = draft.low, low.exponent >= 0 {

@@ -122,7 +122,13 @@ struct FigureFinder {
             || !following.flags.isDisjoint(with: [.percentWord, .currencyWord]) {
             joinRange(&draft, reading, reader)
         }
-        if draft.unit == nil, draft.next < tokens.count { draft.unit = unitAfter(&draft, reading) }
+        if draft.unit == nil, draft.next < tokens.count {
+            draft.unit = unitAfter(&draft, reading)
+        } else if let code = draft.unit, signFirst < index, draft.next < tokens.count {
+            // "$5 and 50 cents": the cents of an amount after its sign.
+            draft.next = cents(after: draft.next, &draft, code: code)
+            draft.textEnd = draft.next
+        }
         if !reading.fraction, !judged || minusSign(before: signFirst) != nil,
            isExcluded(numberAt: index, first: draft.first, next: draft.next, reading: reading, unit: draft.unit) {
             return nil

@@ -85,7 +85,14 @@ struct NumberReader {
             // "a" stands before most nouns: only its flags are asked until one says a number.
             guard index + 1 < tokens.count else { return nil }
             let following = tokens[index + 1]
-            guard !following.flags.isDisjoint(with: [.scale, .unit, .denominator, .couple]) else { return nil }
+            guard !following.flags.isDisjoint(with: [.scale, .unit, .denominator, .couple, .currencyWord]) else { return nil }
+            // "a dollar", "under a euro": one of the currency; not "a pound" (a weight as often),
+            // "a yen" or "a buck".
+            if following.flags.contains(.currencyWord) {
+                let name = following.lower
+                guard name == "dollar" || name == "euro" || name == "rupee" else { return nil }
+                return .success(Reading(amount: Amount(1), next: index + 1))
+            }
             // "a hundred and twenty", "a million": the article stands for one.
             if following.flags.contains(.scale), following.lower.count > 2, FigureLexicon.scaleValues[following.lower] != nil {
                 return readWords(at: index + 1, startingWith: Amount(1))
@@ -148,6 +155,12 @@ struct NumberReader {
     private func readDigits(at index: Int) -> Result<Reading, Exclusion>? {
         if let amount = Self.plainValue(tokens[index].lower) {
             if index + 2 < tokens.count, tokens[index + 1].isPunctuation("/") { return readSlashed(at: index, amount) }
+            if index + 3 < tokens.count, tokens[index + 1].lower == "and", tokens[index + 2].lower == "a", amount.exponent == 0,
+               tokens[index + 3].flags.contains(.denominator), let denominator = FigureLexicon.denominatorValues[tokens[index + 3].lower],
+               denominator <= 10 {
+                // "3 and a half million"
+                return .success(withScale(Reading(amount: amount + Amount(1).divided(by: denominator), next: index + 4)))
+            }
             return .success(withScale(Reading(amount: amount, next: index + 1)))
         }
         if let mixed = readVulgar(at: index) { return .success(mixed) }
