@@ -5,7 +5,7 @@ import Testing
 /// the same figure: weights written as modifiers, names with digits, a scale word's own hyphen.
 @Suite struct FigureLookalikeTests {
     @Test("names and modifiers with digits are no money and no range", arguments: [
-        "A 10-pound bag of rice was left.", "The USA1 crew finished first.", "An F-16 and a Su-27 flew over the base.",
+        "A 10-pound bag of rice was left.", "A pound of flour was added.", "The USA1 crew finished first.", "An F-16 and a Su-27 flew over the base.",
         "Covid-19 wards were closed.", "The Boeing 737-800 landed safely.", "Delegates met at COP26 in the autumn.",
         "The phone, a Nexus 6P, streams 1440p video.", "The 2010-2015 period was hard for the mill.", "The photo was saved as img_08_46_50-7593157.jpeg on the server.",
     ])

@@ -116,6 +116,10 @@ extension ReadingSet {
         .exact("A shirt costs Rs450.", 450, "INR"),
         .exact("The fare is 120 Rs.", 120, "INR"),
         .exact("The prize was a million and a half dollars.", 1_500_000, "USD"),
+        .atMost("A bus ride costs under a dollar.", 1, "USD"),
+        .exact("A coffee was a dollar fifty.", 1.5, "USD"),
+        .exact("The toll is $5 and 50 cents.", 5.5, "USD"),
+        .exact("The grant is 3 and a half million euros.", 3_500_000, "EUR"),
     ]
 
     static let signs: [Case] = [
