@@ -204,7 +204,8 @@ extension FigureFinder {
     /// A fraction is a figure when it is a share of something or stands bounded: "half of",
     /// "half the", "more than a third", "two thirds." — not "a third country", "half empty".
     func acceptsFraction(_ draft: Draft) -> Bool {
-        if boundPhrase(before: draft.first) != nil { return true }
+        // "between a third and a half": two fractions make a span of shares.
+        if draft.bound == .range || boundPhrase(before: draft.first) != nil { return true }
         guard draft.next < tokens.count else { return true }
         let after = tokens[draft.next]
         // "a 2/3 majority", "a two-thirds majority": the share a vote needs.

@@ -139,12 +139,12 @@ extension NumberReader {
         return .success(fraction ? reading : withScale(reading))
     }
 
-    /// What a word glued after a number by a hyphen adds: a bound ("-odd", "-plus") or a unit
+    /// What a word glued after a number by a hyphen adds: a bound ("-odd", "-ish", "-plus") or a unit
     /// ("-dollar", "-percent").
     enum Suffix { case bound(Figure.Bound), modifier }
 
     static func wordSuffix(_ word: Substring) -> Suffix? {
-        if word == "odd" { return .bound(.approximately) }
+        if word == "odd" || word == "ish" { return .bound(.approximately) }
         if word == "plus" { return .bound(.atLeast) }
         return modifierUnit(word) == nil ? nil : .modifier
     }
@@ -203,7 +203,7 @@ extension NumberReader {
         if let power = low.power { reading.amount = low.amount.scaled(byPowerOfTen: power) }
         if parts.count == 2 {
             let after = parts[1]
-            if after == "odd" {
+            if after == "odd" || after == "ish" {
                 reading.suffixBound = .approximately
             } else if after == "plus" {
                 reading.suffixBound = .atLeast

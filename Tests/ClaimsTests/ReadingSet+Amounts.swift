@@ -51,6 +51,8 @@ extension ReadingSet {
         .about("A hundred-odd guests came.", 100),
         .about("A couple of hundred pickets gathered.", 200),
         .about("The town has 12,000-odd residents.", 12000),
+        .about("Tickets were $20-ish.", 20, "USD"),
+        .about("Fifty-ish guests stayed.", 50),
     ]
 
     static let money: [Case] = [

@@ -71,6 +71,7 @@ extension ReadingSet {
         .range("The plan would shed 300 to 500 jobs.", 300, 500),
         .range("From a third to a half of the harvest was lost.", 1.0 / 3, 0.5, "ratio"),
         .range("Between a quarter and a third of homes were hit.", 0.25, 1.0 / 3, "ratio"),
+        .range("Between a third and a half voted.", 1.0 / 3, 0.5, "ratio"),
         .range("Between two hundred and three thousand soldiers were sent.", 200, 3000),
         .range("The dial reads from minus 5 to plus 5.", -5, 5),
         .range("Gains of -3 to +2 points were logged.", -3, 2),
