@@ -57,7 +57,7 @@ let package = Package(
 
         // Edges that touch the operating system.
         .target(name: "EventLog", swiftSettings: strict),
-        .target(name: "Store", dependencies: ["CSQLite", "EventLog", "Ledger"], swiftSettings: strict),
+        .target(name: "Store", dependencies: ["CSQLite", "EventLog", "Ledger", "Stories"], swiftSettings: strict),
         .target(
             name: "Watcher",
             dependencies: ["CInotifyTools", .product(name: "Logging", package: "swift-log")],

@@ -8,9 +8,18 @@ extension FigureFinder {
         guard first > 0 else { return nil }
         let before = tokens[first - 1]
         if before.kind == .word, before.lower == "by" { return changeWord(before: first - 1) }
-        if before.flags.contains(.rise) { return .rise }
-        if before.flags.contains(.fall) { return .fall }
-        return nil
+        if before.kind == .word, before.lower == "of", first > 1 { return changeNoun(at: first - 2) }
+        guard !before.flags.isDisjoint(with: [.rise, .fall]), FigureLexicon.transitiveChanges[before.lower] == nil else { return nil }
+        return before.flags.contains(.rise) ? .rise : .fall
+    }
+
+    /// "an increase", "a drop", "the rise" at `index`: a change named by a noun, whose amount
+    /// follows "of" ("an increase of 5 to 19").
+    func changeNoun(at index: Int) -> Figure.Change? {
+        guard index > 0, tokens[index].kind == .word, !tokens[index].flags.isDisjoint(with: [.rise, .fall]) else { return nil }
+        let article = tokens[index - 1].lower
+        guard article == "a" || article == "an" || article == "the" || article == "its" || article == "their" else { return nil }
+        return tokens[index].flags.contains(.rise) ? .rise : .fall
     }
 
     /// Whether "N to M" after a change word is an amount then a value. "Up 5 to 10 percent" is
@@ -81,8 +90,10 @@ extension FigureFinder {
             deltaUnit = code
             next += 1
         }
-        // "up 5 from 14" says something else; the earlier value's own reading takes it.
-        if next + 1 < tokens.count, tokens[next].lower == "from", NumberReader.mayStartNumber(tokens[next + 1]) { return nil }
+        // "up 5 from 14": the earlier value is written out, and is the one to keep.
+        if next + 1 < tokens.count, tokens[next].lower == "from", let earlier = earlierValue(at: next + 1, reader) {
+            return (earlier.previous, earlier.next)
+        }
         guard !percent, deltaUnit == unit, let value else { return (nil, next) }
         let earlier = direction == .rise ? value - reading.amount : value + reading.amount
         let written = text(tokens[start].start, tokens[next - 1].end)

@@ -22,24 +22,29 @@ extension Ledger {
 }
 
 extension Ledger.Topic {
-    /// Takes in another topic's figures after its own: each source keeps one newest figure,
-    /// and the other becomes its history, as if the two had been filed here all along.
+    /// Takes in another topic's figures after its own, and links each source's figures
+    /// across the two by `SourceHistory`, as if they had been filed here all along.
     mutating func absorb(_ other: Ledger.Topic) {
         let offset = entries.count
-        entries.append(contentsOf: other.entries)
+        entries.append(contentsOf: other.entries.map { entry in
+            var moved = entry
+            moved.updater = entry.updater.map { $0 + offset }
+            return moved
+        })
         phrases.merge(other.phrases)
         contexts.merge(other.contexts)
-        for (source, position) in other.newest.sorted(by: { $0.key < $1.key }) {
-            let moved = position + offset
-            guard let current = newest[source] else {
-                newest[source] = moved
-                continue
-            }
-            if Ledger.isNewer((entries[moved].date, moved), than: (entries[current].date, current)) {
-                entries[current].updatedBy = entries[moved].ref
-                newest[source] = moved
-            } else {
-                entries[moved].updatedBy = entries[current].ref
+        for (source, positions) in other.bySource.sorted(by: { $0.key < $1.key }) {
+            let moved = positions.map { $0 + offset }
+            let own = bySource[source] ?? []
+            bySource[source] = own + moved
+            for first in own {
+                for second in moved where entries[first].article != entries[second].article {
+                    switch SourceHistory.precedence(entries[second].timed, over: entries[first].timed) {
+                    case .newer: _ = link(second, updates: first)
+                    case .older: _ = link(first, updates: second)
+                    case .unknown: break
+                    }
+                }
             }
         }
     }

@@ -1,4 +1,5 @@
 import Ledger
+import Stories
 
 extension ClaimStore {
     /// The topics whose key or label holds every word of `about` (all topics with two
@@ -51,15 +52,7 @@ extension ClaimStore {
             report.figures.reserveCapacity(topic.figures)
             var keyed: [SourceCounter.Keyed] = []
             keyed.reserveCapacity(topic.figures)
-            try lines.bind([.text(topic.id)] + scan.values)
-            while try lines.step() {
-                let copies = Int(lines.integer(2))
-                guard lines.withBytes(3, { FigureRecord.read($0, copies: copies, into: &report.figures, &keyed) }) == true else {
-                    throw .damaged("the record of the figure at seq \(lines.integer(0)), index \(lines.integer(1))")
-                }
-                report.figures[report.figures.count - 1].updates = lines.text(4)
-                report.figures[report.figures.count - 1].updatedBy = lines.text(5)
-            }
+            try Self.readFigures(lines, values: [.text(topic.id)] + scan.values, into: &report, &keyed)
             guard report.figures.count >= least else { continue }
             Self.compare(&report, keyed: keyed)
             reports.append(report)
@@ -70,7 +63,7 @@ extension ClaimStore {
     /// The statement that reads one topic's figures that pass the filter, and the values
     /// bound after the topic's id; nil when some filter matches nothing.
     private func figureScan(_ filter: FigureFilter) throws(StoreError) -> (sql: String, values: [SQLValue])? {
-        var sql = "SELECT seq, idx, copies, record, updates, updated_by FROM figures WHERE topic = ?"
+        var sql = Self.topicFigures
         var values: [SQLValue] = []
         if let claimant = filter.claimant {
             let ids = try claimantIDs(matching: claimant)
@@ -107,87 +100,25 @@ extension ClaimStore {
                 sql += " AND seq <= \(last)"
             }
         }
-        return (sql + " ORDER BY seq, idx", values)
+        return (sql + Self.topicOrder, values)
     }
 
-    /// Fills in sources, reports and conflicts, with the ledger's own rules. A figure a
-    /// later claim updated is history: it conflicts with nothing, and nothing with it.
-    static func compare(_ report: inout TopicReport, keyed: [SourceCounter.Keyed]) {
-        let ranges = keyed.map(\.range)
-        let byLow = StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
-        // The figures in order of low are grouped by value with one more sort, by high.
-        for (index, backing) in SourceCounter.backing(keyed, byLow: byLow).enumerated() {
-            report.figures[index].sources = backing.sources
-            report.figures[index].reports = backing.reports
-        }
-        let current = report.figures.indices.filter { report.figures[$0].updatedBy == nil }
-        guard current.count < report.figures.count else { return compare(&report, ranges: ranges, byLow: byLow) }
-        // Conflicts among the current figures alone, their positions mapped back.
-        var subset = report
-        subset.figures = current.map { report.figures[$0] }
-        compare(&subset, ranges: current.map { ranges[$0] })
-        for (position, index) in current.enumerated() {
-            report.figures[index].conflicting = subset.figures[position].conflicting
-            report.figures[index].conflicts = subset.figures[position].conflicts.map { current[$0] }
-        }
-        report.conflictingPairs = subset.conflictingPairs
-        report.conflicts = subset.conflicts.map { $0.map { current[$0] } }
-    }
+    /// The statement that reads a topic's figures, before any filter and its order.
+    static let topicFigures = "SELECT seq, idx, copies, record, updates, updated_by FROM figures WHERE topic = ?"
+    static let topicOrder = " ORDER BY seq, idx"
 
-    /// Fills in each figure's conflicts and the topic's conflicting pairs.
-    static func compare(_ report: inout TopicReport, ranges: [FigureRange], byLow: [Int]? = nil) {
-        // A figure conflicts with those whose high is below its low and those whose low is
-        // above its high. With both ends sorted, one sweep in order of low counts the highs
-        // below each figure, and one in order of high the lows above it. Equal ends stay in
-        // topic order, which decides who is listed past the cap.
-        let byHigh = StableOrder.positions(by: ranges.map { StableOrder.key($0.high) })
-        let byLow = byLow ?? StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
-        let highs = byHigh.map { ranges[$0].high }, lows = byLow.map { ranges[$0].low }
-        let count = ranges.count
-        var below = [Int](repeating: 0, count: count), above = [Int](repeating: 0, count: count)
-        var passed = 0
-        for (low, index) in zip(lows, byLow) {
-            while passed < count, highs[passed] < low { passed += 1 }
-            below[index] = passed
-        }
-        passed = 0
-        for (high, index) in zip(highs, byHigh) {
-            while passed < count, lows[passed] <= high { passed += 1 }
-            above[index] = count - passed
-        }
-        // The list depends only on how many lie below and above (the lowest-ending figures
-        // below, then the lowest-starting above, to the cap): figures that give the same
-        // value, common in a large topic, share one list.
-        var lists: [Int: [Int]] = [:]
-        var total = 0
-        for index in ranges.indices {
-            let conflicting = below[index] + above[index]
-            report.figures[index].conflicting = conflicting
-            total += conflicting
-            guard conflicting > 0 else { continue }
-            let key = below[index] * (count + 1) + above[index]
-            let others: [Int]
-            if let known = lists[key] {
-                others = known
-            } else {
-                let listedBelow = min(below[index], TopicReport.listed)
-                let listedAbove = min(above[index], TopicReport.listed - listedBelow)
-                let firstAbove = count - above[index]
-                var list: [Int] = []
-                list.reserveCapacity(listedBelow + listedAbove)
-                list.append(contentsOf: byHigh[0..<listedBelow])
-                list.append(contentsOf: byLow[firstAbove..<(firstAbove + listedAbove)])
-                list.sort()
-                lists[key] = list
-                others = list
+    /// Reads the figures a `topicFigures` statement finds onto the report's lines and the
+    /// numbers they are counted by; a later claim's mark of history comes from its columns.
+    static func readFigures(_ lines: Statement, values: [SQLValue], into report: inout TopicReport,
+                            _ keyed: inout [SourceCounter.Keyed]) throws(StoreError) {
+        try lines.bind(values)
+        while try lines.step() {
+            let copies = Int(lines.integer(2))
+            guard lines.withBytes(3, { FigureRecord.read($0, copies: copies, into: &report.figures, &keyed) }) == true else {
+                throw .damaged("the record of the figure at seq \(lines.integer(0)), index \(lines.integer(1))")
             }
-            if report.conflicts.count < TopicReport.pairsListed {
-                for other in others where other > index && report.conflicts.count < TopicReport.pairsListed {
-                    report.conflicts.append([index, other])
-                }
-            }
-            report.figures[index].conflicts = others
+            report.figures[report.figures.count - 1].updates = lines.text(4)
+            report.figures[report.figures.count - 1].updatedBy = lines.text(5)
         }
-        report.conflictingPairs = total / 2
     }
 }

@@ -77,11 +77,12 @@ extension ClaimStore {
             if let into = name.into { reports[into]?.merged.append(name.id) } else { reports[name.id]?.title = name.title }
         }
         let ledger = try database.prepare("""
-            SELECT story, count(*), coalesce(sum(max_lo > min_hi), 0) FROM topics WHERE figures > 1 AND story != '' GROUP BY story
-            """).rows { (story: $0.text(0) ?? "", topics: Int($0.integer(1)), conflicts: Int($0.integer(2))) }
-        for row in ledger where reports[row.story] != nil {
-            reports[row.story]?.topics = row.topics
-            reports[row.story]?.conflicts = row.conflicts
+            SELECT story, count(*) FROM topics WHERE figures > 1 AND story != '' GROUP BY story
+            """).rows { (story: $0.text(0) ?? "", topics: Int($0.integer(1))) }
+        for row in ledger where reports[row.story] != nil { reports[row.story]?.topics = row.topics }
+        // Topics in conflict by the figures answer's rules (`topicConflicts`).
+        for topic in try topicConflicts(story: filter.story) where !topic.story.isEmpty {
+            reports[topic.story]?.conflicts += 1
         }
         for (story, counts) in outletCounts {
             reports[story]?.outlets = counts.sorted { $0.value == $1.value ? $0.key < $1.key : $0.value > $1.value }.map(\.key)

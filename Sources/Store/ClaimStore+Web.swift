@@ -32,14 +32,7 @@ extension ClaimStore {
         report.figures.reserveCapacity(topic.figures)
         var keyed: [SourceCounter.Keyed] = []
         keyed.reserveCapacity(topic.figures)
-        let lines = try database.prepare("SELECT seq, idx, copies, record FROM figures WHERE topic = ? ORDER BY seq, idx")
-        try lines.bind([.text(id)])
-        while try lines.step() {
-            let copies = Int(lines.integer(2))
-            guard lines.withBytes(3, { FigureRecord.read($0, copies: copies, into: &report.figures, &keyed) }) == true else {
-                throw .damaged("the record of the figure at seq \(lines.integer(0)), index \(lines.integer(1))")
-            }
-        }
+        try Self.readFigures(database.prepare(Self.topicFigures + Self.topicOrder), values: [.text(id)], into: &report, &keyed)
         Self.compare(&report, keyed: keyed)
         return report
     }
@@ -60,6 +53,9 @@ extension ClaimStore {
             } ?? false
             if kept { found.append(Self.topicSummary(statement)) }
         }
+        // Disjoint extremes only say a topic might conflict; the ledger's rules say whether it does.
+        let conflicting = try topicConflicts(in: found.filter(\.conflicting).map(\.id))
+        for index in found.indices { found[index].conflicting = conflicting.contains(found[index].id) }
         return found
     }
 

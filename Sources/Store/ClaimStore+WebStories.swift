@@ -14,31 +14,33 @@ extension ClaimStore {
         public var lastSeq: Int64
     }
 
-    /// Stories with a conflicting topic, the one whose conflict grew most recently first.
-    /// A merged story's topics are filed under the story it joined, so merges need no
-    /// following here.
+    /// Stories with a conflicting topic (`topicConflicts`), the one whose conflict grew most
+    /// recently first. A merged story's topics are filed under the story it joined, so
+    /// merges need no following here.
     public func conflictingStories(limit: Int) throws(StoreError) -> [StoryConflicts] {
-        try database.prepare("""
-            SELECT t.story, s.title, count(*), sum(t.max_lo > t.min_hi),
-                   max(CASE WHEN t.max_lo > t.min_hi THEN t.last_seq END) AS newest
-            FROM topics t LEFT JOIN stories s ON s.id = t.story
-            WHERE t.figures > 1 AND t.story != '' GROUP BY t.story HAVING sum(t.max_lo > t.min_hi) > 0
-            ORDER BY newest DESC LIMIT \(max(0, limit))
-            """).rows { row in
-            StoryConflicts(story: row.text(0) ?? "", title: row.text(1), topics: Int(row.integer(2)),
-                           conflicts: Int(row.integer(3)), lastSeq: row.integer(4))
+        var byStory: [String: (conflicts: Int, newest: Int64)] = [:]
+        for topic in try topicConflicts() where !topic.story.isEmpty {
+            let known = byStory[topic.story] ?? (0, .min)
+            byStory[topic.story] = (known.conflicts + 1, max(known.newest, topic.lastSeq))
+        }
+        let chosen = byStory.sorted { $0.value.newest == $1.value.newest ? $0.key < $1.key : $0.value.newest > $1.value.newest }
+            .prefix(max(0, limit))
+        return try chosen.map { story, counted throws(StoreError) in
+            let row = try database.prepare("""
+                SELECT (SELECT title FROM stories WHERE id = ?1), (SELECT count(*) FROM topics WHERE story = ?1 AND figures > 1)
+                """).rows([.text(story)]) { (title: $0.text(0), topics: Int($0.integer(1))) }.first
+            return StoryConflicts(story: story, title: row?.title, topics: row?.topics ?? 0, conflicts: counted.conflicts,
+                                  lastSeq: counted.newest)
         }
     }
 
     /// Conflicting topics in no story (figures recorded before stories were), newest first.
     public func conflictingTopicsOutsideStories(limit: Int) throws(StoreError) -> [TopicSummary] {
-        try database.prepare("""
-            SELECT id, label, key, figures, 1, last_seq FROM topics
-            WHERE story = '' AND figures > 1 AND max_lo > min_hi ORDER BY last_seq DESC LIMIT \(max(0, limit))
-            """).rows { row in
-            TopicSummary(id: row.text(0) ?? "", label: row.text(1) ?? "", key: row.text(2) ?? "", figures: Int(row.integer(3)),
-                         conflicting: true, lastSeq: row.integer(5))
-        }
+        try topicConflicts(story: "").sorted { $0.lastSeq == $1.lastSeq ? $0.id < $1.id : $0.lastSeq > $1.lastSeq }
+            .prefix(max(0, limit)).map { topic in
+                TopicSummary(id: topic.id, label: topic.label, key: topic.key, figures: topic.figures, conflicting: true,
+                             lastSeq: topic.lastSeq)
+            }
     }
 
     /// The articles (originals) of one story, by outlet (articles without one last), then
@@ -59,15 +61,18 @@ extension ClaimStore {
         }.map { rows[$0] }
     }
 
-    /// The topics of one story, those in conflict first, then the largest, then the one a
-    /// figure joined most recently.
+    /// The topics of one story, those in conflict (`topicConflicts`) first, then the
+    /// largest, then the one a figure joined most recently.
     public func topics(inStory story: String) throws(StoreError) -> [TopicSummary] {
-        try database.prepare("""
-            SELECT id, label, key, figures, figures > 1 AND max_lo > min_hi AS conflicting, last_seq FROM topics WHERE story = ?
-            ORDER BY conflicting DESC, figures DESC, last_seq DESC
-            """).rows([.text(story)]) { row in
-            TopicSummary(id: row.text(0) ?? "", label: row.text(1) ?? "", key: row.text(2) ?? "", figures: Int(row.integer(3)),
-                         conflicting: row.integer(4) != 0, lastSeq: row.integer(5))
+        let conflicting = Set(try topicConflicts(story: story).map(\.id))
+        return try database.prepare("SELECT id, label, key, figures, last_seq FROM topics WHERE story = ?").rows([.text(story)]) { row in
+            let id = row.text(0) ?? ""
+            return TopicSummary(id: id, label: row.text(1) ?? "", key: row.text(2) ?? "", figures: Int(row.integer(3)),
+                                conflicting: conflicting.contains(id), lastSeq: row.integer(4))
+        }.sorted { first, second in
+            if first.conflicting != second.conflicting { return first.conflicting }
+            if first.figures != second.figures { return first.figures > second.figures }
+            return first.lastSeq == second.lastSeq ? first.id < second.id : first.lastSeq > second.lastSeq
         }
     }
 

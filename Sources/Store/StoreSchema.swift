@@ -15,11 +15,13 @@
 /// Articles are in stories (`articles.story`, `stories`: each named after its first article,
 /// with the story it merged into once it did), and topics are scoped by story
 /// (`topics.story`); `topic_contexts` counts what the sentences say beside a topic's figures,
-/// so its label is made as the live ledger makes it (`TopicLabelColumns`).
+/// so its label is made as the live ledger makes it (`TopicLabelColumns`). A topic's
+/// `conflicts` is its conflicting pairs as its figures answer counts them, NULL from the
+/// moment a figure joins it until the catch-up compares it again (`settleConflicts`).
 /// A change here bumps `version`; a store with another
 /// version is rebuilt from the log rather than migrated (it is only a projection).
 enum StoreSchema {
-    static let version = 6
+    static let version = 7
 
     static func create(fts: Bool) -> String {
         var sql = """
@@ -63,7 +65,8 @@ enum StoreSchema {
             CREATE INDEX IF NOT EXISTS carriers_article ON carriers(article);
             CREATE TABLE IF NOT EXISTS topics(
                 id TEXT PRIMARY KEY, key TEXT NOT NULL, label TEXT NOT NULL, figures INTEGER NOT NULL DEFAULT 0,
-                max_lo REAL NOT NULL, min_hi REAL NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0, story TEXT NOT NULL DEFAULT '');
+                max_lo REAL NOT NULL, min_hi REAL NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0, story TEXT NOT NULL DEFAULT '',
+                conflicts INTEGER);
             CREATE INDEX IF NOT EXISTS topics_story ON topics(story);
             CREATE TABLE IF NOT EXISTS topic_phrases(
                 topic TEXT NOT NULL, phrase TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(topic, phrase)) WITHOUT ROWID;

@@ -76,7 +76,7 @@ final class StoreWriter {
         upsertTopic = try database.prepare("""
             INSERT INTO topics(id, key, label, figures, max_lo, min_hi, last_seq, story) VALUES(?, ?, ?, 1, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET figures = figures + 1, max_lo = max(max_lo, excluded.max_lo),
-            min_hi = min(min_hi, excluded.min_hi), last_seq = excluded.last_seq
+            min_hi = min(min_hi, excluded.min_hi), last_seq = excluded.last_seq, conflicts = NULL
             """)
         upsertPhrase = try database.prepare("""
             INSERT INTO topic_phrases(topic, phrase, n) VALUES(?, ?, 1)
@@ -183,7 +183,7 @@ final class StoreWriter {
                                       low: figure.low, high: figure.high, bound: figure.bound, unit: figure.unit,
                                       counted: figure.counted, claimant: canonical, cue: claim.cue, stance: claim.stance,
                                       article: claim.article, time: time, outlet: article.outlet, published: article.published,
-                                      path: article.path)
+                                      path: article.path, earlier: figure.earlier)
             try insertFigure.run([.text(topic ?? ""), .integer(seq), .integer(figure.ref.index), .text(figure.ref.claim),
                                   .text(figure.text), .text(claim.article), .integer(carried - 1), .blob(record.encoded()),
                                   .text(claim.updates)])

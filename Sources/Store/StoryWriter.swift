@@ -34,7 +34,7 @@ final class StoryWriter {
         renameTopic = try database.prepare("UPDATE topics SET id = ?2, story = ?3 WHERE id = ?1")
         foldTopic = try database.prepare("""
             UPDATE topics SET figures = topics.figures + old.figures, max_lo = max(topics.max_lo, old.max_lo),
-                min_hi = min(topics.min_hi, old.min_hi), last_seq = max(topics.last_seq, old.last_seq)
+                min_hi = min(topics.min_hi, old.min_hi), last_seq = max(topics.last_seq, old.last_seq), conflicts = NULL
             FROM (SELECT figures, max_lo, min_hi, last_seq FROM topics WHERE id = ?1) AS old WHERE topics.id = ?2
             """)
         dropTopic = try database.prepare("DELETE FROM topics WHERE id = ?")

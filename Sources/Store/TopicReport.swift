@@ -33,6 +33,9 @@ public struct TopicReport: Sendable, Equatable {
         public var reports: Int
         /// How many figures in the topic it conflicts with.
         public var conflicting: Int
+        /// How many it agrees with: other sources' current figures for comparable days whose
+        /// ranges overlap its own (none for a figure that is history).
+        public var agreeing = 0
         /// Those figures, as positions in the topic's `figures` (ascending), at most
         /// `TopicReport.listed` of them.
         public var conflicts: [Int]

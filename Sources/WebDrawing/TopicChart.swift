@@ -98,8 +98,8 @@ public struct TopicChart: Sendable {
         var bySource: [String: [Mark]] = [:]
         for mark in marks { bySource[mark.figure.source, default: []].append(mark) }
         for source in sources {
-            // Older first, as the ledger orders a source's figures: a day known only as the
-            // day recorded bounds the publication from above, else the log's order decides.
+            // Older first: what the ledger knows of their days (a day known only as the day
+            // recorded bounds the publication from above), else the log's order, for drawing only.
             let own = (bySource[source] ?? []).sorted { first, second in
                 Ledger.isNewer((StoryDate(day: second.figure.day, kind: second.figure.published ? .published : .recorded), second.numbers[0]),
                                than: (StoryDate(day: first.figure.day, kind: first.figure.published ? .published : .recorded), first.numbers[0]))

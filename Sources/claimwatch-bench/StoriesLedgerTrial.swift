@@ -61,7 +61,7 @@ struct StoriesLedgerTrial {
                                              earlier: figure.previous.flatMap { previous in
                                                  FigureRange(low: previous.low, high: previous.high, bound: previous.bound.rawValue,
                                                              unit: figure.unit)
-                                             })
+                                             }, article: file.id)
                     guard let comparison = ledger.add(filed) else { continue }
                     pairs += comparison.conflicts.count
                     for other in comparison.conflicts where origins[figureArticle[other] ?? ""] != file.origin {

@@ -8,7 +8,7 @@ import Store
 struct ArticlesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "articles",
-        abstract: "List the stories in the record, newest first: each one's fullest version, with how many other versions and copies it has."
+        abstract: "List the articles in the record, newest first: each by its fullest version, with how many other versions and copies it has."
     )
 
     @OptionGroup var state: StateOptions

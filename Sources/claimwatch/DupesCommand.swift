@@ -8,12 +8,12 @@ import Store
 struct DupesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dupes",
-        abstract: "List each story that has more than one version: its fullest version, with its other versions and copies."
+        abstract: "List each article that has more than one version: its fullest version, with its other versions and copies."
     )
 
     @OptionGroup var state: StateOptions
 
-    @Option(help: ArgumentHelp("Only stories whose fullest version is of this outlet (whole words of its name, ignoring case and accents).", valueName: "name"))
+    @Option(help: ArgumentHelp("Only articles whose fullest version is of this outlet (whole words of its name, ignoring case and accents).", valueName: "name"))
     var outlet: String?
 
     @OptionGroup var story: StoryOption

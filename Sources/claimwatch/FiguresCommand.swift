@@ -14,8 +14,9 @@ struct FiguresCommand: ParsableCommand {
             REPORTS is how many articles carry the figure's claim: its article, the articles that repeat the \
             sentence, and their copies. SRC is how many independent sources give the same value: a repeated \
             or copied report counts once, and one claimant quoted by two outlets is one source. A ✗ marks a \
-            figure whose range is disjoint from another's in the topic; a figure its source updated later is \
-            history, compared with nothing.
+            figure whose range is disjoint from another source's current figure of a comparable day; a figure its \
+            source updated in a later article is history, compared with nothing, and one source's figures are \
+            never compared with each other.
             """
     )
 

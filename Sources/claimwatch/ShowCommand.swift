@@ -8,11 +8,11 @@ import Store
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one story: its fullest version's metadata, clean text and claims, its other versions and its copies.",
+        abstract: "Show one article: its fullest version's metadata, clean text and claims, its other versions and its copies.",
         discussion: """
             ID may be shortened to any unique prefix; a prefix several ids share is an error \
-            that lists them. Given the id of any version or copy, shows the story it belongs \
-            to, by its fullest version; with --copy and a copy's id, the copy itself, with its \
+            that lists them. Given the id of any version or copy, shows the article it is \
+            a version of, by its fullest version; with --copy and a copy's id, the copy itself, with its \
             own text.
             """
     )
@@ -56,6 +56,8 @@ struct ShowCommand: ParsableCommand {
         let viaVersion = asked == original ? nil : catalog.article(id: asked)
         let claims = try QueryStore.answer { () throws(StoreError) in try store.claims(ClaimFilter(article: original)) }.reversed()
         let text = texts.text(for: entry.ingested.content)
+        // The story of issue 19: the articles about one event this one is grouped with.
+        let event = try QueryStore.answer { () throws(StoreError) in try store.story(ofArticle: original) }
         try StandardOutput.write { out in
             if json {
                 let (line, missing) = try AnswerJSON.shownStory(Catalog.json(story), text: text, claims: claims,
@@ -66,12 +68,12 @@ struct ShowCommand: ParsableCommand {
             }
             if let viaCopy {
                 let kind = viaCopy.duplicate.kind.rawValue
-                let of = viaCopy.duplicate.of == original ? "this article" : "\(viaCopy.duplicate.of), another version of this story"
+                let of = viaCopy.duplicate.of == original ? "this article" : "\(viaCopy.duplicate.of), another version of this article"
                 try out.line("\(viaCopy.duplicate.article) (\(viaCopy.duplicate.path)) is \(Wording.indefinite(kind)) \(kind) copy "
                              + "of \(of); `claimwatch show --copy \(viaCopy.duplicate.article)` shows its own text\n")
             } else if let viaVersion {
                 let when = viaVersion.seq < entry.seq ? "an earlier" : "a later"
-                try out.line("\(viaVersion.ingested.article) (\(viaVersion.ingested.path)) is \(when) version of this story "
+                try out.line("\(viaVersion.ingested.article) (\(viaVersion.ingested.path)) is \(when) version of this article "
                              + "(\(StorySummary.relation(viaVersion))); the fullest is shown\n")
             }
             let article = entry.ingested
@@ -80,6 +82,7 @@ struct ShowCommand: ParsableCommand {
                 ("byline", article.byline), ("url", article.url), ("path", article.path), ("format", article.format),
                 ("words", "\(article.words)"), ("recorded", "\(entry.time) (seq \(entry.seq))"), ("content", article.content),
                 ("updates", article.updates),
+                ("story", event.map { story in story.id + (story.title.map { " (\($0))" } ?? "") }),
             ]
             for (name, value) in fields { if let value { try out.line("\(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value)") } }
             try out.line("")

@@ -26,7 +26,7 @@ struct StatsCommand: ParsableCommand {
                 ("claimants", stats.claimants), ("topics", stats.topics), ("conflicts", stats.conflicts),
             ]
             try out.line(Table.render(header: ["WHAT", "COUNT"], rows: rows.map { [$0.0, "\($0.1)"] }, width: nil))
-            try out.line("(topics: with two figures or more; conflicts: topics holding disjoint figures; up to log seq \(stats.seq))")
+            try out.line("(topics: with two figures or more; conflicts: topics holding a conflicting pair, as figures compares them; up to log seq \(stats.seq))")
         }
         try Partial.check(try QueryStore.damage(store))
     }

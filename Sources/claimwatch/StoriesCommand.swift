@@ -13,7 +13,7 @@ struct StoriesCommand: ParsableCommand {
             names, and worded alike. A copy is in its original's story. Figures are compared only within a story. \
             FIRST and LAST are the days its articles speak for: published dates, or, marked "rec", the day the log \
             recorded an article that gives none. TOPICS counts the topics with two figures or more, CONFLICTS those \
-            holding disjoint figures. Give a story's id to other commands with --story.
+            holding a conflicting pair, as the figures command compares them. Give a story's id to other commands with --story.
             """
     )
 

@@ -37,6 +37,21 @@ import Testing
              counted: "people"),
         Case(sentence: "Fares rose to $40, up $2.", value: 40, previous: 38, change: .rise, unit: "USD"),
         Case(sentence: "Fares rose to $40, up 5%.", value: 40, previous: nil, change: .rise, unit: "USD"),
+        // The amount and the earlier value both written: the earlier value is the one kept.
+        Case(sentence: "The toll rose to 19, up 5 from 14.", value: 19, previous: 14, change: .rise),
+        Case(sentence: "Arrivals fell to 230, down 40 from 270 a week before.", value: 230, previous: 270, change: .fall),
+        Case(sentence: "Rents reached £900, up 20% from £750.", value: 900, previous: 750, change: .rise, unit: "GBP"),
+        // A change named by a noun: "an increase of 5 to 19".
+        Case(sentence: "There was an increase of 5 to 19 in the toll.", value: 19, previous: 14, change: .rise),
+        Case(sentence: "The survey found a drop of 4 to 12 nesting pairs.", value: 12, previous: 16, change: .fall,
+             counted: "nesting pairs"),
+        Case(sentence: "Officers reported a rise of 20% to 60 cases.", value: 60, previous: nil, change: .rise, counted: "cases"),
+        Case(sentence: "The board approved an increase of $3 to $18.", value: 18, previous: 15, change: .rise, unit: "USD"),
+        Case(sentence: "The count reached 25, an increase of 7 from 18.", value: 25, previous: 18, change: .rise),
+        Case(sentence: "The queue stood at 31, a drop of 6.", value: 31, previous: 37, change: .fall),
+        // "went up to" a value is a rise to it, not a ceiling.
+        Case(sentence: "The count went up to 25, an increase of 7.", value: 25, previous: 18, change: .rise),
+        Case(sentence: "The ferry fare has gone up to 14 euros.", value: 14, previous: nil, change: .rise, unit: "EUR"),
     ]
 
     @Test("the value a change came to is the figure, and the amount it moved by gives its earlier value", arguments: deltas)
@@ -67,10 +82,22 @@ import Testing
 
     @Test("a range after words that say nothing changed stays a range", arguments: [
         "Children aged 5 to 19 were seen by the nurses.", "Crews of 5 to 19 firefighters worked the line.",
+        // A change word with an object says how many were cut or raised.
+        "The firm will cut 200 to 300 jobs.", "The appeal raised 2,000 to 3,000 pounds.", "The mill shed 40 to 50 workers.",
+        "The board could reduce 10 to 15 posts.", "An increase of 5 to 10 percent is likely.",
     ])
     func plainRange(_ sentence: String) throws {
         let figure = try #require(ClaimExtractor().figures(in: sentence).first)
         #expect(figure.bound == .range)
+        #expect(figure.change == nil)
+    }
+
+    @Test("\"up to\" a number is still a ceiling where nothing moved up to it", arguments: [
+        "Up to 40 boats may sail.", "The hall takes up to 300 guests.", "Winds could reach up to 90 km/h.",
+    ])
+    func ceiling(_ sentence: String) throws {
+        let figure = try #require(ClaimExtractor().figures(in: sentence).first)
+        #expect(figure.bound == .atMost)
         #expect(figure.change == nil)
     }
 }

@@ -76,7 +76,7 @@ import Testing
         #expect((wire["copies"] as? [[String: Any]])?.count == 2)
         #expect((wire["versions"] as? [[String: Any]])?.compactMap { $0["path"] as? String } == ["coastal-post-trimmed.txt"])
 
-        // Asked by the trimmed version's id, show shows the story by its fullest version.
+        // Asked by the trimmed version's id, show shows the article by its fullest version.
         let catalog = try EventLogReader(directory: state.path + "/log").cursor()
         var trimmedID = ""
         while case let .record(record)? = try catalog.next() {
@@ -85,7 +85,7 @@ import Testing
         }
         let show = try claimwatch.run(["show", "--state", state.path, String(trimmedID.prefix(7))])
         #expect(show.status == 0)
-        #expect(show.stdout.contains("is an earlier version of this story"))
+        #expect(show.stdout.contains("is an earlier version of this article"))
         #expect(show.stdout.contains("Floodwater from the breached Kessel Dam"))
         #expect(show.stdout.contains("Prime Minister Tomas Reyn"), "the fuller version's text")
         #expect(show.stdout.contains("contained in"))

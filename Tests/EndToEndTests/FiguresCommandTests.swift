@@ -30,6 +30,8 @@ import Testing
             var copies: Int
             var sources: Int
             var conflicts: [Ref]
+            var updates: String?
+            var updatedBy: String?
 
             var figure: Ref { Ref(claim: claim, index: index) }
         }
@@ -73,15 +75,20 @@ import Testing
         #expect(update.counted == "toll")
         #expect(update.claimant?.canonical == "Marrow Emergency Service")
         #expect(update.article != official.article)
-        #expect(Set(official.conflicts) == Set(topic.figures.dropFirst().map(\.figure)))
-        #expect(Set(update.conflicts) == Set([official.figure, topic.figures[2].figure, topic.figures[3].figure]))
-        // The volunteers' and the watchdog's lower bounds agree with each other, and with neither official count.
-        for bound in topic.figures[2...] { #expect(Set(bound.conflicts) == [official.figure, update.figure]) }
-        #expect(topic.pairs.count == 5)
+        // The service's 19 updates its 14: a history, 14 → 19, not a conflict (as the live
+        // figure.compared has it); the 14 is compared with nothing.
+        #expect(official.updatedBy == "\(update.figure.claim)#\(update.figure.index)")
+        #expect(update.updates == official.figure.claim)
+        #expect(official.conflicts.isEmpty)
+        #expect(Set(update.conflicts) == Set([topic.figures[2].figure, topic.figures[3].figure]))
+        // The volunteers' and the watchdog's lower bounds agree with each other, and conflict with the current official count.
+        for bound in topic.figures[2...] { #expect(Set(bound.conflicts) == [update.figure]) }
+        #expect(topic.pairs.count == 2)
 
-        // The table says what the bare 19 counts.
+        // The table says what the bare 19 counts, and that it updated the 14.
         let table = try claimwatch.run(["figures", "--state", state.path, "--about", "dead"])
-        #expect(table.stdout.contains("conflicts with #1, #3, #4 — 19 (toll)"))
+        #expect(table.stdout.contains("conflicts with #3, #4 — 19 (toll)"))
+        #expect(table.stdout.contains("updated by #2 — 14 people"))
     }
 
     @Test("the evacuated: about 12,000 conflicts with more than 15,000, up to 20,000 agrees with both")

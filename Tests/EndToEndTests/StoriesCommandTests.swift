@@ -148,6 +148,41 @@ import Testing
         #expect(unknown.stderr.contains("no story"))
     }
 
+    @Test("tail --story prints the events of one story's articles and copies alone; show names an article's story")
+    func tailAndShow() throws {
+        let (state, _) = try ingestBoth()
+        let all = try stories(state.path)
+        let fire = try #require(all.first { $0.title?.contains("Pell") == true })
+        let dam = try #require(all.first { $0.story != fire.story })
+        func tail(_ story: String) throws -> [[String: Any]] {
+            let result = try claimwatch.run(["tail", "--state", state.path, "--json", "--story", String(story.prefix(6))])
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.split(separator: "\n").compactMap {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }
+        }
+        let fireEvents = try tail(fire.story)
+        func of(_ type: String, in events: [[String: Any]]) -> [[String: Any]] { events.filter { $0["type"] as? String == type } }
+        let ingested = of(ArticleIngested.eventType, in: fireEvents)
+        #expect(ingested.count == fire.articles)
+        #expect(ingested.allSatisfy { $0["story"] as? String == fire.story })
+        let articles = Set(ingested.compactMap { $0["article"] as? String })
+        let claims = of(ClaimExtracted.eventType, in: fireEvents)
+        #expect(!claims.isEmpty && claims.allSatisfy { articles.contains($0["article"] as? String ?? "") })
+        let compared = of(FigureCompared.eventType, in: fireEvents)
+        #expect(!compared.isEmpty && compared.allSatisfy { $0["story"] as? String == fire.story })
+        #expect(fireEvents.count == ingested.count + claims.count + compared.count)
+        // The dam's copies and their events are the dam's.
+        let damEvents = try tail(dam.story)
+        #expect(of(ArticleDuplicate.eventType, in: damEvents).count == dam.copies)
+        #expect(Set(damEvents.compactMap { $0["article"] as? String }).isDisjoint(with: articles))
+
+        let article = try #require(articles.sorted().first)
+        let show = try claimwatch.run(["show", "--state", state.path, article])
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("story      \(fire.story) ("))
+    }
+
     @Test("the log records each article's story and each comparison's, and reindex rebuilds the same stories")
     func logAndRebuild() throws {
         let (state, _) = try ingestBoth()

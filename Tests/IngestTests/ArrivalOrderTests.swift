@@ -59,10 +59,34 @@ import Testing
         let first = try ledger(after: Self.orders[0])
         #expect(first.count > 12)
         // The official toll: the wire story and its three other versions carry it, one source.
-        #expect(first.contains { $0.hasPrefix("count||person|dead|14 people|") && $0.hasSuffix("|Marrow Emergency Service|3|1|3") })
+        // The service's 19 the next day says it rose "up from 14": the 14 is its history and
+        // conflicts with nothing (before histories it conflicted with the 19, 26 and 31).
+        #expect(first.contains { $0.hasPrefix("count||person|dead|14 people|") && $0.hasSuffix("|Marrow Emergency Service|3|1|0") })
+        #expect(first.contains { $0.hasPrefix("count||person|dead|19|") && $0.hasSuffix("|Marrow Emergency Service|1|1|2") })
         for order in Self.orders.dropFirst() {
             #expect(try ledger(after: order) == first, "\(order)")
         }
+        // In every order: whichever version of the wire story holds the 14 (the syndicated
+        // one, published the day before the 19, or the wire itself, known only by the day it
+        // was recorded), the 19 updates it; the 19 is current and conflicts with the
+        // volunteers' at least 26 and River Watch's at least 31, each of which conflicts with it alone.
+        for order in Self.orders {
+            #expect(try toll(after: order) == [
+                "14 people|updated by 19|0", "19|current|2", "at least 26 bodies|current|1", "at least 31 people|current|1",
+            ], "\(order)")
+        }
+    }
+
+    /// The death toll's figures: text, whether history (and of what) or current, conflicts.
+    private func toll(after order: [String]) throws -> [String] {
+        let state = try TemporaryState("toll")
+        _ = try ClaimsKept.measure(folder: Examples.folder, order: order, state: state.path)
+        let store = try ClaimStore(path: state.layout.claimStore, log: state.layout.log)
+        let topic = try #require(try store.figures(FigureFilter(about: "dead")).first)
+        return topic.figures.map { line in
+            let newer = line.updatedBy.flatMap { name in topic.figures.first { $0.figure == name }?.text }
+            return "\(line.text)|\(newer.map { "updated by " + $0 } ?? "current")|\(line.conflicting)"
+        }.sorted()
     }
 
     @Test("the wire story's own claims are recorded whichever version arrives first")

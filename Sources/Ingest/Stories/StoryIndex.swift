@@ -70,15 +70,11 @@ struct StoryIndex {
         let story = grouper.story(of: claim.article)
         let canonical = claim.claimant.flatMap { $0.canonical.isEmpty ? nil : $0.canonical }
         let source = SourceCounter.source(claimant: canonical, outlet: known?.outlet, article: claim.article)
-        return zip(claim.ledgerFigures, claim.figures).map { figure, written in
+        return claim.ledgerFigures.map { figure in
             var scoped = figure
             scoped.story = story
             scoped.date = known?.date
             scoped.source = source
-            // "Rose to 19, up from 14": the 14 is what this figure updates, not a rival.
-            scoped.earlier = written.previous.flatMap { previous in
-                FigureRange(low: previous.low, high: previous.high, bound: previous.bound, unit: written.unit)
-            }
             return scoped
         }
     }

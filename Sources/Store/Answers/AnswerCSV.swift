@@ -27,17 +27,18 @@ public enum AnswerCSV {
     public static let figuresHeader = [
         "topic", "label", "key", "claim", "index", "article", "outlet", "path", "published", "time", "claimant.canonical", "cue",
         "stance", "text", "low", "high", "bound", "unit", "counted", "copies", "sources", "reports", "agreeing", "conflicting",
-        "conflicts", "updates", "updatedBy",
+        "conflicts", "updates", "updatedBy", "day", "dayIs",
     ]
 
     /// A topic's rows, one per figure; `conflicts` names figures as `claim#index`.
     public static func figureRows(_ topic: TopicReport) -> [[String?]] {
         topic.figures.map { line in
-            [topic.id, topic.topic, topic.key, line.claim, String(line.index), line.article, line.outlet, line.path, line.published,
-             line.time, line.claimant, line.cue, line.stance, line.text, number(line.low), number(line.high), line.bound, line.unit,
-             line.counted, String(line.copies), String(line.sources), String(line.reports),
-             String(topic.figures.count - 1 - line.conflicting), String(line.conflicting),
-             line.conflicts.map(topic.nameOf).joined(separator: "; "), line.updates, line.updatedBy]
+            let (day, dated) = ClaimStore.day(published: line.published, recorded: line.time)
+            return [topic.id, topic.topic, topic.key, line.claim, String(line.index), line.article, line.outlet, line.path, line.published,
+                    line.time, line.claimant, line.cue, line.stance, line.text, number(line.low), number(line.high), line.bound, line.unit,
+                    line.counted, String(line.copies), String(line.sources), String(line.reports),
+                    String(line.agreeing), String(line.conflicting),
+                    line.conflicts.map(topic.nameOf).joined(separator: "; "), line.updates, line.updatedBy, day, dated]
         }
     }
 

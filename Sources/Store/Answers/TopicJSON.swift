@@ -10,7 +10,8 @@ extension ClaimStore {
     /// from its `claim.extracted` record (`text`, `low`, `high`, `bound`, `unit`,
     /// `counted`, and whatever else the log holds), the claim's `claimant`, `cue`,
     /// `stance`, `seq` and `time`, then the ledger's reading: the article's `outlet`,
-    /// `path`, `published` and `copies`, `sources` and `reports` giving the same value,
+    /// `path`, `published`, the `day` the figure speaks for and whether it `dayIs` `published`
+    /// or `recorded`, and `copies`, `sources` and `reports` giving the same value,
     /// how many figures it is `agreeing` and `conflicting` with, `conflicts` (up to 20
     /// refs), and, for a figure of an update, `updates` (the claim it updates) or, for one
     /// a later claim updated, `updatedBy` (`claim#index`; it is history, compared with nothing). Figures whose record cannot be read are printed from the store's copy and
@@ -123,10 +124,14 @@ extension ClaimStore {
         try object.field("outlet", line.outlet)
         try object.field("path", line.path)
         try object.field("published", line.published)
+        // The day the figure speaks for, and whether it is the published or the recorded one.
+        let (day, dated) = ClaimStore.day(published: line.published, recorded: line.time)
+        try object.field("day", day)
+        try object.field("dayIs", dated)
         try object.field("copies", line.copies)
         try object.field("sources", line.sources)
         try object.field("reports", line.reports)
-        try object.field("agreeing", topic.figures.count - 1 - line.conflicting)
+        try object.field("agreeing", line.agreeing)
         try object.field("conflicting", line.conflicting)
         var conflicts = JSONObjectBuilder.Array()
         for position in line.conflicts { conflicts.append(references[position]) }

@@ -23,10 +23,10 @@ enum ArticlePage {
         var body: HTML = "<h1>\(ingested.title ?? ingested.path)</h1>"
         if let via = article.via {
             let kind = via.duplicate.kind.rawValue
-            let of: HTML = via.duplicate.of == article.entry.id ? "this article" : "\(via.duplicate.of), another version of this story"
-            body.append("<p class=\"muted\">\(via.duplicate.article) (\(via.duplicate.path)) is \(Wording.indefinite(kind)) \(kind) copy of \(of); the story is shown by its fullest version.</p>")
+            let of: HTML = via.duplicate.of == article.entry.id ? "this article" : "\(via.duplicate.of), another version of this article"
+            body.append("<p class=\"muted\">\(via.duplicate.article) (\(via.duplicate.path)) is \(Wording.indefinite(kind)) \(kind) copy of \(of); the article is shown by its fullest version.</p>")
         } else if let version = article.viaVersion {
-            body.append("<p class=\"muted\">\(version.entry.id) (\(version.ingested.path)) is another version of this story; the fullest is shown.</p>")
+            body.append("<p class=\"muted\">\(version.entry.id) (\(version.ingested.path)) is another version of this article; the fullest is shown.</p>")
         }
         body.append(metadata(ingested, record: article.record))
         body.append(versions(article.versions))
