@@ -215,4 +215,45 @@ import Testing
         let bad = try claimwatch.run(["serve", "--state", folder.path, "--listen", "nowhere"])
         #expect(bad.status == 64)
     }
+
+    /// Two reports of different events that quote one statement word for word: the later
+    /// one's claim repeats the earlier's, so each article page lists the other.
+    static let sharing = [
+        "share-storm.json": """
+            {"title": "Storm sinks boats at Tollhaven harbour", "published": "2026-11-20",
+             "text": "A storm tore through Tollhaven harbour overnight, sinking moored boats and flooding the quay. The harbour office said 31 fishing boats were lost in the storm. Crews worked until dawn to clear the wreckage from the channel.\\n\\nResidents described waves breaking over the sea wall for hours. The town's mayor, Edda Brun, said repairs to the quay would cost 2 million kronor."}
+            """,
+        "share-fund.json": """
+            {"title": "Fishers ask for a relief fund after the Tollhaven losses", "published": "2026-11-22",
+             "text": "Fishing families in the north met on Sunday to ask the regional government for a relief fund. The harbour office said 31 fishing boats were lost in the storm. The fishers' union wants grants before the winter season begins.\\n\\nIts chairman, Jonas Pike, said 120 families depend on the boats that sank. The government has not yet replied to the union's letter."}
+            """,
+    ]
+
+    @Test("an article page lists the other articles it shares reports with, linked, and never its own versions or copies")
+    func sharedReports() throws {
+        let served = try ServedLedger(files: Self.sharing)
+        let articles = try ServedLedger.objects(try served.get("/api/articles").text)
+        func id(_ path: String) throws -> String {
+            try #require(articles.first { ($0["path"] as? String) == path }?["article"] as? String)
+        }
+        let storm = try id("share-storm.json"), fund = try id("share-fund.json")
+        let stormPage = try served.get("/articles/\(storm)").text, fundPage = try served.get("/articles/\(fund)").text
+        #expect(stormPage.contains("<table id=\"shared\">"))
+        #expect(stormPage.contains("<a href=\"/articles/\(fund)\"><code>\(fund)</code></a>"))
+        #expect(stormPage.contains("Fishers ask for a relief fund after the Tollhaven losses</td><td class=\"number\">1</td>"))
+        #expect(fundPage.contains("<a href=\"/articles/\(storm)\"><code>\(storm)</code></a>"))
+        #expect(fundPage.contains("Storm sinks boats at Tollhaven harbour</td><td class=\"number\">1</td>"))
+        // The example story's fullest version shares its claims only with its own versions
+        // and copies, which the page shows as such.
+        for article in articles where article["path"] as? String != "share-storm.json" && article["path"] as? String != "share-fund.json" {
+            let other = try #require(article["article"] as? String)
+            let page = try served.get("/articles/\(other)").text
+            #expect(!page.contains("/articles/\(storm)\"") && !page.contains("/articles/\(fund)\""), "\(other)")
+            let versions = (article["versions"] as? [[String: Any]] ?? []).compactMap { $0["article"] as? String }
+            let copies = (article["copies"] as? [[String: Any]] ?? []).compactMap { $0["article"] as? String }
+            if let shared = page.range(of: "<table id=\"shared\">") {
+                for own in versions + copies { #expect(!page[shared.lowerBound...].prefix(4000).contains("<code>\(own)</code>"), "\(other) lists \(own)") }
+            }
+        }
+    }
 }

@@ -20,7 +20,8 @@ final class ServedLedger {
          "text": "Officials of the <b>Marrow</b> dam authority said 12 people were <script>alert('text')</script> missing after the breach. The ward council said at least 40 homes were flooded near the <iframe src=//evil.example></iframe> river on Thursday. \\"We counted 7 boats,\\" said Ilse <svg onload=alert(1)> Varga of the harbour office."}
         """
 
-    init(extraArguments: [String] = [], ingestExamples: Bool = true) throws {
+    /// `files` are more articles to drop, by file name.
+    init(extraArguments: [String] = [], ingestExamples: Bool = true, files: [String: String] = [:]) throws {
         folder = TemporaryFolder("serve")
         state = folder.path + "/state"
         let drops = folder.path + "/drops"
@@ -29,6 +30,7 @@ final class ServedLedger {
             try FileManager.default.copyItem(atPath: ArticleCommandTests.examples + "/" + name, toPath: drops + "/" + name)
         }
         try Self.hostileArticle.write(toFile: drops + "/zz-hostile.json", atomically: true, encoding: .utf8)
+        for (name, text) in files { try text.write(toFile: drops + "/" + name, atomically: true, encoding: .utf8) }
         let ingest = try claimwatch.run(["ingest", "--state", state, drops])
         guard ingest.status == 0 else { throw ProbeError("ingest failed: \(ingest.stderr)") }
         server = try claimwatch.start(["serve", "--state", state, "--listen", "127.0.0.1:0"] + extraArguments)

@@ -31,6 +31,7 @@ enum ArticlePage {
         body.append(metadata(ingested, record: article.record))
         body.append(versions(article.versions))
         body.append(copies(article.copies, shown: article.entry.id))
+        body.append(shared(try reading.query { store throws(StoreError) in try store.sharedReports(story: article.storyIDs) }))
         body.append("<h2>Text</h2>")
         if let text {
             body.append("<div class=\"text\" id=\"text\">\(ClaimHighlighter.html(text: text, claims: claims.map(\.claim)))</div>")
@@ -73,6 +74,23 @@ enum ArticlePage {
             table.append("""
                 <tr><td><code>\(duplicate.article)</code></td><td>\(duplicate.kind.rawValue)\(of)</td>\
                 <td class="number">\(Self.share(duplicate.similarity))</td><td>\(duplicate.path)</td><td>\(copy.time)</td></tr>
+                """)
+        }
+        table.append("</tbody></table>")
+        return table
+    }
+
+    /// The other articles reporting what this one reports: a claim of one repeats the other's.
+    private static func shared(_ others: [ClaimStore.SharedReports]) -> HTML {
+        guard !others.isEmpty else { return "" }
+        var table: HTML = """
+            <h2>Shares reports with</h2><table id="shared"><thead><tr><th>article</th><th>title</th>\
+            <th class="number">claims shared</th></tr></thead><tbody>
+            """
+        for other in others {
+            table.append("""
+                <tr><td><a href="\(SiteLink.article(other.article))"><code>\(other.article)</code></a></td>\
+                <td>\(PageFrame.optional(other.title))</td><td class="number">\(other.claims)</td></tr>
                 """)
         }
         table.append("</tbody></table>")

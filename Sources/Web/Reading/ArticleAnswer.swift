@@ -37,6 +37,11 @@ struct ArticleAnswer {
     /// The version whose id was asked for, when it was not the fullest.
     var viaVersion: Version?
 
+    /// The ids of every article and copy of the story.
+    var storyIDs: [String] {
+        [entry.id] + versions.map(\.entry.id) + copies.map(\.duplicate.article)
+    }
+
     static func find(_ reading: LedgerReading, id: String) throws(WebError) -> ArticleAnswer {
         let found = try reading.query { store throws(StoreError) in try store.lookup(article: id) }
         let asked: String, copyID: String?
