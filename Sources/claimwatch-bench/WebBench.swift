@@ -7,7 +7,7 @@ import Web
 
 /// Measures `claimwatch serve` on the query bench's store: the server runs in this
 /// process, on loopback, and a load of keep-alive connections asks for the topic page of
-/// the topic nearest 2,000 figures and for the overview. Each answer's `Server-Timing`
+/// the topic nearest 2,000 figures, for the overview and for that topic's story. Each answer's `Server-Timing`
 /// (the server's own time, from the request to the finished body) and the round trip the
 /// client saw are both reported, median and p99, with the CPU the process spent per request.
 struct WebBench: AsyncParsableCommand {
@@ -67,8 +67,13 @@ struct WebBench: AsyncParsableCommand {
         let port = UInt16(address.split(separator: ":").last ?? "") ?? 0
         print("serving at http://\(address)/; \(connections) connections, \(requests) requests per page, after 20 to warm up")
 
-        let pages = [("topic page (\(topic.2) figures)", "/topics/\(topic.0)"), ("overview", "/"),
+        var pages = [("topic page (\(topic.2) figures)", "/topics/\(topic.0)"), ("overview", "/"),
                      ("topic JSON (/api/topics/ID)", "/api/topics/\(topic.0)")]
+        // The story holding the measured topic: its page lists the story's topics and articles.
+        if let story = try store.database.prepare("SELECT story FROM topics WHERE id = ? AND story != ''")
+            .rows([.text(topic.0)], { $0.text(0) }).first ?? nil {
+            pages.append(("story page (the topic's story)", "/stories/\(story)"))
+        }
         print("page                                   server p50    p99     round trip p50    p99     CPU/request   bytes")
         for (name, path) in pages {
             let load = WebLoad(port: port, path: path, connections: connections)
