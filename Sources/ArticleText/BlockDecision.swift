@@ -14,6 +14,11 @@ public struct BlockDecision: Sendable, Equatable {
         /// HTML: inside the article's container, in a box whose markup names it furniture
         /// (ad, share bar, newsletter, related stories, comments, caption, hidden).
         case furnitureInside
+        /// HTML: a line at the body's end that names the outlet itself (a call to subscribe
+        /// or follow it, its disclaimer).
+        case outletLine
+        /// HTML: a line above the body's prose giving a date or a time and little else.
+        case dateLine
     }
 
     public var kept: Bool

@@ -37,7 +37,7 @@ extension BoilerplateRemover {
         _ blocks: [TextBlock], _ features: [BlockFeatures], _ scope: Scope, title: Int?,
         _ quality: inout [Quality], _ decisions: inout [BlockDecision]
     ) {
-        if scope == .container { keepBetweenProse(title: title, features, &quality, decisions) }
+        if scope == .container { keepBetweenProse(title: title, blocks, features, &quality, decisions) }
         // The nearest block on one side that is already decided (good or bad); the edges
         // of the document count as bad.
         // Captions sit inside the body between paragraphs, so they do not count as a side.
@@ -94,7 +94,8 @@ extension BoilerplateRemover {
     /// lists do not know, figures, lyrics). Only the container's head and tail (dates,
     /// kickers, tags, share lines) are judged by their neighbours.
     static func keepBetweenProse(
-        title: Int?, _ features: [BlockFeatures], _ quality: inout [Quality], _ decisions: [BlockDecision]
+        title: Int?, _ blocks: [TextBlock], _ features: [BlockFeatures], _ quality: inout [Quality],
+        _ decisions: [BlockDecision]
     ) {
         let prose = quality.indices.filter { quality[$0] == .good && $0 != title }
         // A container of short lines only (a spec sheet, lyrics, a recipe card) is kept whole.
@@ -103,9 +104,11 @@ extension BoilerplateRemover {
             switch quality[index] {
             case .short, .nearGood: quality[index] = .good
             case .bad where decisions[index].reason == .lowDensity: quality[index] = .good
-            // A sentence whose words are mostly links is still a sentence of the article.
+            // A sentence whose words are mostly links is still a sentence of the article,
+            // unless it is a label and a link to another story ("Read also: …").
             case .bad where decisions[index].reason == .linkList && features[index].endsSentence
-                && features[index].words >= 8: quality[index] = .good
+                && features[index].words >= 8 && !isLabelledLink(blocks[index], features[index]):
+                quality[index] = .good
             default: break
             }
         }

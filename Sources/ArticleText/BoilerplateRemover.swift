@@ -80,6 +80,7 @@ public enum BoilerplateRemover {
         cutTail(furniture, features, scope, &quality, &decisions)
         dropFollowLines(blocks, features, title: title, &quality, &decisions)
         dropListHeadings(blocks, features, title: title, &quality, &decisions)
+        if scope != .text { dropDateLines(blocks, features, title: title, &quality, &decisions) }
 
         for index in blocks.indices where quality[index] == .good {
             decisions[index] = BlockDecision(kept: true, reason: index == title ? .title : .body)

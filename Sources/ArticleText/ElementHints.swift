@@ -94,6 +94,9 @@ struct HintWords: Sendable {
         var result: ElementHints = []
         var tokenHints: ElementHints = []
         var word: UInt64 = 0xcbf2_9ce4_8422_2325
+        // The word up to its last letter: "comments18" numbers a comments box.
+        var stem: UInt64 = 0xcbf2_9ce4_8422_2325
+        var numbered = false
         var joined: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
         var wordsInToken = 0
@@ -106,6 +109,12 @@ struct HintWords: Sendable {
             if isWordByte {
                 let lower = UTF8Bytes.lowerASCII(byte)
                 word = (word ^ UInt64(lower)) &* 0x100_0000_01b3
+                if UTF8Bytes.isASCIILetter(byte) {
+                    stem = word
+                    numbered = false
+                } else {
+                    numbered = true
+                }
                 joined = (joined ^ UInt64(lower)) &* 0x100_0000_01b3
                 inWord = true
             } else {
@@ -113,8 +122,11 @@ struct HintWords: Sendable {
                 if inWord {
                     if wordsInToken == 0, !endsToken, Self.modifierHashes.contains(word | 1) { modifier = true }
                     tokenHints.formUnion(flags(hash: word | 1))
+                    if numbered, stem != 0xcbf2_9ce4_8422_2325 { tokenHints.formUnion(flags(hash: stem | 1)) }
                     wordsInToken += 1
                     word = 0xcbf2_9ce4_8422_2325
+                    stem = word
+                    numbered = false
                     inWord = false
                 }
                 // A token ends at whitespace: "article-body" is one token of two words.

@@ -8,6 +8,8 @@ public enum ExtractionMethod: Sendable, Equatable, CustomStringConvertible {
     case wholePage(reason: String)
     /// The body the page declares in JSON-LD, longer than what its markup shows.
     case declaredBody(reason: String)
+    /// The text a script's data in an attribute holds, where the markup shows far less.
+    case scriptData(reason: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,7 @@ public enum ExtractionMethod: Sendable, Equatable, CustomStringConvertible {
         case .mainContent(let container): "main content: \(container)"
         case .wholePage(let reason): "whole page: \(reason)"
         case .declaredBody(let reason): "JSON-LD articleBody: \(reason)"
+        case .scriptData(let reason): "a script's data in an attribute: \(reason)"
         }
     }
 }

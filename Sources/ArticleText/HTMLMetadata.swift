@@ -15,6 +15,9 @@ struct HTMLMetadata {
     var authors: [String] = []
     var language: String?
     var ogLocale: String?
+    /// The page's own summaries (`description`, `og:description`, `twitter:description`),
+    /// distinct, at most three: a lead paragraph shown on the page often repeats one.
+    var descriptions: [String] = []
 
     var articleMetadata: ArticleMetadata {
         var title = linkedData.headline ?? ogTitle
@@ -95,6 +98,8 @@ struct HTMLMetadata {
         case "og:url": ogURL = ogURL ?? content
         case "og:site_name", "application-name": siteName = siteName ?? content
         case "og:locale": ogLocale = ogLocale ?? content
+        case "description", "og:description", "twitter:description":
+            if descriptions.count < 3, !descriptions.contains(content) { descriptions.append(content) }
         case "language", "dc.language", "content-language": language = language ?? content
         case "article:published_time", "datepublished", "date", "pubdate", "publish-date", "publishdate",
              "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "og:published_time":

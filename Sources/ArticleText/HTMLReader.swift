@@ -22,8 +22,10 @@ enum HTMLReader {
     ) throws(ArticleTextError) -> DocumentDraft {
         var builder = PageTreeBuilder(bytes, maximumDepth: maximumDepth)
         try builder.build()
+        let built = builder
         let readings = PageReadings(
-            tree: builder.tree, metadata: builder.metadata.articleMetadata, declaredBody: builder.metadata.linkedData.body)
+            tree: builder.tree, metadata: builder.metadata.articleMetadata, declaredBody: builder.metadata.linkedData.body,
+            descriptions: builder.metadata.descriptions, scriptData: { built.scriptDataValues(atLeast: $0) })
         var draft = readings.best(describe: builder.describe)
         if describeBlocks, draft.blocks.count == builder.tree.blocks.count {
             draft.boxes = builder.tree.owners.map { builder.describeBox(Int($0)) }

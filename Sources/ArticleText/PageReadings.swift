@@ -8,6 +8,11 @@ struct PageReadings {
     let tree: PageTree
     let metadata: ArticleMetadata
     let declaredBody: String?
+    /// The page's own summaries from its meta tags, whitespace collapsed.
+    let descriptions: [String]
+    /// Attribute values holding JSON for a script to render, decoded when called with
+    /// the bytes of text they must at least hold to matter (see `scriptDataValues`).
+    let scriptData: (Int) -> [String]
     let features: [BlockFeatures]
     let furniture: [Furniture?]
     let finder: MainContentFinder
@@ -19,10 +24,15 @@ struct PageReadings {
     /// prose around it: then the mark is wrong, not the text.
     static let furnitureShare = 0.4
 
-    init(tree: PageTree, metadata: ArticleMetadata, declaredBody: String?) {
+    init(
+        tree: PageTree, metadata: ArticleMetadata, declaredBody: String?, descriptions: [String] = [],
+        scriptData: @escaping (Int) -> [String] = { _ in [] }
+    ) {
+        self.scriptData = scriptData
         self.tree = tree
         self.metadata = metadata
         self.declaredBody = declaredBody
+        self.descriptions = descriptions.map(TextNormalizer.collapse)
         features = tree.blocks.map { BlockFeatures($0.text) }
         furniture = zip(tree.blocks, features).map { FurnitureMatcher.match($0, $1) }
         finder = MainContentFinder(tree: tree, features: features, furniture: furniture)
@@ -59,7 +69,14 @@ struct PageReadings {
         if let declared = declaredReading(headline: headline.map { blocks[$0].text }, against: chosenLength) {
             return declared
         }
+        if let scripted = scriptDataReading(headline: headline.map { blocks[$0].text }, against: chosenLength) {
+            return scripted
+        }
         chosen.titleFromMetadata = headline == nil
+        if var judged = chosen.judged {
+            dropOutletLines(&judged)
+            chosen.judged = judged
+        }
         return chosen
     }
 
@@ -122,6 +139,7 @@ struct PageReadings {
             presets[block] = owner >= 0 && drops[owner] ? .furnitureInside : nil
         }
         for block in adjacentProse(blocks, headline: headline) { presets[block] = nil }
+        if let lead = leadRepeatingDescription(before: blocks.first, headline: headline) { presets[lead] = nil }
         if let headline, let first = blocks.first, headline < first {
             let pageDrops = furnitureBoxes(under: nil, reference: finder.prose(0..<tree.blocks.count))
             for block in (headline + 1)..<first where finder.isProse(block) {
@@ -133,10 +151,10 @@ struct PageReadings {
         return presets
     }
 
-    /// Paragraphs of prose next to the container, outward from it, with short lines between
-    /// them; the walk stops at the headline, at links, at furniture, at a furniture box, or
-    /// after three blocks without prose, and does not go up from a container that holds the
-    /// headline.
+    /// Paragraphs of prose next to the container, outward from it, with short lines and
+    /// pictures' captions between them; the walk stops at the headline, at links, at other
+    /// furniture or furniture boxes, or after three blocks without prose, and does not go up
+    /// from a container that holds the headline.
     func adjacentProse(_ blocks: [Int], headline: Int?) -> [Int] {
         guard let first = blocks.first, let last = blocks.last else { return [] }
         let drops = furnitureBoxes(under: nil, reference: finder.prose(0..<tree.blocks.count))
@@ -145,24 +163,77 @@ struct PageReadings {
             return block == headline || furniture[block] != nil || tree.blocks[block].linkDensity > 0.3
                 || (owner >= 0 && drops[owner])
         }
+        // A picture's caption between paragraphs is passed over, as inside the body, and
+        // left out as it is there.
+        func isCaption(_ block: Int) -> Bool {
+            let owner = Int(tree.owners[block])
+            return tree.blocks[block].linkDensity <= 0.3
+                && (furniture[block] == .caption || (owner >= 0 && drops[owner] && inCaptionBox(owner, drops)))
+        }
         var taken = [Int]()
         // A container that starts with the headline has nothing of the article above it.
         let steps = headline.map { first <= $0 && $0 <= last } == true ? [1] : [-1, 1]
         for step in steps {
             var pending = [Int]()
+            var passed = 0
             var block = step < 0 ? first - 1 : last + 1
-            while block >= 0, block < tree.blocks.count, !stops(block) {
-                if finder.isProse(block) {
+            while block >= 0, block < tree.blocks.count, block != headline {
+                if isCaption(block) {
+                    passed += 1
+                } else if stops(block) {
+                    break
+                } else if finder.isProse(block) {
                     taken += pending + [block]
                     pending = []
+                    passed = 0
                 } else {
                     pending.append(block)
-                    if pending.count > 3 { break }
                 }
+                if pending.count + passed > 3 { break }
                 block += step
             }
         }
         return taken
+    }
+
+    /// Bytes from which a paragraph repeating the page's description is a lead, not a
+    /// one-line standfirst (those stay the container's business).
+    static let leadBytes = 150
+
+    /// A paragraph between the headline and the container that repeats what the page's meta
+    /// tags give as its description, in two sentences or more: the article's lead, set apart
+    /// in a box of its own (a video's text in its player's caption, a standfirst in a header),
+    /// wherever that box is and whatever its markup says.
+    func leadRepeatingDescription(before first: Int?, headline: Int?) -> Int? {
+        guard let first, !descriptions.isEmpty else { return nil }
+        let start = headline.map { $0 + 1 } ?? 0
+        guard start < first else { return nil }
+        return (start..<first).first { block in
+            let text = tree.blocks[block].text
+            guard text.utf8.count >= Self.leadBytes, features[block].endsSentence,
+                  SentenceSplitter.split(text).count >= 2 else { return false }
+            return descriptions.contains { Self.repeats(text, $0) }
+        }
+    }
+
+    /// Whether a paragraph is the description, or begins with it where the description was
+    /// cut short (with an ellipsis or without one).
+    static func repeats(_ text: String, _ description: String) -> Bool {
+        if text == description { return true }
+        var stem = Substring(description)
+        for ellipsis in ["…", "..."] where stem.hasSuffix(ellipsis) { stem = stem.dropLast(ellipsis.count) }
+        while stem.last == " " { stem = stem.dropLast() }
+        return stem.utf8.count >= 100 && text.hasPrefix(stem)
+    }
+
+    /// Whether a dropped element is dropped for lying in a caption box (and nothing else).
+    func inCaptionBox(_ element: Int, _ drops: [Bool]) -> Bool {
+        var element = element
+        while element >= 0, drops[element] {
+            if Self.isCaptionBox(tree.elements[element]) { return true }
+            element = Int(tree.elements[element].parent)
+        }
+        return false
     }
 
     /// The whole page's furniture boxes.
@@ -247,7 +318,26 @@ struct PageReadings {
     /// The JSON-LD body as paragraphs, when it is at least half again as long as `length`.
     func declaredReading(headline: String?, against length: Int) -> DocumentDraft? {
         guard let declaredBody else { return nil }
-        let paragraphs = DeclaredBody.paragraphs(declaredBody)
+        return bodyReading(DeclaredBody.paragraphs(declaredBody), headline: headline, against: length) {
+            .declaredBody(reason: "\($0) bytes of text where the markup shows \(length)")
+        }
+    }
+
+    /// The text a script's data holds for the page (see `ScriptData`), on the same terms.
+    func scriptDataReading(headline: String?, against length: Int) -> DocumentDraft? {
+        let values = scriptData(max(200, length * 3 / 2))
+        guard !values.isEmpty else { return nil }
+        let paragraphs = ScriptData.paragraphs(values, title: metadata.title ?? headline)
+        return bodyReading(paragraphs, headline: headline, against: length) {
+            .scriptData(reason: "\($0) bytes of text where the markup shows \(length)")
+        }
+    }
+
+    /// Paragraphs declared outside the markup, under the headline, when they are at least
+    /// half again as long as `length` (the markup shows a teaser or nothing).
+    func bodyReading(
+        _ paragraphs: [String], headline: String?, against length: Int, method: (Int) -> ExtractionMethod
+    ) -> DocumentDraft? {
         let declaredLength = paragraphs.reduce(0) { $0 + $1.utf8.count }
         guard declaredLength >= 200, declaredLength * 2 >= length * 3 else { return nil }
         var blocks = [TextBlock]()
@@ -256,8 +346,7 @@ struct PageReadings {
         let hasTitle = blocks.count > paragraphs.count
         let decisions = blocks.indices.map { BlockDecision(kept: true, reason: hasTitle && $0 == 0 ? .title : .body) }
         return DocumentDraft(
-            blocks: blocks, metadata: metadata, presets: [],
-            method: .declaredBody(reason: "\(declaredLength) bytes of text where the markup shows \(length)"),
+            blocks: blocks, metadata: metadata, presets: [], method: method(declaredLength),
             judged: BoilerplateResult(decisions: decisions, titleIndex: hasTitle ? 0 : nil, byline: nil))
     }
 }

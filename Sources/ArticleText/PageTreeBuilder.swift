@@ -31,6 +31,9 @@ struct PageTreeBuilder {
     var openParagraphs = 0
     var openTables = 0
     var bodyElement: Int32 = -1
+    /// Attribute values that may hold JSON for a script to render (`data-props='{…}'`), the
+    /// first `ScriptData.maximumAttributes` seen; decoded only when asked for.
+    var scriptData: [Range<Int>] = []
     private var scanner: HTMLScanner
     private var buffer = [UInt8]()
     private var bufferLinkBytes = 0
@@ -114,6 +117,9 @@ struct PageTreeBuilder {
             if let outermost = stack.firstIndex(where: { $0.tag == .foreign }) { pop(to: outermost) }
         }
         let attributes = TagAttributes(bytes, start)
+        if start.attributes.count >= ScriptData.minimumBytes, scriptData.count < ScriptData.maximumAttributes {
+            noteScriptData(start)
+        }
         switch tag {
         case .inline, .void:
             return

@@ -71,7 +71,10 @@ struct TagAttributes {
 
     static func roleHints(_ value: UnsafeBufferPointer<UInt8>) -> ElementHints {
         if equalsIgnoringCase(value, "main") { return .mainRole }
-        for role: StaticString in ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu", "menubar"]
+        for role: StaticString in [
+            "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "alert", "status",
+            "tooltip", "menu", "menubar",
+        ]
         where equalsIgnoringCase(value, role) {
             return .furnitureRole
         }

@@ -134,4 +134,92 @@ import Testing
             """ + Page.footer)
         #expect(try read(html).paragraphs.map(\.text) == [Page.headline] + Page.story)
     }
+
+    static let formMessages = [
+        "Please fill in every field marked with a star before you go on.",
+        "This e-mail address does not look right: it needs an @ and an existing domain.",
+        "There is no account for this e-mail address, or the password you gave is wrong.",
+        "Your password must be at least eight characters long and hold a number.",
+        "Your password must hold at least one capital letter and one small letter.",
+        "Please agree to our terms of use before you create your account.",
+        "Please accept our privacy policy so that we can store your settings.",
+        "This e-mail address is already registered with us, so please log in instead.",
+        "Sorry, the registration did not work this time. Please check what you entered.",
+        "Please choose a name that other viewers will see beside your comments.",
+    ]
+
+    /// The description in full, or cut short with an ellipsis as sites cut it for search results.
+    @Test("a video page keeps its text, a caption repeating the page's description, and drops a login dialog's form messages",
+          arguments: [false, true])
+    func videoPageBesideLoginDialog(cutShort: Bool) throws {
+        let lead = "Inspectors found cracks in three of the seven pillars of the harbour bridge. The town closed it to all "
+            + "traffic on Monday, and the detour for lorries is almost 14 kilometres long."
+        let description = cutShort ? String(lead.prefix(118)) + " …" : lead
+        let head = """
+            <head><meta charset="utf-8"><title>\(Page.headline) | Tessaly Herald</title>
+            <meta name="description" content="\(description)"><meta property="og:site_name" content="Tessaly Herald"></head>
+            """
+        let alerts = Self.formMessages.map { "<p class=\"field-error\" role=\"alert\"><span>\($0)</span></p>" }.joined()
+        let html = Page.page("""
+            <header><nav><ul><li><a href="/">Home</a></li><li><a href="/video">Video</a></li></ul></nav></header>
+            <main><h1>\(Page.headline)</h1><figure class="player"><video src="/bridge.mp4"></video><figcaption>
+            <span class="item-author">by Mara Lind</span><p class="item-description">\(lead)</p></figcaption></figure></main>
+            <ul class="playlist"><li><a href="/v1">Fishing fleet stays in port</a></li><li><a href="/v2">School choir wins a \
+            prize</a></li><li><a href="/v3">New ferry timetable from March</a></li></ul>
+            <div id="login-dialog" class="dialog-login"><form action="#"><section class="login-area"><h2>Log in to the Herald</h2>
+            <p>Sign in with your Herald account.</p>\(alerts)<input type="email" name="email"><button>Log in</button></section>
+            </form></div><footer><p>© 2031 Tessaly Herald</p></footer>
+            """, head: head)
+        let text = try read(html).paragraphs.map(\.text)
+        #expect(text.prefix(2) == [Page.headline, lead])
+        #expect(!text.contains { Self.formMessages.contains($0) })
+    }
+
+    @Test("paragraphs after the container past a picture's caption are read, and the caption is not")
+    func prosePastACaption() throws {
+        let caption = "The closed bridge on Monday morning, seen from the ferry pier on the eastern bank."
+        let html = Page.page(Page.header + """
+            <div class="page"><div class="main"><h1>\(Page.headline)</h1><div class="article-body">\(Page.paragraphs(0..<8))</div>
+            </div><figure class="wide"><img src="/bridge.jpg"><figcaption>\(caption)</figcaption></figure>
+            \(Page.paragraphs(8..<10))</div>
+            """ + Page.footer)
+        #expect(try read(html).paragraphs.map(\.text) == [Page.headline] + Page.story)
+    }
+
+    /// A script's data as sites write it: JSON in an attribute, its quotes as references.
+    static func scriptProps(_ members: [(String, String, Range<Int>)]) -> String {
+        let json = "{\"locale\":\"en\",\"currentUser\":null," + members.map { key, title, part in
+            let steps = Page.story[part].map { "{\"text\":\"<p>\($0)</p>\"}" }
+            return "\"\(key)\":{\"title\":\"\(title)\",\"steps\":[\(steps.joined(separator: ","))]}"
+        }.joined(separator: ",") + "}"
+        return json.map { $0 == "&" ? "&amp;" : $0 == "\"" ? "&quot;" : String($0) }.joined()
+    }
+
+    @Test("a page whose article is only in a script's data attribute is read from there: the story the title names, not the next one")
+    func bodyInScriptData() throws {
+        let head = "<head><meta charset=\"utf-8\"><title>\(Page.headline)</title></head>"
+        let props = Self.scriptProps([
+            ("project", Page.headline, 0..<6), ("nextProject", "Fishing fleet stays in port as prices fall", 0..<10),
+        ])
+        let html = Page.page(Page.header + """
+            <div data-react-class="ProjectPage" data-react-props="\(props)"><p>Loading the project …</p></div>
+            """ + Page.footer, head: head)
+        let article = try read(html)
+        #expect(article.paragraphs.map(\.text) == [Page.headline] + Page.story[0..<6])
+        let report = ArticleExtractor().explain(bytes: Array(html.utf8), fileName: "page.html")
+        guard case .scriptData? = report.method else {
+            Issue.record("read by \(String(describing: report.method))")
+            return
+        }
+    }
+
+    @Test("a script's data holding less text than the page shows is not read")
+    func scriptDataShorterThanTheMarkup() throws {
+        let props = Self.scriptProps([("teaser", Page.headline, 0..<2)])
+        let html = Page.page(Page.header + """
+            <article data-props="\(props)"><h1>\(Page.headline)</h1><div class="article-body">\(Page.paragraphs(0..<10))</div>
+            </article>
+            """ + Page.footer)
+        #expect(try read(html).paragraphs.map(\.text) == [Page.headline] + Page.story)
+    }
 }
