@@ -81,7 +81,10 @@ struct FiguresCommand: ParsableCommand {
                 for (number, topic) in topics.enumerated() {
                     if number > 0 { try out.line("") }
                     let pairs = topic.conflictingPairs
-                    let conflicts = pairs == 0 ? "agree" : "✗ \(Wording.count(pairs, "conflicting pair"))"
+                    // Figures that were never weighed against each other (one source's district
+                    // counts, a source's history) neither agree nor conflict.
+                    let compared = topic.figures.contains { $0.agreeing > 0 }
+                    let conflicts = pairs > 0 ? "✗ \(Wording.count(pairs, "conflicting pair"))" : compared ? "agree" : "nothing compared"
                     try out.line("\(topic.topic)  (topic \(topic.id.prefix(8)), \(Wording.count(topic.figures.count, "figure")), \(conflicts))")
                     try out.line(Self.table(topic, width: width))
                 }
