@@ -5,6 +5,9 @@ import Testing
 
 /// A started watcher whose events a background task records, so tests can wait for what they
 /// expect. Waits have generous limits that only guard against hanging; no test asserts on time.
+/// The limit is minutes, not seconds: with the whole suite building and running on two busy
+/// cores a test can stall for over a minute, and a guard that fires then reports a failure
+/// the watcher did not have. A wait that succeeds returns as soon as its condition holds.
 final class RunningWatcher: Sendable {
     let watcher: DropFolderWatcher
     private let recorded = Mutex<[WatchEvent]>([])
@@ -45,7 +48,7 @@ final class RunningWatcher: Sendable {
     /// Waits until `condition` holds for the recorded events; `false` if it never did.
     @discardableResult
     func wait(
-        upTo limit: Duration = .seconds(10),
+        upTo limit: Duration = .seconds(180),
         until condition: ([WatchEvent]) -> Bool
     ) async -> Bool {
         let deadline = ContinuousClock.now + limit
