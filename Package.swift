@@ -25,6 +25,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
+        // Already in the graph through postgres-nio; named for the types its API takes.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.25.0"),
     ],
     targets: [
         // C stays in its box: only Watcher imports libinotifytools.
@@ -60,6 +64,19 @@ let package = Package(
         // Edges that touch the operating system.
         .target(name: "EventLog", swiftSettings: strict),
         .target(name: "Store", dependencies: ["CSQLite", "EventLog", "Ledger"], swiftSettings: strict),
+        // The cluster mode's shared database: PostgreSQL through PostgresNIO, which no other
+        // module imports.
+        .target(
+            name: "ClusterStore",
+            dependencies: [
+                "EventLog",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strict
+        ),
         .target(
             name: "Watcher",
             dependencies: ["CInotifyTools", .product(name: "Logging", package: "swift-log")],
@@ -115,6 +132,11 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // A real PostgreSQL for the tests, started by them (initdb and pg_ctl into /tmp).
+        .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport", swiftSettings: strict),
+        .testTarget(name: "ClusterStoreTests", dependencies: ["ClusterStore", "EventLog", "PostgresTestSupport",
+                                                             .product(name: "Logging", package: "swift-log")],
+                    swiftSettings: strict),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog"], swiftSettings: strict),
         .testTarget(
             name: "WatcherTests",
