@@ -2,7 +2,7 @@
 
 SWIFT       ?= swift
 STATE       ?= $(CURDIR)/var
-APT_PACKAGES = libinotifytools0-dev libxml2-dev libsqlite3-dev pkg-config systemd
+APT_PACKAGES = libinotifytools0-dev libsqlite3-dev pkg-config systemd
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 SOAK_MINUTES ?= 30

@@ -17,17 +17,23 @@ let package = Package(
         .executable(name: "claimwatch", targets: ["claimwatch"]),
         .executable(name: "claimwatch-bench", targets: ["claimwatch-bench"]),
         // The pure text core, for the libFuzzer package under fuzz/ (and nothing else).
-        .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims", "Stories"]),
-        // The command-line and configuration readers, for the same package (and nothing else).
-        .library(name: "ClaimwatchParsers", targets: ["EventLog", "Daemon"]),
+        .library(name: "ClaimwatchTextCore", targets: ["ArticleText", "Claims", "Fingerprint", "Stories"]),
+        // The command-line and configuration readers and the web face's drawing, for the same
+        // package (and nothing else).
+        .library(name: "ClaimwatchParsers", targets: ["EventLog", "Daemon", "WebDrawing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        // The web face's HTTP server; its default traits (swift-configuration, full
+        // Foundation) are left off: nothing here uses them, and CI builds every package anew.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        // The cluster mode's PostgreSQL client; swift-nio-ssl is in the graph through it, and
+        // named for the TLS types its configuration takes.
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
-        // Already in the graph through postgres-nio; named for the types its API takes.
-        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.25.0"),
     ],
     targets: [
@@ -37,19 +43,11 @@ let package = Package(
         .target(name: "CLinuxShims"),
         // SHA-256 on the x86 SHA extensions, for the pure Fingerprint core: no system calls.
         .target(name: "CSHA256"),
-        // libxml2's HTML parser, wrapped once and used only by ArticleText.
-        .systemLibrary(
-            name: "CLibXML2",
-            path: "Sources/CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
-        ),
-
         // SQLite for the query store, wrapped once and used only by Store.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
 
         // Pure core: bytes and strings in, values out.
-        .target(name: "ArticleText", dependencies: ["CLibXML2"], swiftSettings: strict),
+        .target(name: "ArticleText", swiftSettings: strict),
         .target(name: "Fingerprint", dependencies: ["ArticleText", "CLinuxShims", "CSHA256"], swiftSettings: strict),
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
         // Stories: which articles tell the same story, from their words, names and dates.
@@ -63,7 +61,7 @@ let package = Package(
 
         // Edges that touch the operating system.
         .target(name: "EventLog", swiftSettings: strict),
-        .target(name: "Store", dependencies: ["CSQLite", "EventLog", "Ledger"], swiftSettings: strict),
+        .target(name: "Store", dependencies: ["CSQLite", "EventLog", "Ledger", "Stories"], swiftSettings: strict),
         // The cluster mode's shared database: PostgreSQL through PostgresNIO, which no other
         // module imports.
         .target(
@@ -85,7 +83,7 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: [
-                "ArticleText", "Fingerprint", "Claims", "EventLog", "Watcher", "CLinuxShims", "Ledger", "Store", "ConsoleOutput",
+                "ArticleText", "Fingerprint", "Claims", "EventLog", "Watcher", "CLinuxShims", "Ledger", "Stories", "Store", "ConsoleOutput",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -104,6 +102,24 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // What the web face draws, with no server: the HTML type that escapes, links, the
+        // topic chart, the claims highlighted in a text (pure, so the fuzz package takes it).
+        .target(name: "WebDrawing", dependencies: ["EventLog", "Store", "Ledger", "Stories", "ConsoleOutput"], swiftSettings: strict),
+        // The web face: `claimwatch serve`, pages drawn on the server over the query store,
+        // the JSON API and the live stream. Reads only.
+        .target(
+            name: "Web",
+            dependencies: [
+                "WebDrawing", "EventLog", "Store", "Ingest", "ConsoleOutput",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+
         // Thin executables.
         .executableTarget(
             name: "claimwatchd",
@@ -117,7 +133,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch",
             dependencies: [
-                "EventLog", "Ingest", "Watcher", "Store", "Ledger", "ArticleText", "ConsoleOutput",
+                "EventLog", "Ingest", "Watcher", "Store", "Ledger", "ArticleText", "ConsoleOutput", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -126,8 +142,9 @@ let package = Package(
         .executableTarget(
             name: "claimwatch-bench",
             dependencies: [
-                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom", "Stories",
+                "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom", "Ingest", "Stories", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -154,6 +171,19 @@ let package = Package(
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Stories"], swiftSettings: strict),
         .testTarget(name: "StoriesTests", dependencies: ["Stories"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
+        .testTarget(
+            name: "IngestTests",
+            dependencies: [
+                "Ingest", "EventLog", "Watcher", "Store", "Ledger", "Fingerprint", "Claims", "ArticleText",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "WebTests",
+            dependencies: ["Web", "WebDrawing", "EventLog", "Store", "Stories", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ConsoleOutputTests", dependencies: ["ConsoleOutput"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "CLinuxShims", "claimwatch", "claimwatchd"], swiftSettings: strict),
     ]

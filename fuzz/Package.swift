@@ -1,7 +1,7 @@
 // swift-tools-version:6.2
 import PackageDescription
 
-// libFuzzer targets for the pure text core and the command-line and configuration readers. A package of its own because the sanitizer
+// libFuzzer targets for the pure text core, the command-line and configuration readers, and the web face's drawing. A package of its own because the sanitizer
 // flags apply to a whole build: `make fuzz` builds it with
 // `-Xswiftc -sanitize=fuzzer,address` into its own scratch folder, and `make test` never
 // sees it. Each target's `main` hands its test function to libFuzzer's driver.
@@ -10,8 +10,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "claimwatch", path: "..")],
     targets: [.target(name: "FuzzDriver")]
-        + ["decoder", "html", "json", "sentences", "claims", "stories"].map { fuzzTarget($0, product: "ClaimwatchTextCore") }
-        + ["time", "config"].map { fuzzTarget($0, product: "ClaimwatchParsers") }
+        + ["decoder", "html", "json", "sentences", "claims", "stories", "overlap"].map { fuzzTarget($0, product: "ClaimwatchTextCore") }
+        + ["time", "config", "web"].map { fuzzTarget($0, product: "ClaimwatchParsers") }
 )
 
 func fuzzTarget(_ name: String, product: String) -> Target {

@@ -23,6 +23,14 @@ def origin(path):
     return path.split("/", 1)[0] if path else "?"
 
 
+def ref(item):
+    """A figure's name, `claim#index`, from a figure or a reference to one ({claim, index});
+    older versions named figures by a string."""
+    if isinstance(item, str):
+        return item
+    return f"{item.get('claim')}#{item.get('index')}"
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -40,7 +48,7 @@ def main():
     examples = []
     for topic in topics:
         figures = topic.get("figures", [])
-        where = {figure["figure"]: figure for figure in figures}
+        where = {ref(figure.get("figure", figure)): figure for figure in figures}
         if len({origin(figure.get("path")) for figure in figures}) < 2:
             continue
         spanning += 1
@@ -48,14 +56,14 @@ def main():
             listed = figure.get("conflicts", [])
             if figure.get("conflicting", 0) > len(listed):
                 truncated = True
-            for other in listed:
+            for other in map(ref, listed):
                 if other not in where:
                     continue
                 first, second = origin(figure.get("path")), origin(where[other].get("path"))
                 if first != second:
-                    pair = tuple(sorted((figure["figure"], other)))
+                    pair = tuple(sorted((ref(figure.get("figure", figure)), other)))
                     if pair not in pairs and len(examples) < args.examples:
-                        examples.append((topic.get("topic"), figure, where[other]))
+                        examples.append((topic.get("label", topic.get("topic")), figure, where[other]))
                     pairs.add(pair)
     by_origin = collections.Counter(origin(figure.get("path")) for topic in topics for figure in topic.get("figures", []))
     print(f"topics: {len(topics)}; figures in topics by origin: "

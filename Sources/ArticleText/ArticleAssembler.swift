@@ -33,7 +33,12 @@ enum ArticleAssembler {
         guard paragraphs.count > headed else { throw .noText }
 
         var metadata = draft.metadata
-        if metadata.title == nil, let title = result.titleIndex { metadata.title = draft.blocks[title].text }
+        if let title = result.titleIndex {
+            let headline = draft.blocks[title].text
+            // An og:title or JSON-LD headline that is the page's headline with the site's name
+            // added ("Headline - The Outlet") gives way to the headline.
+            if metadata.title.map({ Self.addsSiteName($0, to: headline) }) ?? true { metadata.title = headline }
+        }
         if metadata.byline == nil { metadata.byline = result.byline }
         if metadata.published == nil { metadata.published = publishedFromText(draft.blocks, result, metadata) }
         if metadata.outlet == nil, let url = metadata.url { metadata.outlet = ArticleMetadata.host(of: url) }
@@ -67,5 +72,22 @@ enum ArticleAssembler {
         let monthDay = (dateLines + shortFirst).lazy.compactMap { YearlessDate.inDateLine(blocks[$0].text) }.first
             ?? YearlessDate.inDateline(opening)
         return monthDay?.completed(url: metadata.url, laterDate: metadata.modified)
+    }
+
+    /// Whether a title is the headline with a site's name before or after it, set off by a
+    /// spaced bar or dash ("Headline | Outlet", "Outlet – Headline").
+    static func addsSiteName(_ title: String, to headline: String) -> Bool {
+        guard headline.count >= 8, title.count > headline.count else { return false }
+        let rest: Substring
+        if title.hasPrefix(headline) {
+            rest = title.dropFirst(headline.count)
+        } else if title.hasSuffix(headline) {
+            rest = title.dropLast(headline.count)
+        } else {
+            return false
+        }
+        guard rest.first == " " || rest.last == " ", rest.count < headline.count else { return false }
+        let marks = String(rest.filter { $0 != " " })
+        return ["|", "-", "–", "—", "·", "::"].contains { marks.hasPrefix($0) || marks.hasSuffix($0) }
     }
 }

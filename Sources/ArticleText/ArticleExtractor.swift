@@ -1,6 +1,6 @@
 /// The module's entry point: file bytes and name in, an `Article` out.
 ///
-/// Pure: no files, clocks or global state beyond libxml2's one-time initialisation.
+/// Pure: no files, clocks or global state.
 public struct ArticleExtractor: Sendable {
     public struct Configuration: Sendable {
         /// Inputs larger than this are refused unread.
@@ -48,7 +48,7 @@ public struct ArticleExtractor: Sendable {
     }
 
     func drafts(
-        bytes: [UInt8], fileName: String, limit: Int
+        bytes: [UInt8], fileName: String, limit: Int, describeBlocks: Bool = false
     ) throws(ArticleTextError) -> ([DocumentDraft], ArticleFormat, SourceEncoding) {
         let (text, encoding) = try TextDecoder.decode(bytes, maximumBytes: configuration.maximumBytes)
         let format = ArticleFormat.fromFileName(fileName) ?? ArticleFormat.sniff(text)
@@ -57,7 +57,8 @@ public struct ArticleExtractor: Sendable {
             let blocks = PlainTextReader.blocks(from: text, markdown: format == .markdown)
             return ([DocumentDraft(blocks: blocks)], format, encoding)
         case .html:
-            return ([try HTMLReader.read(text, maximumDepth: configuration.maximumDepth)], format, encoding)
+            let draft = try HTMLReader.read(text, maximumDepth: configuration.maximumDepth, describeBlocks: describeBlocks)
+            return ([draft], format, encoding)
         case .json, .jsonLines:
             let drafts = try JSONRecordReader.read(
                 text, lines: format == .jsonLines, limit: limit, maximumDepth: min(configuration.maximumDepth, 64)

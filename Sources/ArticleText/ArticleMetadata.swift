@@ -62,12 +62,15 @@ struct DocumentDraft: Sendable {
     var judged: BoilerplateResult?
     /// The blocks hold no headline: the metadata's title heads the text.
     var titleFromMetadata = false
+    /// The box (element) each block sat in, when the reader was asked for them; else empty.
+    var boxes: [String] = []
 
     /// Puts a title (a record's) before the blocks, keeping verdicts already reached in step;
     /// a headline the page had stays in the text.
     mutating func prependTitle(_ title: String) {
         blocks.insert(TextBlock(text: title, role: .title), at: 0)
         if !presets.isEmpty { presets.insert(nil, at: 0) }
+        if !boxes.isEmpty { boxes.insert("", at: 0) }
         titleFromMetadata = false
         guard var result = judged else { return }
         result.decisions.insert(BlockDecision(kept: true, reason: .title), at: 0)

@@ -6,6 +6,9 @@ public struct BlockDecision: Sendable, Equatable {
         case furniture, byline, caption, legal, sectionStart, authorBio
         case linkList, beforeTitle, duplicateTitle, shortOutOfContext, listAfterMarker, tailAfterMarker
         case lowDensity
+        /// A short line that introduces a list of links ("More on this:") or a heading with
+        /// nothing of the text after it.
+        case listHeading
         /// HTML: outside the container that holds the article.
         case outsideMainContent
         /// HTML: inside the article's container, in a box whose markup names it furniture

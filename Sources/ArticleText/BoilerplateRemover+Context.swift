@@ -162,4 +162,56 @@ extension BoilerplateRemover {
             furniture[index] = .authorBio
         }
     }
+
+    /// A heading or a short line ending in a colon right before a list of links dropped as
+    /// such introduces that list ("Read more:", "Mehr zum Thema", "延伸阅读"), and a heading
+    /// with no kept text after it heads nothing of the article: both go.
+    static func dropListHeadings(
+        _ blocks: [TextBlock], _ features: [BlockFeatures], title: Int?,
+        _ quality: inout [Quality], _ decisions: inout [BlockDecision]
+    ) {
+        func introducesList(_ index: Int) -> Bool {
+            let words = features[index].words
+            guard words > 0, words <= 10, index != title, blocks[index].role != .listItem else { return false }
+            return blocks[index].role == .heading || features[index].folded.last == UInt8(ascii: ":")
+                || (words <= 5 && !features[index].endsSentence)
+        }
+        func isDropped(_ index: Int, afterHeading heading: Bool) -> Bool {
+            guard quality[index] != .good else { return false }
+            switch decisions[index].reason {
+            case .linkList, .listAfterMarker: return true
+            // Under a heading, a teaser in a box of related stories: a link, a headline or
+            // a list item.
+            case .furnitureInside:
+                return heading && (blocks[index].linkDensity >= 0.5 || blocks[index].role != .paragraph)
+            default: return false
+            }
+        }
+        for index in quality.indices where quality[index] == .good && introducesList(index) {
+            let heading = blocks[index].role == .heading
+            func isDroppedLink(_ index: Int) -> Bool { isDropped(index, afterHeading: heading) }
+            var following = [Int]()
+            var next = index + 1
+            while next < quality.count, following.count < 2 {
+                if features[next].letters > 0 { following.append(next) }
+                next += 1
+            }
+            // Two links in a row are a list; one alone must be a headline-sized link.
+            guard let first = following.first, isDroppedLink(first) else { continue }
+            let single = features[first].words <= 20 && blocks[first].linkDensity >= 0.8
+            if single || (following.count == 2 && isDroppedLink(following[1])) {
+                quality[index] = .bad
+                decisions[index].reason = .listHeading
+            }
+        }
+        var last = quality.count - 1
+        while last >= 0 {
+            if quality[last] == .good {
+                guard last != title, blocks[last].role == .heading, features[last].words <= 10 else { break }
+                quality[last] = .bad
+                decisions[last].reason = .listHeading
+            }
+            last -= 1
+        }
+    }
 }

@@ -52,6 +52,11 @@ public enum BoilerplateRemover {
                 continue
             }
             quality[index] = judge(features[index], linkDensity: blocks[index].linkDensity, neutral: neutral)
+            // Inside the container, chosen on the text's shape alone, a long sentence-ending
+            // block is prose whatever its language: the function-word lists know only some.
+            if scope == .container, quality[index] != .good, isLongProse(features[index], linkDensity: blocks[index].linkDensity) {
+                quality[index] = .good
+            }
             if quality[index] == .bad { decisions[index].reason = .lowDensity }
         }
 
@@ -73,6 +78,8 @@ public enum BoilerplateRemover {
         dropListsAfterMarkers(furniture, features, &quality, &decisions)
         resolveContext(blocks, features, scope, title: title, &quality, &decisions)
         cutTail(furniture, features, scope, &quality, &decisions)
+        dropFollowLines(blocks, features, title: title, &quality, &decisions)
+        dropListHeadings(blocks, features, title: title, &quality, &decisions)
 
         for index in blocks.indices where quality[index] == .good {
             decisions[index] = BlockDecision(kept: true, reason: index == title ? .title : .body)
@@ -111,6 +118,10 @@ public enum BoilerplateRemover {
         }
         if linkDensity > 0.25, quality == .good { quality = .nearGood }
         return quality
+    }
+
+    static func isLongProse(_ features: BlockFeatures, linkDensity: Double) -> Bool {
+        features.words >= 20 && features.endsSentence && linkDensity <= 0.25
     }
 
     static func isLanguageNeutral(_ features: [BlockFeatures]) -> Bool {

@@ -45,7 +45,7 @@ struct HintWords: Sendable {
             lightbox noprint rating ratings newsletterbox relatedposts relatedarticles \
             sharetools socialshare shareicons followus subscribebox partner partners affiliate affiliates \
             dfp gpt banners logo copyright legal contact jump wmippbase wmipp wmippinside donatobanner flyout \
-            offcanvas drawer
+            offcanvas drawer entrymeta entryutility postmeta postmetadata
             """),
         (.comments, "comment comments disqus respond reply replies commentlist discussion discourse reviews"),
         (.caption, "caption captions figcaption credit credits photocredit wpcaption imagecaption"),
@@ -69,33 +69,39 @@ struct HintWords: Sendable {
     /// An id is one name: its words count only when it has at most three (`main-nav`,
     /// `comments`); a longer one is a slug of some heading ("nav_nur_die_folie__1") and
     /// counts only whole.
-    func hints(ofID value: UnsafePointer<UInt8>) -> ElementHints {
+    func hints(ofID value: UnsafeBufferPointer<UInt8>) -> ElementHints {
+        let value = UnsafeBufferPointer(rebasing: value.prefix(512))
         var words = 0
         var inWord = false
-        var index = 0
-        while value[index] != 0, index < 512 {
-            let isWordByte = UTF8Bytes.isASCIILetter(value[index]) || UTF8Bytes.isASCIIDigit(value[index])
+        for byte in value {
+            let isWordByte = UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isASCIIDigit(byte)
             if isWordByte, !inWord { words += 1 }
             inWord = isWordByte
-            index += 1
         }
         guard words > 3 else { return hints(of: value) }
         var joined: UInt64 = 0xcbf2_9ce4_8422_2325
-        for position in 0..<index where UTF8Bytes.isASCIILetter(value[position]) || UTF8Bytes.isASCIIDigit(value[position]) {
-            joined = (joined ^ UInt64(UTF8Bytes.lowerASCII(value[position]))) &* 0x100_0000_01b3
+        for byte in value where UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isASCIIDigit(byte) {
+            joined = (joined ^ UInt64(UTF8Bytes.lowerASCII(byte))) &* 0x100_0000_01b3
         }
         return flags(hash: joined | 1)
     }
 
-    func hints(of value: UnsafePointer<UInt8>) -> ElementHints {
+    /// The flags of each word of a class list, and of each hyphenated token joined
+    /// ("article-body" is the token "articlebody" of two words). A token that opens with a
+    /// word saying what the element has or does ("has-sidebar", "with-comments",
+    /// "no-ads") names a feature of the element, not what it is, and gives no hints.
+    func hints(of value: UnsafeBufferPointer<UInt8>) -> ElementHints {
         var result: ElementHints = []
+        var tokenHints: ElementHints = []
         var word: UInt64 = 0xcbf2_9ce4_8422_2325
         var joined: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
         var wordsInToken = 0
+        var modifier = false
         var index = 0
+        let count = min(value.count, 513)
         while true {
-            let byte = value[index]
+            let byte: UInt8 = index < count ? value[index] : 0
             let isWordByte = byte != 0 && (UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isASCIIDigit(byte))
             if isWordByte {
                 let lower = UTF8Bytes.lowerASCII(byte)
@@ -103,22 +109,32 @@ struct HintWords: Sendable {
                 joined = (joined ^ UInt64(lower)) &* 0x100_0000_01b3
                 inWord = true
             } else {
+                let endsToken = byte == 0 || HTMLScanner.isSpace(byte)
                 if inWord {
-                    result.formUnion(flags(hash: word | 1))
+                    if wordsInToken == 0, !endsToken, Self.modifierHashes.contains(word | 1) { modifier = true }
+                    tokenHints.formUnion(flags(hash: word | 1))
                     wordsInToken += 1
                     word = 0xcbf2_9ce4_8422_2325
                     inWord = false
                 }
                 // A token ends at whitespace: "article-body" is one token of two words.
-                if byte == 0 || byte == 0x20 || byte == 0x09 || byte == 0x0A {
-                    if wordsInToken > 1 { result.formUnion(flags(hash: joined | 1)) }
+                if endsToken {
+                    if wordsInToken > 1 { tokenHints.formUnion(flags(hash: joined | 1)) }
+                    if !modifier { result.formUnion(tokenHints) }
+                    tokenHints = []
+                    modifier = false
                     joined = 0xcbf2_9ce4_8422_2325
                     wordsInToken = 0
                 }
             }
-            if byte == 0 || index > 512 { break }
+            if index >= count { break }
             index += 1
         }
         return result
     }
+
+    /// First words of class tokens that describe a feature of the element.
+    static let modifierHashes: Set<UInt64> = Set(
+        ["has", "with", "without", "no", "show", "enable", "enabled", "allow", "can", "supports", "using", "use"]
+            .map { StopWords.hash(Array($0.utf8)) })
 }

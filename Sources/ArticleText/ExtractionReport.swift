@@ -7,6 +7,8 @@ public struct ExtractionReport: Sendable {
         public var role: TextBlock.Role
         public var kept: Bool
         public var reason: BlockDecision.Reason
+        /// The element the block sat in (`p in div.entry-content`), for web pages.
+        public var box: String?
     }
 
     public var article: Article?
@@ -22,7 +24,7 @@ extension ArticleExtractor {
         let format: ArticleFormat
         let encoding: SourceEncoding
         do {
-            (drafts, format, encoding) = try self.drafts(bytes: bytes, fileName: fileName, limit: 1)
+            (drafts, format, encoding) = try self.drafts(bytes: bytes, fileName: fileName, limit: 1, describeBlocks: true)
         } catch {
             return ExtractionReport(article: nil, error: error, method: nil, blocks: [])
         }
@@ -30,8 +32,11 @@ extension ArticleExtractor {
             return ExtractionReport(article: nil, error: .noText, method: nil, blocks: [])
         }
         let result = draft.judged ?? BoilerplateRemover.classify(draft.blocks)
-        let blocks = zip(draft.blocks, result.decisions).map { block, decision in
-            ExtractionReport.Block(text: block.text, role: block.role, kept: decision.kept, reason: decision.reason)
+        let blocks = draft.blocks.indices.map { index in
+            ExtractionReport.Block(
+                text: draft.blocks[index].text, role: draft.blocks[index].role, kept: result.decisions[index].kept,
+                reason: result.decisions[index].reason,
+                box: index < draft.boxes.count && !draft.boxes[index].isEmpty ? draft.boxes[index] : nil)
         }
         var report = ExtractionReport(article: nil, error: nil, method: draft.method, blocks: blocks)
         do {

@@ -35,7 +35,12 @@ enum FurnitureMatcher {
             if containsAny(folded, FurniturePatterns.shortContainsByFirstByte) { return .clutter }
             if isBreadcrumb(folded, features) { return .clutter }
         }
-        if isCaption(folded, features) || hasNameCredit(block.text, folded) { return .caption }
+        // A caption is a sentence or two under a picture; a paragraph of 70 words or more
+        // that ends with a source in parentheses is the article quoting it.
+        if features.words < Self.captionWords,
+           isCaption(folded, features) || hasNameCredit(block.text, folded) || endsInCopyrightCredit(folded) {
+            return .caption
+        }
         return nil
     }
 
@@ -112,6 +117,31 @@ enum FurnitureMatcher {
             index += 1
         }
         return nil
+    }
+
+    /// Words from which a block is too long to be a caption.
+    static let captionWords = 70
+
+    /// Words a copyright credit at a block's end may have after its sign.
+    static let creditWords = 12
+
+    /// A line under a picture ending in its holder's credit, in any language: "Marco
+    /// Odermatt, Ski-Star aus der Schweiz. © AFP / Marco Bertorello", "… am Mahnmal © Presse-
+    /// und Informationsamt". A line that opens with the sign is a legal line, not this.
+    static func endsInCopyrightCredit(_ folded: [UInt8]) -> Bool {
+        guard folded.count > 2 else { return false }
+        var sign = folded.count - 2
+        while sign > 0, !(folded[sign] == 0xC2 && folded[sign + 1] == 0xA9) { sign -= 1 }
+        // Prose before the sign, and a short name after it.
+        guard sign > 0, folded.count - sign <= 90 else { return false }
+        var words = 0
+        var inWord = false
+        for byte in folded[(sign + 2)...] {
+            let isWordByte = UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isASCIIDigit(byte) || byte >= 0x80
+            if isWordByte, !inWord { words += 1 }
+            inWord = isWordByte
+        }
+        return words >= 1 && words <= creditWords
     }
 
     /// A caption ending in a photographer credit: "… on Saturday. JONAS VEL/Outlet Name".

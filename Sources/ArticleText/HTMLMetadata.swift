@@ -1,5 +1,3 @@
-import CLibXML2
-
 /// Metadata from a page's head and markup: schema.org JSON-LD first, then Open Graph and
 /// `article:*` meta tags, the canonical link, `<title>`, `<time datetime>` and `<html lang>`.
 /// JSON-LD also gives the declared body (`articleBody`, a live blog's updates), which the
@@ -64,43 +62,34 @@ struct HTMLMetadata {
         return title
     }
 
-    mutating func readLanguage(_ root: xmlNodePtr) {
-        if let lang = HTMLNode.attribute(root, "lang") ?? HTMLNode.attribute(root, "xml:lang"), !lang.isEmpty {
-            language = lang
-        }
+    /// `<html lang>` (or `xml:lang`).
+    mutating func readLanguage(_ attributes: TagAttributes) {
+        guard language == nil else { return }
+        if let lang = attributes.value("lang") ?? attributes.value("xml:lang"), !lang.isEmpty { language = lang }
     }
 
-    /// Reads a head element (or `<time>`).
-    mutating func read(_ node: xmlNodePtr, tag: HTMLTag) {
-        switch tag {
-        case .meta:
-            readMeta(node)
-        case .link:
-            if HTMLNode.attribute(node, "rel")?.lowercased() == "canonical", let href = HTMLNode.attribute(node, "href"),
-               !href.isEmpty {
-                canonical = canonical ?? href
-            }
-        case .title:
-            documentTitle = documentTitle ?? TextNormalizer.collapse(HTMLNode.text(of: node))
-        case .script:
-            if let type = HTMLNode.attribute(node, "type"), type.lowercased().contains("ld+json") {
-                linkedData.read(HTMLNode.text(of: node, limit: 512 << 10))
-            }
-        case .time:
-            if timeElement == nil, let stamp = HTMLNode.attribute(node, "datetime"), !stamp.isEmpty { timeElement = stamp }
-        default:
-            break
-        }
+    mutating func readLink(_ attributes: TagAttributes) {
+        guard canonical == nil, attributes.value("rel")?.lowercased() == "canonical",
+              let href = attributes.value("href"), !href.isEmpty else { return }
+        canonical = href
     }
 
-    private mutating func readMeta(_ node: xmlNodePtr) {
-        guard let content = HTMLNode.attribute(node, "content"), !content.isEmpty else { return }
-        if let equivalent = HTMLNode.attribute(node, "http-equiv")?.lowercased() {
+    mutating func readTitle(_ text: String) {
+        documentTitle = documentTitle ?? TextNormalizer.collapse(text)
+    }
+
+    mutating func readTime(_ attributes: TagAttributes) {
+        if timeElement == nil, let stamp = attributes.value("datetime"), !stamp.isEmpty { timeElement = stamp }
+    }
+
+    mutating func readMeta(_ attributes: TagAttributes) {
+        guard let content = attributes.value("content"), !content.isEmpty else { return }
+        if let equivalent = attributes.value("http-equiv")?.lowercased() {
             if equivalent == "content-language" { language = language ?? content }
             return
         }
-        let key = (HTMLNode.attribute(node, "property") ?? HTMLNode.attribute(node, "name")
-            ?? HTMLNode.attribute(node, "itemprop") ?? "").lowercased()
+        let key = (attributes.value("property") ?? attributes.value("name") ?? attributes.value("itemprop") ?? "")
+            .lowercased()
         switch key {
         case "og:title", "twitter:title": ogTitle = ogTitle ?? content
         case "og:url": ogURL = ogURL ?? content

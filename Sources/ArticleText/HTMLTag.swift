@@ -1,11 +1,22 @@
 /// The element names the HTML path treats differently from a plain inline element, looked
-/// up from libxml2's lowercase name bytes without making a string.
+/// up from a name's bytes (any case) through a packed key, without making a string.
 enum HTMLTag: UInt8 {
     /// Any element not listed: its text joins the enclosing block.
     case inline
     case anchor
-    /// Never holds article text (scripts, styles, form controls, media): not walked.
+    /// Never holds article text (styles, form controls, media, templates): its content is
+    /// not read.
     case skipped
+    /// An element without content (`img`, `input`, `source`, …).
+    case void
+    /// `svg` and `math`: foreign content, not read.
+    case foreign
+    /// `option` and `optgroup`, `rt` and `rp`, `button`: skipped, and closed by the next of their kind.
+    case option, rubyText, button
+    /// `ruby`: inline, but its end closes an open `rt`.
+    case ruby
+    /// Elements that are ignored as tags: `html`, `head` and `frameset`.
+    case ignored
     /// Head elements the metadata reader consumes.
     case meta, link, title, script, time
     case paragraph, division, heading1, heading, listItem, list, blockquote, pre
@@ -20,27 +31,48 @@ enum HTMLTag: UInt8 {
     /// Elements that start and end a block of text.
     var isBlock: Bool { rawValue >= HTMLTag.paragraph.rawValue }
 
-    /// Looks up a NUL-terminated lowercase element name.
-    static func of(_ name: UnsafePointer<UInt8>?) -> HTMLTag {
-        guard let name else { return .inline }
-        var key: UInt64 = 0
-        var length = 0
-        while name[length] != 0 {
-            guard length < 12 else { return .inline }
-            if length < 8 { key |= UInt64(name[length] | 0x20) << (8 * length) }
-            length += 1
+    /// Containers whose content is not read.
+    var skipsContent: Bool {
+        switch self {
+        case .skipped, .foreign, .option, .rubyText, .button: true
+        default: false
         }
-        return lookup.find(key ^ UInt64(length) << 59)
     }
 
-    private static let names: [(String, HTMLTag)] = [
+    /// A name's lookup key: its first eight bytes lowercased, and its length. Names longer
+    /// than 12 bytes (custom elements) get 0, which no listed name has.
+    @inline(__always)
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> UInt64 {
+        guard name.count <= 12 else { return 0 }
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for index in name.prefix(8) {
+            key |= UInt64(UTF8Bytes.lowerASCII(bytes[index])) << shift
+            shift += 8
+        }
+        return key ^ UInt64(name.count) << 59
+    }
+
+    static func key(_ name: StaticString) -> UInt64 {
+        name.withUTF8Buffer { key($0, 0..<$0.count) }
+    }
+
+    @inline(__always)
+    static func of(key: UInt64) -> HTMLTag {
+        key == 0 ? .inline : lookup.find(key)
+    }
+
+    private static let names: [(StaticString, HTMLTag)] = [
         ("a", .anchor),
         ("script", .script), ("meta", .meta), ("link", .link), ("title", .title), ("time", .time),
-        ("style", .skipped), ("noscript", .noscript), ("template", .skipped), ("svg", .skipped), ("math", .skipped),
-        ("canvas", .skipped), ("iframe", .skipped), ("select", .skipped), ("option", .skipped),
-        ("textarea", .skipped), ("input", .skipped), ("button", .skipped), ("object", .skipped), ("embed", .skipped),
-        ("map", .skipped), ("audio", .skipped), ("video", .skipped), ("picture", .skipped), ("img", .skipped),
-        ("source", .skipped), ("label", .skipped), ("rt", .skipped), ("rp", .skipped), ("dialog", .skipped),
+        ("style", .skipped), ("noscript", .noscript), ("template", .skipped), ("svg", .foreign), ("math", .foreign),
+        ("canvas", .skipped), ("iframe", .skipped), ("select", .skipped), ("option", .option), ("optgroup", .option),
+        ("textarea", .skipped), ("input", .void), ("button", .button), ("object", .skipped), ("embed", .void),
+        ("map", .skipped), ("audio", .skipped), ("video", .skipped), ("picture", .skipped), ("img", .void),
+        ("source", .void), ("label", .skipped), ("rt", .rubyText), ("rp", .rubyText), ("dialog", .skipped),
+        ("track", .void), ("area", .void), ("col", .void), ("param", .void), ("keygen", .void), ("wbr", .void),
+        ("base", .void), ("frame", .void), ("image", .void), ("ruby", .ruby), ("html", .ignored), ("head", .ignored),
+        ("frameset", .ignored), ("noembed", .skipped), ("noframes", .skipped), ("xmp", .skipped),
         ("p", .paragraph), ("div", .division), ("h1", .heading1), ("h2", .heading), ("h3", .heading),
         ("h4", .heading), ("h5", .heading), ("h6", .heading), ("li", .listItem), ("ul", .list), ("ol", .list),
         ("menu", .list), ("blockquote", .blockquote), ("pre", .pre), ("article", .article), ("section", .section),
@@ -50,14 +82,10 @@ enum HTMLTag: UInt8 {
         ("dt", .definitionTerm), ("dl", .definitionList), ("br", .lineBreak), ("hr", .rule), ("form", .form),
         ("figure", .figure), ("figcaption", .figcaption), ("body", .body), ("address", .otherBlock),
         ("center", .otherBlock), ("details", .otherBlock), ("summary", .otherBlock), ("fieldset", .otherBlock),
-        ("hgroup", .otherBlock),
+        ("hgroup", .otherBlock), ("listing", .pre),
     ]
 
-    private static let lookup = PackedKeyTable(names.map { name, tag in
-        var key: UInt64 = 0
-        for (index, byte) in name.utf8.prefix(8).enumerated() { key |= UInt64(byte) << (8 * index) }
-        return (key ^ UInt64(name.utf8.count) << 59, tag)
-    })
+    private static let lookup = PackedKeyTable(names.map { (key($0.0), $0.1) })
 }
 
 /// A small open-addressing table from packed name keys to tags: a multiply and a compare
@@ -65,7 +93,6 @@ enum HTMLTag: UInt8 {
 struct PackedKeyTable: Sendable {
     private var keys: [UInt64]
     private var values: [HTMLTag]
-    private let shift: UInt64 = 56
 
     init(_ entries: [(UInt64, HTMLTag)]) {
         keys = [UInt64](repeating: 0, count: 256)

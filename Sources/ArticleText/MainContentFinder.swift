@@ -10,8 +10,11 @@
 struct MainContentFinder {
     let tree: PageTree
     let features: [BlockFeatures]
+    let furniture: [Furniture?]
     /// How much each block looks like article prose (0 for furniture and link lists).
     let weights: [Double]
+    /// Prose bytes (weighted blocks' text) before each block, so a range's prose is a subtraction.
+    let proseBefore: [Int]
 
     /// The chosen region: the blocks in it and the elements it is made of.
     struct Region {
@@ -28,9 +31,16 @@ struct MainContentFinder {
     init(tree: PageTree, features: [BlockFeatures], furniture: [Furniture?]) {
         self.tree = tree
         self.features = features
-        weights = tree.blocks.indices.map { index in
+        self.furniture = furniture
+        let weights = tree.blocks.indices.map { index in
             Self.weight(tree.blocks[index], features[index], furniture[index])
         }
+        var sums = [Int](repeating: 0, count: tree.blocks.count + 1)
+        for index in tree.blocks.indices {
+            sums[index + 1] = sums[index] + (weights[index] > 0 ? tree.blocks[index].text.utf8.count : 0)
+        }
+        self.weights = weights
+        proseBefore = sums
     }
 
     static func weight(_ block: TextBlock, _ features: BlockFeatures, _ furniture: Furniture?) -> Double {
@@ -42,9 +52,7 @@ struct MainContentFinder {
 
     /// Prose characters (weighted blocks' bytes) in a block range.
     func prose(_ blocks: Range<Int>) -> Int {
-        var total = 0
-        for index in blocks where weights[index] > 0 { total += tree.blocks[index].text.utf8.count }
-        return total
+        proseBefore[blocks.upperBound] - proseBefore[blocks.lowerBound]
     }
 
     func prose(_ blocks: [Int]) -> Int {
@@ -83,15 +91,27 @@ struct MainContentFinder {
             }
         }
         var candidates = [(element: Int, score: Double)]()
-        // A comment thread, a pop-up, a navigation landmark or a footer is never the article,
-        // however much prose it holds; only when nothing else holds prose is one taken.
-        var excluded = [Bool](repeating: false, count: tree.elements.count)
+        // A comment thread, a navigation landmark, an aside or a footer is never the article,
+        // however much prose it holds; a box whose class or id words name furniture, or that
+        // is hidden, is not either unless it holds most of the page's prose (a page's body
+        // classed "has-sidebar", an article wrapped in "paywall"). Only when nothing else
+        // holds prose is one of them taken.
+        var never = [Bool](repeating: false, count: tree.elements.count)
         for element in tree.elements.indices {
+            let parent = Int(tree.elements[element].parent)
+            never[element] = (parent >= 0 && never[parent]) || Self.isNeverTheArticle(tree.elements[element])
+        }
+        // The prose that could be the article's: a long comment thread does not count.
+        var scopeProse = 0
+        for block in scope where weights[block] > 0 {
+            let owner = Int(tree.owners[block])
+            if owner < 0 || !never[owner] { scopeProse += tree.blocks[block].text.utf8.count }
+        }
+        var excluded = never
+        for element in tree.elements.indices where !never[element] {
             let node = tree.elements[element]
             let parent = Int(node.parent)
-            excluded[element] = (parent >= 0 && excluded[parent])
-                || !node.hints.isDisjoint(with: [.comments, .furnitureRole, .furniture, .hidden])
-                || node.tag == .nav || node.tag == .footer || node.tag == .aside
+            excluded[element] = (parent >= 0 && excluded[parent]) || isExcluded(node, scopeProse: scopeProse)
         }
         var fallback = [(element: Int, score: Double)]()
         for element in tree.elements.indices where scored[element] {
@@ -106,7 +126,27 @@ struct MainContentFinder {
         guard var best = candidates.max(by: { $0.score < $1.score }), best.score > 0 else { return nil }
         best.element = promoteToSharedAncestor(best, candidates)
         best.element = climb(from: best.element, scores: scores, scored: scored)
-        return withSiblings(of: best.element, score: max(scores[best.element], best.score), scores: scores, scored: scored)
+        let score = max(scores[best.element], best.score)
+        var region = withSiblings(of: best.element, score: score, scores: scores, scored: scored)
+        // Only a box that stands alone is narrowed: where siblings joined it, the body is
+        // split over several boxes, and a child of one holds only part of it.
+        if region.roots == [best.element], region.looseBlocks.isEmpty {
+            let lower = descend(from: best.element, excluded: excluded)
+            if lower != best.element { region = withSiblings(of: lower, score: score, scores: scores, scored: scored) }
+        }
+        return withSameKind(region, scope: scope, excluded: excluded)
+    }
+
+    /// A comment thread, a landmark role of furniture, navigation, an aside or a footer.
+    static func isNeverTheArticle(_ node: PageTree.Element) -> Bool {
+        !node.hints.isDisjoint(with: [.comments, .furnitureRole]) || [.nav, .aside, .footer].contains(node.tag)
+    }
+
+    /// A box whose class or id words name furniture, or that is hidden, unless it holds at
+    /// least half the prose that could be the article's (then the words describe a wrapper).
+    func isExcluded(_ node: PageTree.Element, scopeProse: Int) -> Bool {
+        guard node.tag != .body, !node.hints.isDisjoint(with: [.furniture, .hidden]) else { return false }
+        return prose(node.blocks) * 2 < scopeProse
     }
 
     static func initialScore(_ element: PageTree.Element) -> Double {

@@ -135,7 +135,8 @@ struct PageReadings {
 
     /// Paragraphs of prose next to the container, outward from it, with short lines between
     /// them; the walk stops at the headline, at links, at furniture, at a furniture box, or
-    /// after three blocks without prose.
+    /// after three blocks without prose, and does not go up from a container that holds the
+    /// headline.
     func adjacentProse(_ blocks: [Int], headline: Int?) -> [Int] {
         guard let first = blocks.first, let last = blocks.last else { return [] }
         let drops = furnitureBoxes(under: nil, reference: finder.prose(0..<tree.blocks.count))
@@ -145,7 +146,9 @@ struct PageReadings {
                 || (owner >= 0 && drops[owner])
         }
         var taken = [Int]()
-        for step in [-1, 1] {
+        // A container that starts with the headline has nothing of the article above it.
+        let steps = headline.map { first <= $0 && $0 <= last } == true ? [1] : [-1, 1]
+        for step in steps {
             var pending = [Int]()
             var block = step < 0 ? first - 1 : last + 1
             while block >= 0, block < tree.blocks.count, !stops(block) {
@@ -185,6 +188,7 @@ struct PageReadings {
         var trusted = [ElementHints](repeating: [], count: tree.elements.count)
         for root in roots ?? [] { inScope[root] = true }
         let limit = Double(reference) * Self.furnitureShare
+        let galleryCaptions = roots.map { captionProse(under: $0) * 2 > reference } ?? false
         for element in tree.elements.indices {
             let parent = Int(tree.elements[element].parent)
             let isRoot = roots?.contains(element) ?? false
@@ -199,6 +203,8 @@ struct PageReadings {
             }
             var node = tree.elements[element]
             node.hints.subtract(trusted[element])
+            // In a gallery or slideshow the captions are the text.
+            if galleryCaptions, Self.isCaptionBox(node) { continue }
             guard !isRoot, MainContentFinder.isFurnitureBox(node) else { continue }
             // A class word alone ("share", "author", "promo") is weaker evidence than a
             // comment section, a landmark role, hiding, or a nav/aside/footer element.
@@ -212,6 +218,30 @@ struct PageReadings {
             }
         }
         return drops
+    }
+
+    /// A box that is a caption and nothing else the markup names furniture.
+    static func isCaptionBox(_ node: PageTree.Element) -> Bool {
+        let marks = node.hints.intersection(ElementHints.dropInside)
+        return (node.tag == .figcaption && marks.isEmpty) || marks == .caption
+    }
+
+    /// Prose bytes in caption boxes below the roots.
+    func captionProse(under roots: [Int]) -> Int {
+        var total = 0
+        for root in roots {
+            var element = root
+            while element < Int(tree.elements[root].endElement) {
+                let node = tree.elements[element]
+                if Self.isCaptionBox(node) {
+                    total += finder.prose(node.blocks)
+                    element = max(element + 1, Int(node.endElement))
+                } else {
+                    element += 1
+                }
+            }
+        }
+        return total
     }
 
     /// The JSON-LD body as paragraphs, when it is at least half again as long as `length`.

@@ -7,6 +7,8 @@ struct PageTree {
         var parent: Int32
         var tag: HTMLTag
         var hints: ElementHints
+        /// A hash of the class attribute's value (0 without one): boxes of one kind share it.
+        var classKey: UInt32
         /// Blocks `firstBlock..<endBlock` lie inside the element.
         var firstBlock: Int32
         var endBlock: Int32

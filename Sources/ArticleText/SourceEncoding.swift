@@ -6,4 +6,7 @@ public enum SourceEncoding: String, Sendable, Codable {
     case utf16BigEndian
     /// Windows-1252, the superset of Latin-1 that legacy news CMSes actually emit.
     case windows1252
+    /// Another encoding the file declares (GBK, Shift_JIS, EUC-KR, Windows-1251, …),
+    /// converted with iconv.
+    case legacyCharset
 }

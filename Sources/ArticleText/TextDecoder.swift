@@ -1,7 +1,8 @@
 /// Turns raw file bytes into a Swift string, or says why they are not text.
 ///
-/// Order matters: a BOM is authoritative; then strict UTF-8; only bytes that are not valid
-/// UTF-8 fall back to Windows-1252 (every byte sequence decodes, so it must come last).
+/// Order matters: a BOM is authoritative; then strict UTF-8; bytes that are not valid UTF-8
+/// are read in the legacy charset the file declares (`LegacyCharset`), else fall back to
+/// Windows-1252 (every byte sequence decodes, so it must come last).
 public enum TextDecoder {
     /// Files larger than this are refused before any work is done on them.
     public static let defaultMaximumBytes = 16 << 20
@@ -30,6 +31,10 @@ public enum TextDecoder {
         if nulls > 0 { body = body.filter { $0 != 0 }[...] }
         if let text = String(validating: body, as: UTF8.self) {
             return (text, encoding)
+        }
+        if let label = LegacyCharset.declared(in: body), !LegacyCharset.isWindows1252(label),
+           let text = LegacyCharset.decode(body, from: label) {
+            return (text, .legacyCharset)
         }
         // UTF-8 with a stray broken byte (a page cut and pasted together) stays UTF-8, the
         // broken bytes replaced; Windows-1252 text has few or no valid multi-byte sequences.

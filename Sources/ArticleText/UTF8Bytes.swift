@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// Byte-level helpers shared by the scanners; working on UTF-8 keeps the hot paths free of
 /// grapheme breaking and bridging.
 package enum UTF8Bytes {
@@ -30,6 +36,14 @@ package enum UTF8Bytes {
             }
         }
         return (valid, invalid)
+    }
+
+    /// The first `byte` at or after `start`, found with memchr.
+    @inline(__always)
+    static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     @inline(__always)

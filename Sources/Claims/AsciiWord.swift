@@ -14,6 +14,9 @@ struct AsciiWord {
     private var hyphen = false
     private var count = 0
 
+    /// The word holds a hyphen; valid after `scan` returned an end.
+    var hasHyphen: Bool { hyphen }
+
     /// The folded form; valid after `scan` returned an end.
     var lowered: ScalarText.Lowered {
         ScalarText.Lowered(

@@ -7,7 +7,12 @@ extension FigureFinder {
         var join = draft.next
         // "from 61% to 48%", "from 3 dollars to 5 dollars": the first number's unit comes first.
         var firstUnit: String?
-        if join + 2 < tokens.count, draft.unit == nil, Self.isRangeJoin(tokens[join + 1].lower) {
+        if join + 3 < tokens.count, draft.unit == nil, tokens[join].lower == "per", tokens[join + 1].lower == "cent",
+           Self.isRangeJoin(tokens[join + 2].lower) {
+            // "8 per cent to 10 per cent": two words.
+            firstUnit = "percent"
+            join += 2
+        } else if join + 2 < tokens.count, draft.unit == nil, Self.isRangeJoin(tokens[join + 1].lower) {
             if tokens[join].kind == .symbol, tokens[join].first == "%" {
                 firstUnit = "percent"
             } else if tokens[join].kind == .word, tokens[join].lower == "percent" || tokens[join].lower == "pct" {
@@ -17,38 +22,62 @@ extension FigureFinder {
             }
             if firstUnit != nil { join += 1 }
         }
-        guard join + 1 < tokens.count, Self.isRangeJoin(tokens[join].lower) else { return }
+        guard join + 1 < tokens.count, Self.isRangeJoin(tokens[join].lower) || tokens[join].lower == "or" else { return }
         var second = join + 1
         var secondUnit: String?
         if tokens[second].kind == .symbol, let code = FigureLexicon.currencyCode(of: tokens[second].first) {
             second += 1
             secondUnit = code
+        } else if second + 1 < tokens.count, tokens[second].kind == .word, tokens[second].flags.contains(.currencyWord), isCode(tokens[second]) {
+            // "EUR 5.5bn to EUR 6bn"
+            second += 1
+            secondUnit = tokens[second - 1].lower.string.uppercased()
+        }
+        // "minus 5 to plus 5", "-3 to +2": a plus sign says nothing the number does not.
+        if second + 1 < tokens.count, tokens[second].lower == "plus" || tokens[second].isPunctuation("+") && tokens[second].end == tokens[second + 1].start {
+            second += 1
         }
         var negative = false
         if second + 1 < tokens.count, minusSign(before: second + 1) == second {
             second += 1
             negative = true
         }
+        // A fraction ranges only to a fraction: "from a third to a half of the land".
         guard second < tokens.count, case .success(let other)? = reader.read(at: second), !other.vague, other.high == nil,
-              !other.fraction, var low = draft.low else { return }
-        let high = negative ? other.amount.negated : other.amount
+              other.fraction == reading.fraction, var low = draft.low else { return }
+        var high = negative ? other.amount.negated : other.amount
         let opener = draft.first > 0 ? tokens[draft.first - 1].lower : Lower()
         let word = tokens[join].lower
         if word == "and", opener != "between" { return }
+        if word == "to", opener != "from", let direction = deltaDirection(before: draft.first),
+           takesDelta(draft, firstUnit: firstUnit, high: high, after: other.next,
+                      scaledApart: firstUnit == nil && other.scaled && !reading.scaled && !low.isZero && high.value / low.value >= 100) {
+            stateDelta(&draft, direction, firstUnit: firstUnit, secondUnit: secondUnit, join: join, second: second,
+                       value: high, negative: negative, next: other.next)
+            return
+        }
         let change = word == "to" && opener == "from" ? changeWord(before: draft.first - 1) : nil
+        // "from -5 to -10" runs down from zero: the same stretch as "-10 to -5".
+        if change == nil, high < low, high.value < 0, low.value < 0 { swap(&low, &high) }
         guard change != nil || low < high else { return }
         if other.scaled, !reading.scaled, !low.isZero, high.value / low.value >= 100 {
-            // "2 to 3 million": the first number takes the second's scale.
-            let power = high.value >= 1e12 ? 12 : high.value >= 1e9 ? 9 : high.value >= 1e6 ? 6 : 3
+            // "2 to 3 million", "two to three hundred": the first number takes the second's scale.
+            let power = high.value >= 1e12 ? 12 : high.value >= 1e9 ? 9 : high.value >= 1e6 ? 6 : high.value >= 1e3 ? 3 : 2
             // Only while the first stays below the second: "300 to 7.9 million" is no range of
             // 300 million to 7.9 million.
             let scaled = low.scaled(byPowerOfTen: power)
             if scaled < high { low = scaled }
         }
+        // "two or three", "30 or 40", "five or six hundred": a range only between near whole
+        // numbers; "either 3 or 7", "40 or 100", "3.5 or 3.6" and two phone numbers are a choice.
+        if word == "or", negative || low.value <= 0 || high.value - low.value > max(1, low.value / 2)
+            || low.value != low.value.rounded() || high.value != high.value.rounded() || opener == "either" {
+            return
+        }
         if let firstUnit {
             // The second number must be of the same unit: "from 61% to 48%".
             let after = other.next
-            guard after < tokens.count, tokens[after].lower == tokens[join - 1].lower || firstUnit == "percent" && tokens[after].first == "%" else { return }
+            guard after < tokens.count, tokens[after].lower == tokens[join - 1].lower || firstUnit == "percent" && isPercent(at: after) else { return }
             draft.unit = firstUnit
         }
         if draft.unit == nil { draft.unit = secondUnit }
@@ -66,7 +95,7 @@ extension FigureFinder {
             draft.high = high
             draft.bound = .range
         }
-        draft.next = other.next + (firstUnit == nil ? 0 : 1)
+        draft.next = other.next + (firstUnit == nil ? 0 : tokens[other.next].lower == "per" ? 2 : 1)
         draft.textEnd = draft.next
     }
 
@@ -83,7 +112,11 @@ extension FigureFinder {
         } else if let bound = reading.suffixBound, draft.bound == .exact {
             draft.bound = bound
         }
-        if draft.bound == .exact { boundAfter(&draft, at: draft.next) }
+        if draft.bound == .exact {
+            boundAfter(&draft, at: draft.next)
+            // "30 or more but less than 40"
+            if draft.bound == .atLeast || draft.bound == .atMost { closeInterval(&draft, opened: draft.bound, reader) }
+        }
     }
 
     /// "more than 10 and less than 40", "above 1,000 but below 1,500", "less than 40 and more
@@ -106,7 +139,17 @@ extension FigureFinder {
         draft.bound = .range
         draft.next = other.next
         draft.textEnd = other.next
-        if draft.unit == nil, let unit = unitAfter(&draft, other) { draft.unit = unit }
+        if draft.unit == nil {
+            if let unit = unitAfter(&draft, other) { draft.unit = unit }
+        } else {
+            // "fewer than 5% and more than 1%": the second's own sign belongs to the figure's
+            // text; its value is already in the unit read.
+            var scratch = draft
+            if unitAfter(&scratch, other) == draft.unit {
+                draft.next = scratch.next
+                draft.textEnd = scratch.textEnd
+            }
+        }
     }
 
     /// A bound phrase that starts at `start`: its end and its bound.

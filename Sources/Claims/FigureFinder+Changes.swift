@@ -40,6 +40,26 @@ extension FigureFinder {
             // "up from" within a few words that hold no other number: "on Thursday, up from 14".
             while position + 1 < tokens.count, position - draft.textEnd < 6, tokens[position].kind == .word || tokens[position].isPunctuation(","),
                   tokens[position].lower != "up" && tokens[position].lower != "down" || tokens[position + 1].lower != "from" {
+                if tokens[position].lower == "up" || tokens[position].lower == "down", draft.bound == .exact,
+                   position > draft.textEnd, tokens[position - 1].isPunctuation(",") {
+                    // "rose to 19, up 5", "to $40, down by $2": how much it changed, not an earlier value.
+                    let way: Figure.Change = tokens[position].lower == "up" ? .rise : .fall
+                    guard let (previous, next) = trailingDelta(at: position + 1, way, value: draft.low, unit: draft.unit, reader) else { break }
+                    draft.previous = previous
+                    draft.change = draft.change ?? way
+                    draft.next = max(draft.next, next)
+                    return
+                }
+                if tokens[position].lower == "a" || tokens[position].lower == "an", draft.bound == .exact, position > draft.textEnd,
+                   tokens[position - 1].isPunctuation(","), position + 3 < tokens.count, tokens[position + 2].lower == "of",
+                   let way = changeNoun(at: position + 1) {
+                    // "reached 25, an increase of 7", "a drop of 3 from 12": a change named by a noun.
+                    guard let (previous, next) = trailingDelta(at: position + 3, way, value: draft.low, unit: draft.unit, reader) else { break }
+                    draft.previous = previous
+                    draft.change = draft.change ?? way
+                    draft.next = max(draft.next, next)
+                    return
+                }
                 position += 1
             }
             guard position + 1 < tokens.count, tokens[position].lower == "up" || tokens[position].lower == "down",
@@ -65,7 +85,7 @@ extension FigureFinder {
 
     /// The earlier value of a change, with its bound words and its currency or percent sign:
     /// "14", "about $3bn", "5.2%".
-    private func earlierValue(at start: Int, _ reader: NumberReader) -> (previous: Figure.Previous, next: Int)? {
+    func earlierValue(at start: Int, _ reader: NumberReader) -> (previous: Figure.Previous, next: Int)? {
         var position = start
         var bound = Figure.Bound.exact
         if let (end, phraseBound) = boundPhrase(startingAt: position) {

@@ -8,7 +8,12 @@ extension FigureFinder {
               let phrases = FigureLexicon.boundPhrasesByLast[tokens[end - 1].lower] else { return nil }
         for phrase in phrases where phrase.words.count <= end {
             let first = end - phrase.words.count
-            if matches(phrase, at: first) { return (first, phrase.bound) }
+            guard matches(phrase, at: first) else { continue }
+            // "went up to 25", "has crept up to 40": a value reached, not a ceiling.
+            if first > 0, tokens[first].lower == "up", phrase.words.count == 2, FigureLexicon.motionVerbs[tokens[first - 1].lower] != nil {
+                return nil
+            }
+            return (first, phrase.bound)
         }
         return nil
     }
@@ -122,12 +127,15 @@ extension FigureFinder {
         }
         if let previous, previous.isPunctuation("#") || previous.isPunctuation("/") { return true }
         if let previous, previous.isPunctuation("."), first >= 2, tokens[first - 2].flags.contains(.label) { return true }
-        if token.kind == .number, unit == nil, !reading.scaled, reading.high == nil {
-            // A bare four-digit number between 1500 and 2100 is a year.
+        if token.kind == .number, unit == nil, !reading.scaled {
+            // A bare four-digit number between 1500 and 2100 is a year, and two of them joined
+            // by a dash ("the 2010-2015 period") a span of years.
             if !token.lower.contains(0x2C), !token.lower.contains(0x2E), reading.value >= 1500, reading.value <= 2100,
-               boundPhrase(before: first) == nil {
+               reading.high.map({ $0.value >= 1500 && $0.value <= 2100 }) ?? true, boundPhrase(before: first) == nil {
                 return true
             }
+        }
+        if token.kind == .number, unit == nil, !reading.scaled, reading.high == nil {
             // ", 40," after a name: an age.
             if let previous, previous.isPunctuation(","), following.map({ $0.isBreak }) ?? true, reading.value < 120 {
                 return true

@@ -31,6 +31,14 @@ extension FigureFinder {
         token.lower.count == 3 && FigureLexicon.isoCodes.contains(token.lower.string) && isUppercase(token)
     }
 
+    /// "minus $20 million": the word before a currency sign (the reader takes it before digits),
+    /// but not the margin of "plus or minus $5".
+    func minusWord(before first: Int, sign: Bool) -> Int? {
+        guard sign, first > 0, tokens[first - 1].lower == "minus" || tokens[first - 1].lower == "negative",
+              first < 2 || tokens[first - 2].lower != "or" else { return nil }
+        return first - 1
+    }
+
     /// A minus glued to the number (or to its currency sign) that is no dash between words:
     /// "-5", "−3.2%". Returns the sign's token.
     func minusSign(before first: Int) -> Int? {
@@ -52,6 +60,13 @@ extension FigureFinder {
         guard next < tokens.count else { return nil }
         let token = tokens[next]
         var unit: String?
+        if reading.vague, token.lower == "of", next + 1 < tokens.count, tokens[next + 1].kind == .word,
+           let code = FigureLexicon.currencyNameValues[tokens[next + 1].lower], tokens[next + 1].lower != "won" {
+            // "thousands of dollars", "millions of euros"
+            draft.next = next + 2
+            draft.textEnd = next + 2
+            return code
+        }
         if token.kind == .symbol {
             if token.first == "%" {
                 unit = "percent"; next += 1
@@ -77,6 +92,9 @@ extension FigureFinder {
                 unit = "percent"; next += 1
                 if next < tokens.count, tokens[next].lower == "points" || tokens[next].lower == "point" { next += 1 }
             }
+        } else if token.kind == .word, token.lower == "rs", token.capitalized {
+            // "500 Rs"
+            unit = "INR"; next += 1
         } else if token.kind == .word, token.capitalized || token.lower == "us" || token.lower == "u.s." {
             // "Canadian dollars", "Hong Kong dollars"
             for length in [2, 3] where next + length <= tokens.count && tokens[next + length - 1].flags.contains(.currencyWord) {
@@ -107,10 +125,16 @@ extension FigureFinder {
         return ("\(token.lower.string)/\(tokens[index + 2].lower.string)", index + 3)
     }
 
-    /// "3 dollars 50 cents", "$3 and 50 cents": the cents join the amount.
-    private func cents(after index: Int, _ draft: inout Draft, code: String) -> Int {
+    /// "3 dollars 50 cents", "$3 and 50 cents", "three pounds fifty": the cents join the amount.
+    func cents(after index: Int, _ draft: inout Draft, code: String) -> Int {
         var position = index
         if position < tokens.count, tokens[position].lower == "and" { position += 1 }
+        if let cents = unnamedCents(at: position, after: index), draft.bound == .exact, let low = draft.low, low.exponent >= 0 {
+            let total = low + cents.divided(by: 100)
+            draft.low = total
+            draft.high = total
+            return position + 1
+        }
         guard position + 1 < tokens.count, let cents = NumberReader.plainValue(tokens[position].lower)
                 ?? FigureLexicon.unitValues[tokens[position + 0].lower].map({ Amount($0) }),
               cents.value < 100, FigureLexicon.hundredthValues[tokens[position + 1].lower] != nil,
@@ -119,6 +143,21 @@ extension FigureFinder {
         draft.low = total
         draft.high = total
         return position + 2
+    }
+
+    /// The cents of "three pounds fifty", "3 pounds 20": two digits or a number word under a
+    /// hundred, right after a currency's name, that end the phrase.
+    private func unnamedCents(at position: Int, after name: Int) -> Amount? {
+        guard name > 0, tokens[name - 1].kind == .word, FigureLexicon.currencyNameValues[tokens[name - 1].lower] != nil,
+              position < tokens.count, position + 1 == tokens.count || tokens[position + 1].kind == .punctuation
+                  && tokens[position + 1].first != "-" && tokens[position + 1].first != "/" else { return nil }
+        let token = tokens[position]
+        if token.kind == .number {
+            guard token.end - token.start == 2, let value = NumberReader.plainValue(token.lower), value.exponent == 0 else { return nil }
+            return value
+        }
+        guard token.kind == .word, let value = FigureLexicon.unitValues[token.lower], value > 0, value < 100 else { return nil }
+        return Amount(value)
     }
 
     /// "one in five hospitals", "9 out of 10 doctors", "one in every four": a ratio. Reads it
@@ -165,16 +204,22 @@ extension FigureFinder {
     /// A fraction is a figure when it is a share of something or stands bounded: "half of",
     /// "half the", "more than a third", "two thirds." — not "a third country", "half empty".
     func acceptsFraction(_ draft: Draft) -> Bool {
-        if boundPhrase(before: draft.first) != nil { return true }
+        // "between a third and a half": two fractions make a span of shares.
+        if draft.bound == .range || boundPhrase(before: draft.first) != nil { return true }
         guard draft.next < tokens.count else { return true }
         let after = tokens[draft.next]
-        return after.lower == "of" || after.isBreak || after.flags.contains(.determiner) && after.lower != "more" && !after.capitalized
+        // "a 2/3 majority", "a two-thirds majority": the share a vote needs.
+        return after.lower == "of" || after.lower == "majority" || after.isBreak || after.flags.contains(.determiner) && after.lower != "more" && !after.capitalized
     }
 
     /// The whole a percentage or share is of: "3 per cent of the workforce", "half the votes".
     func wholeOf(_ draft: inout Draft) {
         var position = draft.textEnd
         guard position < tokens.count else { return }
+        if tokens[position].lower == "majority" {
+            draft.textEnd = position + 1
+            return
+        }
         if tokens[position].lower == "of" { position += 1 } else if draft.unit != "ratio" { return }
         while position < tokens.count, tokens[position].kind == .word, tokens[position].flags.contains(.determiner)
             || tokens[position].lower == "the" || tokens[position].lower == "all" {

@@ -63,7 +63,7 @@ struct FigureFinder {
         }
 
         var unit: String? {
-            get { unitText.isEmpty ? nil : unitText }
+            @inline(__always) get { unitText.isEmpty ? nil : unitText }
             set { unitText = newValue ?? "" }
         }
         var per: String? {
@@ -82,7 +82,13 @@ struct FigureFinder {
     private func figure(
         startingAt index: Int, _ reading: NumberReader.Reading, _ reader: NumberReader, into figures: inout [Figure]
     ) -> Int? {
-        let (signFirst, unit) = currencyBefore(index)
+        let (signFirst, written) = currencyBefore(index)
+        var unit = written
+        switch reading.writtenUnit {
+        case .none: break
+        case .pence: unit = "GBP"
+        case .modifier: unit = reader.modifierUnit(before: reading.next) ?? written
+        }
         // Dates, years, times and durations are ruled out before a draft is made, when nothing
         // after the number could change what rules them out (a unit, a range, a bound).
         let following = reading.next < tokens.count ? tokens[reading.next] : nil
@@ -96,7 +102,7 @@ struct FigureFinder {
         var first = signFirst
         var amount = reading.amount
         var highAmount = reading.high
-        if let sign = minusSign(before: first) {
+        if let sign = minusSign(before: first) ?? minusWord(before: first, sign: signFirst < index) {
             first = sign
             amount = amount.negated
             if highAmount != nil { highAmount = nil }
@@ -112,11 +118,17 @@ struct FigureFinder {
         }
         // Each step below first asks whether the word it needs is there at all: most figures
         // are a number and a noun, and a call that finds nothing cost as much as the rest.
-        if !reading.vague, let following, following.kind != .word || Self.isRangeJoin(following.lower)
+        if !reading.vague, let following, following.kind != .word || Self.isRangeJoin(following.lower) || following.lower == "or"
             || !following.flags.isDisjoint(with: [.percentWord, .currencyWord]) {
             joinRange(&draft, reading, reader)
         }
-        if draft.unit == nil, draft.next < tokens.count { draft.unit = unitAfter(&draft, reading) }
+        if draft.unit == nil, draft.next < tokens.count {
+            draft.unit = unitAfter(&draft, reading)
+        } else if let code = draft.unit, signFirst < index, draft.next < tokens.count {
+            // "$5 and 50 cents": the cents of an amount after its sign.
+            draft.next = cents(after: draft.next, &draft, code: code)
+            draft.textEnd = draft.next
+        }
         if !reading.fraction, !judged || minusSign(before: signFirst) != nil,
            isExcluded(numberAt: index, first: draft.first, next: draft.next, reading: reading, unit: draft.unit) {
             return nil

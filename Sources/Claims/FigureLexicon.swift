@@ -34,7 +34,9 @@ enum FigureLexicon {
         "not fewer than", "larger than", "bigger than", "higher than", "well over", "well above", "well in excess of",
         "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped", "tops",
         "more than or equal to", "greater than or equal to", "equal to or more than", "equal to or greater than",
-        "no smaller than", "not smaller than", "at the least",
+        "no smaller than", "not smaller than", "at the least", "bigger than or equal to", "larger than or equal to",
+        "higher than or equal to", "equal to or bigger than", "equal to or larger than", "equal to or higher than",
+        "not below", "not under",
     ]
     static let atMost: Set<String> = [
         "up to", "fewer than", "less than", "under", "no more than", "not more than", "at most", "as many as",
@@ -42,6 +44,8 @@ enum FigureLexicon {
         "no greater than", "not greater than", "no larger than", "no bigger than", "no higher than", "not exceeding",
         "not to exceed", "less than or equal to", "fewer than or equal to", "equal to or less than",
         "equal to or fewer than", "at the most", "capped at", "as little as", "not above", "up to a maximum of",
+        "smaller than or equal to", "lower than or equal to", "equal to or smaller than", "equal to or lower than",
+        "not over",
     ]
     static let approximately: Set<String> = [
         "about", "around", "roughly", "some", "an estimated", "the estimated", "estimated", "approximately",
@@ -58,6 +62,8 @@ enum FigureLexicon {
         "or more": .atLeast, "or greater": .atLeast, "or higher": .atLeast, "or above": .atLeast, "or over": .atLeast,
         "or upwards": .atLeast, "and above": .atLeast, "and over": .atLeast, "and up": .atLeast, "and upwards": .atLeast,
         "and more": .atLeast, "plus": .atLeast, "or longer": .atLeast, "at least": .atLeast, "and upward": .atLeast,
+        "or bigger": .atLeast, "or larger": .atLeast, "and higher": .atLeast, "and greater": .atLeast, "or beyond": .atLeast,
+        "or smaller": .atMost, "and lower": .atMost, "or lesser": .atMost,
         "or less": .atMost, "or fewer": .atMost, "or lower": .atMost, "or below": .atMost, "or under": .atMost,
         "and below": .atMost, "and under": .atMost, "and less": .atMost, "and fewer": .atMost, "at most": .atMost,
         "at the most": .atMost, "or so": .approximately, "or thereabouts": .approximately,
@@ -144,6 +150,7 @@ enum FigureLexicon {
     /// Letters glued before `$`: "US$", "A$", "C$", "HK$".
     static let dollarPrefixes: [String: String] = [
         "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD",
+        "j": "JMD", "r": "BRL", "nt": "TWD", "mx": "MXN", "ec": "XCD",
     ]
     /// Currency names, in any case: "dollars", "euros", "rupees".
     static let currencyNames: [String: String] = [
@@ -157,6 +164,8 @@ enum FigureLexicon {
         "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "forint": "HUF", "koruna": "CZK", "bitcoin": "BTC",
         "bitcoins": "BTC", "taka": "BDT", "tenge": "KZT", "cedi": "GHS", "cedis": "GHS", "birr": "ETB",
         "kwacha": "ZMW", "dinar": "KWD", "dinars": "KWD", "dong": "VND", "rmb": "CNY",
+        // Informal names: "ten bucks", "12 quid".
+        "buck": "USD", "bucks": "USD", "quid": "GBP",
     ]
     /// A name whose country is said before it: "Canadian dollars", "Hong Kong dollars".
     static let currencyPhrases: [String: String] = [
@@ -204,6 +213,15 @@ enum FigureLexicon {
         "fall*", "drop*", "decline", "decrease", "shrink*", "slip*", "plunge", "plummet", "tumble", "slump",
         "sink", "dip*", "ease", "halve", "cut", "lower", "reduce", "narrow", "slide", "contract", "shed*",
     ]).union(["fell", "fallen", "shrank", "shrunk", "sank", "sunk", "slid", "down", "lower", "cutting"])
+    /// Change words that take an object: "cut 500 to 800 jobs", "raised 2,000 to 3,000 pounds"
+    /// say how many were cut or raised, a range, where "fell 5 to 19" says what the count came to.
+    static let transitiveChanges = LowerTable(Dictionary(uniqueKeysWithValues: Inflection.all([
+        "raise", "boost", "cut", "shed*", "reduce", "slash", "add", "lose", "trim*",
+    ]).union(["lost", "cutting"]).map { ($0, true) }))
+    /// Verbs that go "up to" a value: "went up to 25" is a rise to 25, where "up to 25" alone is a ceiling.
+    static let motionVerbs = LowerTable(Dictionary(uniqueKeysWithValues: Inflection.all([
+        "go", "move", "shoot", "creep", "edge", "tick", "climb", "jump", "inch", "push", "ratchet", "shift",
+    ]).union(["went", "gone", "shot", "crept", "rose", "risen"]).map { ($0, true) }))
     /// How many times "doubled" multiplies: the earlier value is the figure over it.
     static let factors: [String: Int64] = [
         "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": -2,
@@ -250,4 +268,29 @@ enum FigureLexicon {
         "across", "through", "near", "off", "out", "up", "down", "just", "only", "still", "now", "then",
         "went", "came", "got", "took", "gave", "became", "ran", "remain", "remains", "left", "fell", "rose", "thru", "every",
     ]
+
+    /// The value of a vulgar fraction character ("½" is 1/2), nil for any other scalar.
+    static func vulgarFraction(_ scalar: Unicode.Scalar) -> (Int64, Int64)? {
+        switch scalar.value {
+        case 0xBC: (1, 4)
+        case 0xBD: (1, 2)
+        case 0xBE: (3, 4)
+        case 0x2150: (1, 7)
+        case 0x2151: (1, 9)
+        case 0x2152: (1, 10)
+        case 0x2153: (1, 3)
+        case 0x2154: (2, 3)
+        case 0x2155: (1, 5)
+        case 0x2156: (2, 5)
+        case 0x2157: (3, 5)
+        case 0x2158: (4, 5)
+        case 0x2159: (1, 6)
+        case 0x215A: (5, 6)
+        case 0x215B: (1, 8)
+        case 0x215C: (3, 8)
+        case 0x215D: (5, 8)
+        case 0x215E: (7, 8)
+        default: nil
+        }
+    }
 }

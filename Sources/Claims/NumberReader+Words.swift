@@ -39,6 +39,23 @@ extension NumberReader {
                     position += 1
                     break
                 }
+                // "forty-odd", "hundred-odd", "a ten-dollar bill", "a five-percent rise"
+                if parts.count == 2, let one = FigureLexicon.unitValues[parts[0]] ?? scaleOfModifier(parts[0]),
+                   let suffix = Self.wordSuffix(parts[1]) {
+                    if one > 0 {
+                        current = current + Amount(one)
+                    } else if one < 0 {
+                        current = (current.isZero ? Amount(1) : current).scaled(byPowerOfTen: Int(-one))
+                    } else {
+                        return sawAny ? nil : .failure(.compound)
+                    }
+                    var reading = Reading(amount: total + current, next: position + 1)
+                    switch suffix {
+                    case .bound(let bound): reading.suffixBound = bound
+                    case .modifier: reading.writtenUnit = .modifier
+                    }
+                    return .success(reading)
+                }
                 if parts.count >= 2, FigureLexicon.unitValues[parts[0]] != nil || FigureLexicon.scaleValues[parts[0]] != nil {
                     // "one-year", "three-day": a compound modifier, not a count.
                     return sawAny ? nil : .failure(.compound)
@@ -72,19 +89,26 @@ extension NumberReader {
                 }
             } else if lower == "and", sawAny, position + 1 < tokens.count {
                 let following = tokens[position + 1]
-                if following.lower == "a", position + 2 < tokens.count, tokens[position + 2].lower == "half" {
-                    // "one and a half", "two and a half million"
-                    current = current + Amount(5, exponent: -1)
+                if following.lower == "a", position + 2 < tokens.count, tokens[position + 2].flags.contains(.denominator),
+                   let denominator = FigureLexicon.denominatorValues[tokens[position + 2].lower], denominator <= 10 {
+                    // "one and a half", "two and a half million", "three and a quarter"; after a
+                    // scale, a part of it: "a million and a half".
+                    if current.isZero, !total.isZero, lastPower >= 3 {
+                        total = total + Amount(1).divided(by: denominator).scaled(byPowerOfTen: lastPower)
+                    } else {
+                        current = current + Amount(1).divided(by: denominator)
+                    }
                     lastUnit = nil
                     position += 3
                     continue
                 }
                 let thenFraction = position + 2 < tokens.count && FigureLexicon.denominatorValues[tokens[position + 2].lower] != nil
-                guard FigureLexicon.unitValues[following.lower] != nil, current.value >= 100 || !total.isZero || thenFraction else { break }
+                guard isNumberWord(following), current.value >= 100 || !total.isZero || thenFraction else { break }
                 // "between one hundred and two hundred": what follows "and" is a second number
-                // when it is scaled as large as the first.
+                // when it is scaled as large as the first; a larger scale takes the whole group
+                // ("two hundred and fifty thousand"), unless "between" asks for two numbers.
                 if position + 2 < tokens.count, let power = FigureLexicon.scaleValues[tokens[position + 2].lower],
-                   tokens[position + 2].lower.count > 2, power >= lastPower {
+                   tokens[position + 2].lower.count > 2, power == lastPower || power > lastPower && (lastPower == 0 || isBetween(index)) {
                     break
                 }
                 lastUnit = nil
@@ -115,6 +139,53 @@ extension NumberReader {
         return .success(fraction ? reading : withScale(reading))
     }
 
+    /// What a word glued after a number by a hyphen adds: a bound ("-odd", "-ish", "-plus") or a unit
+    /// ("-dollar", "-percent").
+    enum Suffix { case bound(Figure.Bound), modifier }
+
+    static func wordSuffix(_ word: Substring) -> Suffix? {
+        if word == "odd" || word == "ish" { return .bound(.approximately) }
+        if word == "plus" { return .bound(.atLeast) }
+        return modifierUnit(word) == nil ? nil : .modifier
+    }
+
+    /// The unit of a modifier's second part: "dollar", "euro", "percent" (singular, as
+    /// modifiers are written).
+    static func modifierUnit(_ word: Substring) -> String? {
+        if word == "percent" || word == "per-cent" { return "percent" }
+        // "a 10-pound bag" is a weight as often as money.
+        guard word.count > 2, !word.hasSuffix("s"), word != "pound" else { return nil }
+        return FigureLexicon.currencyNameValues[word]
+    }
+
+    /// The unit of the modifier that ends the token before `next`: "dollar" of "ten-dollar".
+    func modifierUnit(before next: Int) -> String? {
+        guard next > 0, let last = text.lower(of: tokens[next - 1]).split(separator: "-").last else { return nil }
+        return Self.modifierUnit(last)
+    }
+
+    /// "hundred", "thousand" as the first part of a modifier ("hundred-odd"), as minus its power
+    /// of ten, so that it tells itself apart from a unit word's value.
+    private func scaleOfModifier(_ word: Substring) -> Int64? {
+        guard word.count > 2, let power = FigureLexicon.scaleValues[word], power <= 3 else { return nil }
+        return Int64(-power)
+    }
+
+    /// A number word on its own or hyphenated: "fifty", "ninety-nine".
+    private func isNumberWord(_ token: Token) -> Bool {
+        if FigureLexicon.unitValues[token.lower] != nil { return true }
+        guard token.endings.contains(.hyphen) else { return false }
+        let parts = text.lower(of: token).split(separator: "-")
+        return parts.count == 2 && FigureLexicon.unitValues[parts[0]] != nil && FigureLexicon.unitValues[parts[1]] != nil
+    }
+
+    /// The number at `index` is the first of "between X and Y".
+    private func isBetween(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, tokens[position].kind == .symbol { position -= 1 }
+        return position >= 0 && tokens[position].lower == "between"
+    }
+
     /// Digits with a suffix, a range or a clock time: "3.5bn", "600-700", "5k-20k", "157th",
     /// "6:30", "30-odd".
     func readDigitsAndSuffix(at index: Int) -> Result<Reading, Exclusion>? {
@@ -132,10 +203,17 @@ extension NumberReader {
         if let power = low.power { reading.amount = low.amount.scaled(byPowerOfTen: power) }
         if parts.count == 2 {
             let after = parts[1]
-            if after == "odd" {
+            if after == "odd" || after == "ish" {
                 reading.suffixBound = .approximately
             } else if after == "plus" {
                 reading.suffixBound = .atLeast
+            } else if Self.modifierUnit(after) != nil {
+                // "a 5-dollar fee", "a 10-percent cut": the amount, written as a modifier.
+                reading.writtenUnit = .modifier
+            } else if low.power == nil, after.count > 2, let power = FigureLexicon.scaleValues[after] {
+                // "a $5-billion fund"
+                reading.amount = low.amount.scaled(byPowerOfTen: power)
+                reading.scaled = true
             } else if case .success(let high)? = Self.digitsAndSuffix(after), high.power != nil || low.power == nil {
                 // "600-700"; "5k-20k"; "5-20k" takes the scale of its second number.
                 let power = high.power ?? 0
@@ -172,6 +250,11 @@ extension NumberReader {
         case "th", "st", "nd", "rd": return .some(.failure(.ordinal))
         case "s": return .some(.failure(.decade))
         case "am", "pm", "h", "hrs", "min": return .some(.failure(.time))
+        case "p" where amount.exponent == 0 && amount.value < 100 && text.scalars[tokens[index].end - 1] == "p":
+            // "50p": pence, read as pounds; "1440p" and "6P" are no money.
+            var reading = Reading(amount: amount.divided(by: 100), next: index + 1)
+            reading.writtenUnit = .pence
+            return .some(.success(reading))
         default:
             guard let power = FigureLexicon.scaleValues[suffix] else { return .some(.failure(.compound)) }
             return .some(.success(Reading(amount: amount.scaled(byPowerOfTen: power), next: index + 1, scaled: true)))

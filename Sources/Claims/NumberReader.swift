@@ -14,6 +14,10 @@ struct NumberReader {
         var fraction = false
         /// A bound written into the number itself: "30-odd" (approximately), "100-plus" (at least).
         var suffixBound: Figure.Bound?
+        /// A unit written into the number: "50p" (pence, the amount in pounds), "ten-dollar",
+        /// "10-percent" (a modifier, whose last part the finder reads). A one-byte case, not
+        /// the unit's string: a reading is copied often, and a string would be retained each time.
+        var writtenUnit = WrittenUnit.none
 
         init(amount: Amount, next: Int, vague: Bool = false, scaled: Bool = false, high: Amount? = nil) {
             self.amount = amount
@@ -32,6 +36,8 @@ struct NumberReader {
             scaled = true
         }
     }
+
+    enum WrittenUnit: UInt8, Sendable { case none, pence, modifier }
 
     /// Why a number was read but is not a figure.
     enum Exclusion: Error { case ordinal, time, decade, compound }
@@ -69,7 +75,8 @@ struct NumberReader {
                tokens[scaleIndex].kind == .word, tokens[scaleIndex].lower.count > 2 {
                 return .success(Reading(amount: Amount(2).scaled(byPowerOfTen: scale), next: scaleIndex + 1, vague: true))
             }
-            if word == "several", scaleIndex < tokens.count, tokens[scaleIndex].lower == "dozen" {
+            if word != "some", scaleIndex < tokens.count, tokens[scaleIndex].lower == "dozen" {
+                // "several dozen", "a few dozen", "many dozen"
                 return .success(Reading(amount: Amount(24), next: scaleIndex + 1, vague: true))
             }
             return nil
@@ -78,7 +85,14 @@ struct NumberReader {
             // "a" stands before most nouns: only its flags are asked until one says a number.
             guard index + 1 < tokens.count else { return nil }
             let following = tokens[index + 1]
-            guard !following.flags.isDisjoint(with: [.scale, .unit, .denominator, .couple]) else { return nil }
+            guard !following.flags.isDisjoint(with: [.scale, .unit, .denominator, .couple, .currencyWord]) else { return nil }
+            // "a dollar", "under a euro": one of the currency; not "a pound" (a weight as often),
+            // "a yen" or "a buck".
+            if following.flags.contains(.currencyWord) {
+                let name = following.lower
+                guard name == "dollar" || name == "euro" || name == "rupee" else { return nil }
+                return .success(Reading(amount: Amount(1), next: index + 1))
+            }
             // "a hundred and twenty", "a million": the article stands for one.
             if following.flags.contains(.scale), following.lower.count > 2, FigureLexicon.scaleValues[following.lower] != nil {
                 return readWords(at: index + 1, startingWith: Amount(1))
@@ -86,8 +100,9 @@ struct NumberReader {
             if following.lower == "dozen" { return .success(withScale(Reading(amount: Amount(12), next: index + 2))) }
             // "a couple of" is about two.
             if following.lower == "couple", index + 3 < tokens.count, tokens[index + 2].lower == "of" {
-                // Read past "of", so that "a couple of days" is a duration, as "two days" is.
-                var reading = Reading(amount: Amount(2), next: index + 3)
+                // Read past "of", so that "a couple of days" is a duration, as "two days" is;
+                // "a couple of hundred" is about two hundred.
+                var reading = withScale(Reading(amount: Amount(2), next: index + 3))
                 reading.suffixBound = .approximately
                 return .success(reading)
             }
@@ -139,8 +154,16 @@ struct NumberReader {
 
     private func readDigits(at index: Int) -> Result<Reading, Exclusion>? {
         if let amount = Self.plainValue(tokens[index].lower) {
+            if index + 2 < tokens.count, tokens[index + 1].isPunctuation("/") { return readSlashed(at: index, amount) }
+            if index + 3 < tokens.count, tokens[index + 1].lower == "and", tokens[index + 2].lower == "a", amount.exponent == 0,
+               tokens[index + 3].flags.contains(.denominator), let denominator = FigureLexicon.denominatorValues[tokens[index + 3].lower],
+               denominator <= 10 {
+                // "3 and a half million"
+                return .success(withScale(Reading(amount: amount + Amount(1).divided(by: denominator), next: index + 4)))
+            }
             return .success(withScale(Reading(amount: amount, next: index + 1)))
         }
+        if let mixed = readVulgar(at: index) { return .success(mixed) }
         return readDigitsAndSuffix(at: index)
     }
 

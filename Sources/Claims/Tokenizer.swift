@@ -42,12 +42,23 @@ enum Tokenizer {
                     stop = word.scan(scalars, bytes, byte: offsets[index], from: index, to: end)
                     if stop < 0 {
                         stop = wordEnd(scalars, from: index, to: end)
+                    } else if word.hasHyphen || stop - index > 2 && scalar.value &- 65 < 26
+                                && (isDigit(scalars[index + 2]) || stop - index > 3 && isDigit(scalars[index + 3])),
+                              let cut = numberCut(scalars, from: index, to: stop, hyphen: word.hasHyphen) {
+                        // Asked here only for a hyphen or a capital before a digit: a call per word cost 1%.
+                        // Folded again below, for the shorter word.
+                        stop = cut
                     } else {
                         folded = word.lowered
                     }
                 } else if isLetter(scalar) {
                     kind = .word
                     stop = wordEnd(scalars, from: index, to: end)
+                } else if FigureLexicon.vulgarFraction(scalar) != nil {
+                    // "½", "¾": a number of its own, which the reader takes as a fraction.
+                    kind = .number
+                    summary.hasNumber = true
+                    stop = index + 1
                 } else {
                     kind = self.kind(of: scalar, scalars, at: index, start: start, end: end)
                     stop = index + 1
@@ -123,6 +134,7 @@ enum Tokenizer {
         while index < end {
             let scalar = scalars[index]
             if isLetter(scalar) || isDigit(scalar) || isMark(scalar) {
+                if index - start == 2 || index - start == 3, isDigit(scalar), isGluedCode(scalars, from: start, to: index) { break }
                 index += 1
                 continue
             }
@@ -130,6 +142,8 @@ enum Tokenizer {
             guard joins, index + 1 < end else { break }
             let next = scalars[index + 1]
             guard isLetter(next) || isDigit(next) else { break }
+            // "1.2 million-1.5 million": a scale word ends at a dash before digits, as a number does.
+            if scalar == "-", isDigit(next), isScaleWord(scalars, from: start, to: index) { break }
             if scalar == "." {
                 // Only single letters join by dots: "U.S.", "a.m." but not "end.Next".
                 guard index - 1 >= start, index - 2 < start || !isLetter(scalars[index - 2]) else { break }
@@ -139,6 +153,69 @@ enum Tokenizer {
         }
         if dotted, index < end, scalars[index] == "." { index += 1 }
         return index
+    }
+
+    /// Where an ASCII word that `AsciiWord` scanned as `wordEnd` does must end before a number
+    /// instead, as `wordEnd` itself ends it: a currency code glued to an amount ("EUR1.25m"), a
+    /// scale word before a dash and digits ("million-1.5"). Nil for almost every word, on two
+    /// comparisons: no capital before a digit, no hyphen.
+    private static func numberCut(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, hyphen: Bool) -> Int? {
+        if end - start > 2, scalars[start].value &- 65 < 26 {
+            for length in 2...3 where start + length < end && isDigit(scalars[start + length]) {
+                if isGluedCode(scalars, from: start, to: start + length) { return start + length }
+            }
+        }
+        guard hyphen else { return nil }
+        var index = start + 1
+        while index + 1 < end {
+            if scalars[index] == "-", isDigit(scalars[index + 1]) {
+                return isScaleWord(scalars, from: start, to: index) ? index : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The word is a scale word ("million", "bn"), in any case. Asked only at a dash before
+    /// digits inside a word, which few words have.
+    static func isScaleWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
+        guard end - start >= 2, end - start <= 8 else { return false }
+        var word = ""
+        for index in start..<end {
+            let value = scalars[index].value
+            guard value < 0x80 else { return false }
+            word.unicodeScalars.append(Unicode.Scalar(UInt8(value | 0x20)))
+        }
+        return FigureLexicon.scales[word] != nil
+    }
+
+    /// A currency code before an amount: three capitals ("USD1.5m", "EUR250,000") or "Rs"
+    /// ("Rs500"). The amount must look like money (grouped, with decimals or a scale, or three
+    /// digits or more that are no year): "COP26" and "G20" are names.
+    static func isGluedCode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
+        guard looksLikeAmount(scalars, at: end) else { return false }
+        if end - start == 2 { return scalars[start] == "R" && scalars[start + 1] == "s" }
+        guard end - start == 3 else { return false }
+        var code = ""
+        for index in start..<end {
+            let value = scalars[index].value
+            guard value &- 65 < 26 else { return false }
+            code.unicodeScalars.append(Unicode.Scalar(UInt8(value | 0x20)))
+        }
+        return FigureLexicon.isoCodes.contains(code)
+    }
+
+    /// The digits at `start` are grouped, have decimals or a scale letter, or are three digits or
+    /// more that are not four (a year).
+    private static func looksLikeAmount(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> Bool {
+        var index = start
+        while index < scalars.count, isDigit(scalars[index]) { index += 1 }
+        let digits = index - start
+        guard index < scalars.count else { return digits >= 3 && digits != 4 }
+        let after = scalars[index]
+        if (after == "," || after == "."), index + 1 < scalars.count, isDigit(scalars[index + 1]) { return true }
+        if after == "m" || after == "k" || after == "b" { return true }
+        return digits >= 3 && digits != 4
     }
 
     /// A number runs over digits, a comma or dot followed by a digit, and letters glued to
@@ -151,10 +228,20 @@ enum Tokenizer {
             if (scalar == "," || scalar == "."), index + 1 < end, isDigit(scalars[index + 1]) { index += 2; continue }
             break
         }
+        // "3½": a whole number and a vulgar fraction are one mixed number.
+        if index < end, FigureLexicon.vulgarFraction(scalars[index]) != nil { index += 1 }
         while index < end, isLetter(scalars[index]) { index += 1 }
         if index + 1 < end, scalars[index] == "-" || scalars[index] == ":",
            isLetter(scalars[index + 1]) || isDigit(scalars[index + 1]) {
-            index = scalars[index] == ":" ? numberEnd(scalars, from: index + 1, to: end) : wordEnd(scalars, from: index + 1, to: end)
+            if scalars[index] == ":" {
+                index = numberEnd(scalars, from: index + 1, to: end)
+            } else if isDigit(scalars[index + 1]) {
+                // A second number keeps its own commas ("2,000-3,000" is one range, not "2,000-3"
+                // and ",000"), and a name keeps its dots ("50-7593157.jpeg").
+                index = max(numberEnd(scalars, from: index + 1, to: end), wordEnd(scalars, from: index + 1, to: end))
+            } else {
+                index = wordEnd(scalars, from: index + 1, to: end)
+            }
         }
         return index
     }

@@ -8,14 +8,31 @@ public struct FingerprintParameters: Sendable, Equatable, Hashable, Codable, Cus
     /// LSH bands and rows per band: the first `bands * rowsPerBand` values are banded.
     public var bands: Int = 24
     public var rowsPerBand: Int = 1
-    /// Estimated Jaccard at or above which a copy is `near`.
+    /// Exact Jaccard at or above which a new article is `near` an earlier one.
     public var nearThreshold: Double = 0.8
-    /// Estimated containment at or above which a shorter copy is `contained`. The estimate
-    /// (from 128 values) has a standard error of 0.05–0.1 for copies of 30–50% of an
-    /// article, so 0.7 on the estimate is what reliably catches true containment ≥ 0.8;
-    /// different articles on one story estimate below 0.2.
-    public var containmentThreshold: Double = 0.7
-    /// Containment is only judged when the shorter text has at least this share of the
+    /// Exact share of the new article's body (its text without title lines) that an
+    /// earlier one holds in order, at or above which the new one is `trimmed` from it (or,
+    /// the other way round, the share of the earlier one inside it for a `fuller` version).
+    /// Articles that share one source text with others hold about half of each other, and
+    /// two made of the same two texts with light edits of their own 0.7–0.85 of each other;
+    /// trimmed wire copies, re-headlined and with a paragraph reworded, keep 0.85 and more.
+    public var containmentThreshold: Double = 0.8
+    /// A short article may fall short of the containment threshold by one reworded
+    /// sentence alone: it is trimmed from an earlier one too when no more than this many of
+    /// its body's shingles are missing there, and the earlier one holds at least
+    /// `shortContainmentThreshold` of it.
+    public var shortCopyAllowance: Int = 25
+    public var shortContainmentThreshold: Double = 0.7
+    /// The most of a new article's body an earlier one may hold out of order for either to
+    /// be a version of the other: two articles made of the same passages in another order
+    /// are not copies, while a copy keeps its original's order.
+    public var reorderedLimit: Double = 0.1
+    /// The index nominates an earlier article for the exact comparison when its estimated
+    /// Jaccard, or the estimated share of either text inside the other, reaches this. The
+    /// estimate (from 128 values) has a standard error of 0.05–0.1 for copies of 30–50% of
+    /// an article, so a nomination well below the exact thresholds misses none of them.
+    public var nominationThreshold: Double = 0.55
+    /// Containment is only estimated when the shorter text has at least this share of the
     /// longer one's shingles: below it a 128-value signature sees too little of the short
     /// text to tell a copy from shared phrases.
     public var minimumLengthRatio: Double = 0.2
@@ -27,7 +44,7 @@ public struct FingerprintParameters: Sendable, Equatable, Hashable, Codable, Cus
 
     public var description: String {
         "k=\(shingleSize) permutations=\(permutations) bands=\(bands)x\(rowsPerBand) near=\(nearThreshold) "
-            + "containment=\(containmentThreshold) ratio=\(minimumLengthRatio) matches=\(minimumMatches) seed=\(seed)"
+            + "containment=\(containmentThreshold) nomination=\(nominationThreshold) ratio=\(minimumLengthRatio) matches=\(minimumMatches) seed=\(seed)"
     }
 
     public func validated() throws(FingerprintError) -> FingerprintParameters {
@@ -39,7 +56,9 @@ public struct FingerprintParameters: Sendable, Equatable, Hashable, Codable, Cus
             throw .invalidParameters("bands × rows must not exceed the permutations")
         }
         guard (0...1).contains(nearThreshold), (0...1).contains(containmentThreshold),
-              (0...1).contains(minimumLengthRatio) else {
+              (0...1).contains(minimumLengthRatio),
+              (0...1).contains(nominationThreshold),
+              (0...1).contains(reorderedLimit), (0...1).contains(shortContainmentThreshold), shortCopyAllowance >= 0 else {
             throw .invalidParameters("thresholds must lie in 0…1")
         }
         return self

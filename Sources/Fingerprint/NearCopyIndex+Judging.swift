@@ -1,37 +1,28 @@
 import CLinuxShims
 
 extension NearCopyIndex {
-    /// Compares a fingerprint with one indexed article through their signatures.
+    /// Estimates how a fingerprint overlaps one indexed article from their signatures, and
+    /// nominates the article when the estimate comes near a copy verdict.
     ///
     /// Jaccard J is the share of equal signature values. Containment follows from J and the
-    /// two set sizes: |A ∩ B| = J (|A| + |B|) / (1 + J), divided by the shorter text's size.
-    /// It is trusted only when the shorter text is at least `minimumLengthRatio` of the
-    /// longer and enough values match: with a much shorter text, the few values that fall
-    /// in it are too few to tell a trimmed copy from a handful of shared phrases.
-    func judge(_ fingerprint: ArticleFingerprint, against ordinal: UInt32) -> CopyVerdict? {
+    /// two set sizes: |A ∩ B| = J (|A| + |B|) / (1 + J), divided by either text's size. It is
+    /// trusted only when the shorter text is at least `minimumLengthRatio` of the longer and
+    /// enough values match: with a much shorter text, the few values that fall in it are too
+    /// few to tell a trimmed copy from a handful of shared phrases.
+    func estimate(_ fingerprint: ArticleFingerprint, against ordinal: UInt32) -> CopyCandidate? {
         let matches = matchingValues(fingerprint.signature, ordinal: Int(ordinal))
         guard matches >= parameters.minimumMatches else { return nil }
         // Equal 8-bit values also arise by chance (1/256) from unequal minima: correct for it.
         let chance = 1.0 / 256
         let similarity = max(0, (Double(matches) / Double(parameters.permutations) - chance) / (1 - chance))
-        if similarity >= parameters.nearThreshold {
-            return CopyVerdict(kind: .near, original: ordinal, similarity: similarity,
-                               containment: min(1, Self.containment(similarity, fingerprint.shingleCount, storedCount(ordinal))))
-        }
         let newSize = Double(max(1, fingerprint.shingleCount))
         let oldSize = Double(max(1, storedCount(ordinal)))
-        guard min(newSize, oldSize) / max(newSize, oldSize) >= parameters.minimumLengthRatio else { return nil }
-        let containment = min(1, Self.containment(similarity, fingerprint.shingleCount, storedCount(ordinal)))
-        guard containment >= parameters.containmentThreshold else { return nil }
-        return CopyVerdict(kind: .contained, original: ordinal, similarity: similarity, containment: containment,
-                           direction: newSize <= oldSize ? .newInEarlier : .earlierInNew)
-    }
-
-    /// Estimated share of the smaller set inside the larger one.
-    static func containment(_ similarity: Double, _ first: UInt32, _ second: UInt32) -> Double {
-        let a = Double(max(1, first))
-        let b = Double(max(1, second))
-        return similarity * (a + b) / ((1 + similarity) * min(a, b))
+        let shared = similarity * (newSize + oldSize) / (1 + similarity)
+        let comparable = min(newSize, oldSize) / max(newSize, oldSize) >= parameters.minimumLengthRatio
+        let newInOld = comparable ? min(1, shared / newSize) : similarity
+        let oldInNew = comparable ? min(1, shared / oldSize) : similarity
+        guard max(similarity, newInOld, oldInNew) >= parameters.nominationThreshold else { return nil }
+        return CopyCandidate(ordinal: ordinal, exact: false, similarity: similarity, newInOld: newInOld, oldInNew: oldInNew)
     }
 
     private func matchingValues(_ signature: [UInt8], ordinal: Int) -> Int {

@@ -1,5 +1,5 @@
-/// An in-memory index of article fingerprints that answers "does this new article copy one
-/// we have?" with `exact`, `near` or `contained`.
+/// An in-memory index of article fingerprints that answers "which articles we have might
+/// this new one copy, or be a version of?" with candidates for an exact comparison.
 ///
 /// Layout, per article: an 8-byte content-hash prefix, a 4-byte shingle count, the 8-bit
 /// signature (128 bytes at 128 permutations) in one flat array, and `bands` postings in
@@ -16,7 +16,8 @@
 /// 1 − (1 − J)²⁴: 0.999 at J = 0.25, the lowest Jaccard at which a copy of 40% of an
 /// article still has 80% containment, and 0.995 at J = 0.2. Unrelated articles (J ≈ 0) almost never share a
 /// minimum; articles on the same story (J ≈ 0.01–0.05) sometimes do, and are then rejected
-/// by the full-signature comparison, which costs 128 compares.
+/// by the full-signature estimate, which costs 128 compares, or by the exact comparison
+/// of their texts (`ShingleOverlap`) when the estimate errs high.
 ///
 /// A value type that is `Sendable`: one owner inserts; copies are snapshots.
 public struct NearCopyIndex: Sendable {
@@ -60,67 +61,66 @@ public struct NearCopyIndex: Sendable {
         return ordinal
     }
 
-    /// The best verdict against the articles in the index, or nil for a new story.
-    /// An exact copy wins; then the most similar near copy; then the largest containment.
+    /// The earlier articles worth comparing exactly with a new one, the most promising
+    /// first, at most `nominationLimit` of them: an exact copy (the earliest of several), and
+    /// those whose estimated Jaccard or containment either way reaches the nomination
+    /// threshold. An empty answer means a new story.
     ///
     /// In a large index every key's home slot is a cache miss, so the lookups go in two
     /// passes: first the home slots of every band are computed and prefetched, then they are
     /// probed, by which time their lines are arriving together. The articles met are then
-    /// checked for an exact copy (the earliest wins) and judged, their content prefixes and
-    /// signatures fetched together, so that a candidate costs one round of misses, not two.
-    public func query(_ fingerprint: ArticleFingerprint) -> CopyVerdict? {
-        guard fingerprint.signature.count == parameters.permutations else { return nil }
+    /// checked for an exact copy and estimated, their content prefixes and signatures fetched
+    /// together, so that a candidate costs one round of misses, not two.
+    public func candidates(for fingerprint: ArticleFingerprint) -> [CopyCandidate] {
+        guard fingerprint.signature.count == parameters.permutations else { return [] }
         let prefix = fingerprint.contentPrefix
         let bandKeys = fingerprint.bandKeys.isEmpty ? [exactKey(prefix)] : fingerprint.bandKeys
         var exact: UInt32?
-        let candidates = table.withSlots { slots -> [UInt32] in
+        let met = table.withSlots { slots -> [UInt32] in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: bandKeys.count) { homes in
                 for (band, key) in bandKeys.enumerated() {
                     homes[band] = table.home(key)
                     BandTable.prefetch(homes[band], in: slots)
                 }
-                var candidates = [UInt32]()
+                var met = [UInt32]()
                 for (band, key) in bandKeys.enumerated() {
                     BandTable.forEach(key: key, from: homes[band], in: slots) { ordinal in
-                        if candidates.count < Self.candidateLimit {
-                            if !candidates.contains(ordinal) { candidates.append(ordinal) }
+                        if met.count < Self.candidateLimit {
+                            if !met.contains(ordinal) { met.append(ordinal) }
                         } else if contentPrefixes[Int(ordinal)] == prefix, exact.map({ ordinal < $0 }) ?? true {
                             // Past the limit, articles are still checked for an exact copy.
                             exact = ordinal
                         }
                     }
                 }
-                return candidates
+                return met
             }
         }
-        guard !candidates.isEmpty || exact != nil else { return nil }
+        guard !met.isEmpty || exact != nil else { return [] }
         // Each candidate's prefix and signature are more misses: overlap them.
-        for ordinal in candidates { prefetchSignature(of: ordinal) }
-        for ordinal in candidates where contentPrefixes[Int(ordinal)] == prefix {
+        for ordinal in met { prefetchSignature(of: ordinal) }
+        for ordinal in met where contentPrefixes[Int(ordinal)] == prefix {
             if exact.map({ ordinal < $0 }) ?? true { exact = ordinal }
         }
+        var nominated: [CopyCandidate] = []
         if let exact {
-            return CopyVerdict(kind: .exact, original: exact, similarity: 1, containment: 1)
+            nominated.append(CopyCandidate(ordinal: exact, exact: true, similarity: 1, newInOld: 1, oldInNew: 1))
         }
         // A text without shingles has only its exact-copy key.
-        guard !fingerprint.bandKeys.isEmpty else { return nil }
-        var best: CopyVerdict?
-        for ordinal in candidates.sorted() {
-            guard let verdict = judge(fingerprint, against: ordinal) else { continue }
-            if best.map({ Self.ranks(verdict, above: $0) }) ?? true { best = verdict }
+        guard !fingerprint.bandKeys.isEmpty else { return nominated }
+        for ordinal in met.sorted() where ordinal != exact {
+            if let candidate = estimate(fingerprint, against: ordinal) { nominated.append(candidate) }
         }
-        return best
+        nominated.sort { $0.promise == $1.promise ? $0.ordinal < $1.ordinal : $0.promise > $1.promise }
+        return Array(nominated.prefix(Self.nominationLimit))
     }
 
-    /// The most articles a query judges: a text that shares bands with thousands of others
+    /// The most articles a query estimates: a text that shares bands with thousands of others
     /// (a template, a list) would otherwise cost a signature comparison for each.
     static let candidateLimit = 4096
 
-    /// Queries, then inserts: the usual step for a new arrival. Returns its ordinal too.
-    public mutating func add(_ fingerprint: ArticleFingerprint) throws(FingerprintError) -> (ordinal: UInt32, verdict: CopyVerdict?) {
-        let verdict = query(fingerprint)
-        return (try insert(fingerprint), verdict)
-    }
+    /// The most candidates a new article is compared with exactly.
+    public static let nominationLimit = 8
 
     private func check(_ fingerprint: ArticleFingerprint) throws(FingerprintError) {
         guard fingerprint.signature.count == parameters.permutations,
@@ -131,12 +131,5 @@ public struct NearCopyIndex: Sendable {
 
     private func exactKey(_ prefix: UInt64) -> UInt32 {
         UInt32(truncatingIfNeeded: StableHash.mix(prefix ^ parameters.seed ^ 0x6578_6163_7400_0000))
-    }
-
-    static func ranks(_ verdict: CopyVerdict, above other: CopyVerdict) -> Bool {
-        if verdict.kind != other.kind { return verdict.kind == .near }
-        let mine = verdict.kind == .near ? verdict.similarity : verdict.containment
-        let theirs = other.kind == .near ? other.similarity : other.containment
-        return mine > theirs
     }
 }

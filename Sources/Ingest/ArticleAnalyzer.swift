@@ -4,43 +4,51 @@ import EventLog
 import Fingerprint
 
 /// Turns the bytes of one accepted file into what the log records about it: a new
-/// article, or a copy of one already seen. Keeps the near-copy index; originals only go
-/// into it, since a copy points at its original.
+/// article with its claims (each new, a report of a recorded claim, or an update of one),
+/// or a copy of one already seen (`CopyJudge`). Keeps the copy memory up to date: an
+/// article and its claims go into it as they are read, before their events are durable,
+/// so the next file is judged against them too (a refused write rebuilds the memory from
+/// the log).
 struct ArticleAnalyzer {
     enum Result {
-        /// A new story, with the claims found in it.
-        case article(ArticleIngested, Article, [ClaimExtracted])
-        /// A copy, with its own text (kept, so `claimwatch show --copy` can show it).
-        case duplicate(ArticleDuplicate, Article)
+        /// A new article, with what it adds.
+        case article(ArticleReading)
+        /// A copy, with its claims that restate recorded ones in other words.
+        case duplicate(CopyReading)
         case rejected(Rejection)
     }
 
-    private let extractor: ArticleExtractor
-    private let claimExtractor = ClaimExtractor()
-    private let fingerprinter: Fingerprinter
-    private var index: NearCopyIndex
-    /// The article id of each index ordinal.
-    private var originals: [String] = []
-    private let store: ArticleStore
-    private let fingerprintFile: FingerprintFile
+    /// The events of a copy, and its text (stored, for `claimwatch show --copy` and its own claims).
+    struct CopyReading {
+        var duplicate: ArticleDuplicate
+        var claims: [ClaimExtracted]
+        var text: String
+    }
 
-    init(store: ArticleStore, indexFolder: String, maximumBytes: Int) throws(IngestError) {
+    /// The events of a new article, and its text for the store.
+    struct ArticleReading {
+        var ingested: ArticleIngested
+        var article: Article
+        var claims: [ClaimExtracted]
+        /// The shorter articles it is the fuller version of.
+        var contained: [ArticleContained]
+    }
+
+    private let extractor: ArticleExtractor
+    private let fingerprinter: Fingerprinter
+    private let judge: CopyJudge
+    let memory: any CopyMemory
+
+    init(memory: any CopyMemory, fingerprinter: Fingerprinter, texts: ArticleStore, maximumBytes: Int) {
         var configuration = ArticleExtractor.Configuration()
         configuration.maximumBytes = maximumBytes
         extractor = ArticleExtractor(configuration: configuration)
-        do {
-            fingerprinter = try Fingerprinter()
-            index = try NearCopyIndex(parameters: fingerprinter.parameters)
-        } catch {
-            throw .configuration("fingerprint parameters: \(error)")
-        }
-        self.store = store
-        fingerprintFile = FingerprintFile(folder: indexFolder, parameters: fingerprinter.parameters)
+        self.fingerprinter = fingerprinter
+        self.memory = memory
+        judge = CopyJudge(fingerprinter: fingerprinter, extractor: ClaimExtractor(), texts: texts)
     }
 
-    var indexedArticles: Int { index.count }
-
-    mutating func analyze(bytes: [UInt8], fileName: String, path: String, identity: FileIdentity) -> Result {
+    func analyze(bytes: [UInt8], fileName: String, path: String, identity: FileIdentity) -> Result {
         let article: Article
         do {
             article = try extractor.extract(bytes: bytes, fileName: fileName)
@@ -52,70 +60,46 @@ struct ArticleAnalyzer {
         }
         let fingerprint = fingerprinter.fingerprint(article)
         let contentID = fingerprint.contentID
-        if let verdict = index.query(fingerprint), Int(verdict.original) < originals.count {
-            let original = originals[Int(verdict.original)]
-            let id = Self.copyID(contentID: contentID, path: path, identity: identity)
-            let kind: ArticleDuplicate.Kind = switch verdict.kind {
-            case .exact: .exact
-            case .near: .near
-            case .contained: .contained
-            }
-            return .duplicate(ArticleDuplicate(
-                article: id, path: path, of: original, kind: kind, similarity: Self.rounded(verdict.similarity),
-                containment: Self.rounded(verdict.containment), content: contentID, bytes: bytes.count, file: identity), article)
-        }
-        do {
-            let ordinal = try index.insert(fingerprint)
-            precondition(Int(ordinal) == originals.count, "index ordinals follow insertion order")
-        } catch {
-            return .rejected(Rejection(.malformed, "cannot index the article: \(error)"))
-        }
         let id = Self.articleID(contentID: contentID)
-        originals.append(id)
-        // Losing this append only costs a re-fingerprint at the next start.
-        try? fingerprintFile.append(id: id, fingerprint: fingerprint)
-        let ingested = ArticleIngested(
-            article: id, path: path, content: contentID, format: article.format.rawValue, title: article.title,
-            outlet: article.outlet, url: article.url, published: article.published, byline: article.byline,
-            modified: article.modified, authors: article.authors.isEmpty ? nil : article.authors, language: article.language,
-            bytes: bytes.count, words: article.wordCount, file: identity)
-        let claims = claimExtractor.extract(from: article).enumerated().map { index, claim in
-            ClaimExtracted(claim, number: index + 1, article: id)
+        switch judge.judge(article, id: id, fingerprint: fingerprint, memory: memory) {
+        case let .copy(original, kind, similarity, containment, reports, restated):
+            let copyID = Self.copyID(contentID: contentID, path: path, identity: identity)
+            let duplicate = ArticleDuplicate(
+                article: copyID, path: path, of: original.id, kind: kind, similarity: Self.rounded(similarity),
+                containment: Self.rounded(containment), content: contentID, bytes: bytes.count, file: identity, reports: reports)
+            return .duplicate(CopyReading(duplicate: duplicate, claims: record(restated, article: copyID), text: article.text))
+        case let .article(found, roles, updates, contains):
+            do {
+                try memory.remember(RememberedArticle(id: id, content: contentID), fingerprint: fingerprint)
+            } catch {
+                return .rejected(Rejection(.malformed, "cannot index the article: \(error)"))
+            }
+            var ingested = ArticleIngested(
+                article: id, path: path, content: contentID, format: article.format.rawValue, title: article.title,
+                outlet: article.outlet, url: article.url, published: article.published, byline: article.byline,
+                modified: article.modified, authors: article.authors.isEmpty ? nil : article.authors, language: article.language,
+                bytes: bytes.count, words: article.wordCount, file: identity)
+            ingested.updates = updates?.article.id
+            let claims = record(Array(zip(found, roles)), article: id)
+            let contained = contains.map { shorter in
+                ArticleContained(article: shorter.article.id, within: id, containment: Self.rounded(shorter.relation.overlap.oldInNew),
+                                 similarity: Self.rounded(shorter.relation.overlap.jaccard))
+            }
+            return .article(ArticleReading(ingested: ingested, article: article, claims: claims, contained: contained))
         }
-        return .article(ingested, article, claims)
     }
 
-    /// Puts the originals the log records back into the index, in log order: from the
-    /// fingerprint file where it has them, else from their stored texts (then the file is
-    /// brought up to date). With `rewrite`, the file is made anew from the texts.
-    /// Returns how many originals had no stored text.
-    mutating func restore(_ articles: [(article: String, content: String)], rewrite: Bool = false) throws(IngestError) -> Int {
-        let (saved, stale) = rewrite ? ([:], true) : fingerprintFile.load()
-        var missing = 0
-        var rebuilt: [(id: String, fingerprint: ArticleFingerprint)] = []
-        var added: [(id: String, fingerprint: ArticleFingerprint)] = []
-        index.reserveCapacity(articles.count)
-        for ingested in articles {
-            let fingerprint: ArticleFingerprint
-            if let known = saved[ingested.article] {
-                fingerprint = known
-            } else if let text = store.text(for: ingested.content) {
-                fingerprint = fingerprinter.fingerprint(text: text)
-                added.append((ingested.article, fingerprint))
-            } else {
-                missing += 1
-                continue
-            }
-            guard (try? index.insert(fingerprint)) != nil else { continue }
-            originals.append(ingested.article)
-            rebuilt.append((ingested.article, fingerprint))
+    /// The events of an article's claims, numbered in order, each naming the claim it repeats
+    /// or updates; the memory learns each one's key.
+    private func record(_ claims: [(Claim, ClaimMatcher.Role)], article: String) -> [ClaimExtracted] {
+        claims.enumerated().map { index, element in
+            let (claim, role) = element
+            var event = ClaimExtracted(claim, number: index + 1, article: article)
+            event.repeats = role.reported
+            if case let .updates(earlier) = role { event.updates = earlier }
+            memory.remember(ClaimMatcher.key(claim), claim: event.repeats ?? event.claim)
+            return event
         }
-        if stale {
-            try fingerprintFile.rewrite(rebuilt)
-        } else {
-            for entry in added { try fingerprintFile.append(id: entry.id, fingerprint: entry.fingerprint) }
-        }
-        return missing
     }
 
     /// An original's id is the start of its content id: the same text, the same id.

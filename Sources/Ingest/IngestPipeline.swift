@@ -1,5 +1,6 @@
 import ArticleText
 public import EventLog
+import Fingerprint
 import Foundation
 import Ledger
 public import Logging
@@ -7,136 +8,91 @@ import Store
 public import Watcher
 
 /// The pipeline for dropped files, shared by the daemon and `claimwatch ingest`: intake →
-/// text → copies → log → archive or quarantine. One thread owns it.
+/// text → copies and claims → log → archive or quarantine. One thread owns it.
 ///
-/// Files are staged a batch at a time: their texts are stored, synced once, and their
-/// events queued in the log together. A file is moved out of the drop folder only once
-/// its events are durable, so a crash at any point leaves it to be taken again — and the
-/// registry, rebuilt from the log, makes sure that it is never recorded twice.
+/// It has two jobs, each in its own part: what it remembers of the record (the registry of
+/// processed files, the copy memory, the stories, the figures ledger) is brought back from
+/// the log in one pass (`LogReplay`); and files are carried from staged to durable a batch at a time
+/// (`BatchDurability`), so a file counts as processed only once its events are durable,
+/// and a crash at any point leaves it to be taken again.
 public final class IngestPipeline {
     private var configuration: IngestConfiguration
-    private let writer: EventLogWriter
     let logger: Logger
     private var intake: FileIntake
     private let mover: FileMover
-    private let store: ArticleStore
-    private let dropRoot: DropPath
-    private var analyzer: ArticleAnalyzer
-    /// Set when the log refused an article the analyzer had already indexed: the index then
-    /// holds an original the log never recorded, and is rebuilt from the log before the
-    /// next file, so a retried file is not called a copy of itself.
-    private var analyzerAhead = false
-    private var registry = ProcessedRegistry()
+    private let texts: ArticleStore
+    private let memory: LocalCopyMemory
+    private let analyzer: ArticleAnalyzer
+    private let batches: BatchDurability
+    /// Set when the log refused an article the memory had already taken in: the memory
+    /// then holds an article the log never recorded, and is rebuilt from the log before
+    /// the next file, so a retried file is not called a copy of itself.
+    private var memoryAhead = false
     /// The figures' topics, for the live comparison (`figure.compared`).
     private var ledger = Ledger()
+    /// Which story each article is in, for the ledger's scopes and the story of new articles.
+    private var stories = StoryIndex()
     /// The query store, opened on first use; nil again after a failure, so the next
     /// refresh retries (it is a projection: the log stays the truth).
     private var claimStore: ClaimStore?
-    private var staged: [StagedFile] = []
-    private var inFlight: [StagedFile] = []
     public private(set) var counters = IngestCounters()
 
     public init(configuration: IngestConfiguration, writer: EventLogWriter, logger: Logger) throws(IngestError) {
         self.configuration = configuration
-        self.writer = writer
         self.logger = logger
         intake = FileIntake(configuration: configuration.intake)
         mover = try FileMover(root: configuration.layout.root)
-        store = ArticleStore(folder: configuration.layout.articles)
-        dropRoot = try DropPath(configuration.dropFolder)
-        analyzer = try ArticleAnalyzer(store: store, indexFolder: configuration.layout.index,
-                                       maximumBytes: configuration.intake.maximumBytes)
+        texts = ArticleStore(folder: configuration.layout.articles)
+        let fingerprinter: Fingerprinter
+        do {
+            fingerprinter = try Fingerprinter()
+        } catch {
+            throw .configuration("fingerprint parameters: \(error)")
+        }
+        memory = try LocalCopyMemory(fingerprinter: fingerprinter, indexFolder: configuration.layout.index, texts: texts)
+        analyzer = ArticleAnalyzer(memory: memory, fingerprinter: fingerprinter, texts: texts,
+                                   maximumBytes: configuration.intake.maximumBytes)
+        // A drop folder that is no path (empty, or holding a NUL) is refused up front.
+        _ = try DropPath(configuration.dropFolder)
+        batches = BatchDurability(writer: writer, texts: texts, mover: mover, layout: configuration.layout,
+                                  keepProcessed: configuration.keepProcessed, logger: logger, now: configuration.now)
     }
 
-    /// Reads the log back into the registry and the near-copy index. With
-    /// `rewriteIndex`, the index's file is made anew from the stored texts (`reindex`).
+    /// Reads the log back into the registry, the copy memory and the ledger. With
+    /// `rewriteIndex`, the fingerprint file is made anew from the stored texts (`reindex`).
     public func rebuild(rewriteIndex: Bool = false) throws(IngestError) {
         let started = ContinuousClock.now
-        var events = 0
-        // Only what the index needs, so a log of a million articles is cheap to hold.
-        var originals: [(article: String, content: String)] = []
-        do {
-            let cursor = try LogCursor(directory: configuration.layout.log)
-            while let item = try cursor.next() {
-                guard case let .record(record) = item else { continue }
-                switch record.type {
-                case ArticleIngested.eventType, ArticleDuplicate.eventType, FileRejected.eventType: break
-                case ClaimExtracted.eventType:
-                    // The ledger files the figures again in log order: the same topics as live.
-                    try Self.file(figuresOf: record, in: &ledger)
-                    continue
-                default: continue
-                }
-                let event = try record.event()
-                registry.record(event)
-                if case let .articleIngested(ingested) = event { originals.append((ingested.article, ingested.content)) }
-                events += 1
-            }
-        } catch {
-            throw .log(error)
-        }
-        let missingTexts = try analyzer.restore(originals, rewrite: rewriteIndex)
-        if missingTexts > 0 {
-            logger.warning("article texts missing from the store; those articles cannot be matched as originals",
-                           metadata: ["missing": "\(missingTexts)"])
-        }
+        let replay = try LogReplay.read(log: configuration.layout.log, texts: texts)
+        batches.registry = replay.registry
+        try restore(from: replay, rewriteIndex: rewriteIndex)
         logger.info("state rebuilt from the log", metadata: [
-            "files": "\(registry.count)", "articles": "\(analyzer.indexedArticles)", "events": "\(events)",
-            "figures": "\(ledger.count)",
+            "files": "\(replay.registry.count)", "articles": "\(memory.articleCount)", "events": "\(replay.files)",
+            "claims": "\(replay.claims.count)", "figures": "\(ledger.count)", "stories": "\(stories.count)",
             "elapsed": "\(ContinuousClock.now - started)",
         ])
     }
 
-    /// A new analyzer and ledger with the originals and figures the log holds, and nothing
-    /// else: both took in articles whose records the log then refused.
-    private func restoreAnalyzer() throws(IngestError) {
-        var originals: [(article: String, content: String)] = []
-        var freshLedger = Ledger()
-        do {
-            let cursor = try LogCursor(directory: configuration.layout.log)
-            while let item = try cursor.next() {
-                guard case let .record(record) = item else { continue }
-                switch record.type {
-                case ArticleIngested.eventType:
-                    guard case let .articleIngested(ingested) = try record.event() else { continue }
-                    originals.append((ingested.article, ingested.content))
-                case ClaimExtracted.eventType:
-                    try Self.file(figuresOf: record, in: &freshLedger)
-                default:
-                    continue
-                }
-            }
-        } catch {
-            throw .log(error)
+    /// The copy memory and the ledger from a replay of the log.
+    private func restore(from replay: LogReplay, rewriteIndex: Bool) throws(IngestError) {
+        let missing = try memory.restore(replay.articles, claims: replay.claims, rewrite: rewriteIndex)
+        if missing > 0 {
+            logger.warning("article texts missing from the store; those articles cannot be matched as originals",
+                           metadata: ["missing": "\(missing)"])
         }
-        var fresh = try ArticleAnalyzer(store: store, indexFolder: configuration.layout.index,
-                                        maximumBytes: configuration.intake.maximumBytes)
-        _ = try fresh.restore(originals, rewrite: false)
-        analyzer = fresh
-        ledger = freshLedger
-        analyzerAhead = false
-        logger.info("near-copy index rebuilt from the log after refused records", metadata: ["articles": "\(originals.count)"])
+        ledger = replay.ledger
+        stories = replay.stories
+        memoryAhead = false
     }
 
-    /// Files a `claim.extracted` record's figures in `ledger`. Most claims carry no figure;
-    /// those are skipped without decoding them.
-    private static func file(figuresOf record: LogRecord, in ledger: inout Ledger) throws(EventLogError) {
-        // Looked for in the line's bytes: a String of the line and Foundation's search cost
-        // more than filing the figures of the claims that have some.
-        if record.line.containsBytes(noFigures) { return }
-        for figure in try record.decode(ClaimExtracted.self).ledgerFigures { ledger.add(figure) }
-    }
-
-    private static let noFigures = Array(#""figures":[]"#.utf8)
-
-    /// How many originals the near-copy index holds.
-    public var indexedArticles: Int { analyzer.indexedArticles }
+    /// How many articles the copy memory holds.
+    public var indexedArticles: Int { memory.articleCount }
 
     /// Applies new settings (a reload). The state folder and drop folder stay as they were.
     public func reconfigure(_ new: IngestConfiguration) {
         configuration.intake = new.intake
         configuration.keepProcessed = new.keepProcessed
         configuration.batchSize = new.batchSize
+        batches.keepProcessed = new.keepProcessed
         intake = FileIntake(configuration: new.intake)
     }
 
@@ -148,6 +104,7 @@ public final class IngestPipeline {
         let relativeText = file.relativePath.description
         let seen = file.absolutePath.withCString { FileIntake.identity(ofPathAt: $0) }
         if let (identity, mode) = seen {
+            let registry = batches.registry
             if mode & S_IFMT == S_IFDIR, registry.isRefusedFolder(identity) {
                 counters.skipped += 1
                 return
@@ -158,15 +115,16 @@ public final class IngestPipeline {
             }
             if let disposition = registry.disposition(of: identity) {
                 counters.skipped += 1
-                finishMove(file, disposition: disposition)
+                batches.finishMove(file, disposition: disposition)
                 return
             }
         }
-        if analyzerAhead {
+        if memoryAhead {
             // Whatever else is on its way goes to the log first, so the log holds every
-            // original the new index must know.
+            // article the rebuilt memory must know.
             try drain()
-            try restoreAnalyzer()
+            try restore(from: try LogReplay.read(log: configuration.layout.log, texts: texts), rewriteIndex: false)
+            logger.info("copy memory rebuilt from the log after refused records", metadata: ["articles": "\(memory.articleCount)"])
         }
         let outcome = file.absolutePath.withCString { intake.read(pathAt: $0) }
         switch outcome {
@@ -180,26 +138,42 @@ public final class IngestPipeline {
             switch analyzer.analyze(bytes: bytes, fileName: name, path: relativeText, identity: identity) {
             case let .rejected(rejection):
                 try stageRejection(file, rejection: rejection, identity: identity)
-            case let .duplicate(duplicate, article):
-                if let content = duplicate.content { try store.store(article.text, contentID: content) }
-                stage(StagedFile(file: file, identity: identity, events: [duplicate], disposition: .archive))
-            case let .article(ingested, article, claims):
-                try store.store(article.text, contentID: ingested.content)
-                let compared = compare(claims)
-                stage(StagedFile(file: file, identity: identity, events: [ingested] + claims + compared, disposition: .archive))
+            case var .duplicate(copy):
+                // Kept for `claimwatch show --copy`, and because a copy's own claims point into it.
+                if let content = copy.duplicate.content { try texts.store(copy.text, contentID: content) }
+                let destination = try batches.claimArchive(for: file)
+                copy.duplicate.archived = destination.map(batches.recorded)
+                copy.duplicate.kept = destination == nil ? true : nil
+                // A copy is in its original's story; its text may show that story one with another.
+                // The text counts only when it is stored, so that a rebuild reads the same features.
+                let evidence = copy.duplicate.content.map(texts.contains) == true ? copy.text : ""
+                let (story, merged) = stories.assign(copy.duplicate.article, title: nil, text: evidence, published: nil,
+                                                     outlet: nil, recorded: Timestamp.format(configuration.now()),
+                                                     copyOf: copy.duplicate.of)
+                copy.duplicate.story = story
+                for merge in merged { ledger.mergeStory(merge.story, into: merge.into) }
+                let compared = copy.claims.flatMap { ledger.file($0, stories: stories) }
+                let events: [any EventPayload] = [copy.duplicate] + merged + copy.claims + compared
+                stage(StagedFile(file: file, identity: identity, events: events, disposition: .archive(destination)))
+            case var .article(reading):
+                try texts.store(reading.article.text, contentID: reading.ingested.content)
+                let destination = try batches.claimArchive(for: file)
+                reading.ingested.archived = destination.map(batches.recorded)
+                reading.ingested.kept = destination == nil ? true : nil
+                // A later version of an article, or the fuller version of a trimmed one, is in its story.
+                let (story, merged) = stories.assign(
+                    reading.ingested.article, title: reading.article.title, text: reading.article.text,
+                    published: reading.article.published, outlet: reading.article.outlet,
+                    recorded: Timestamp.format(configuration.now()),
+                    copyOf: reading.ingested.updates ?? reading.contained.first?.article)
+                reading.ingested.story = story
+                for merge in merged { ledger.mergeStory(merge.story, into: merge.into) }
+                let compared = reading.claims.flatMap { ledger.file($0, stories: stories) }
+                let events: [any EventPayload] = [reading.ingested] + merged + reading.contained + reading.claims + compared
+                stage(StagedFile(file: file, identity: identity, events: events, disposition: .archive(destination)))
             }
         }
-        if staged.count >= configuration.batchSize { try commit() }
-    }
-
-    /// Files the new claims' figures in the ledger: one `figure.compared` for each figure
-    /// that joins a topic already holding figures.
-    private func compare(_ claims: [ClaimExtracted]) -> [FigureCompared] {
-        claims.flatMap { claim in
-            claim.ledgerFigures.compactMap { figure in
-                ledger.add(figure).map { FigureCompared($0, figure: figure, article: claim.article) }
-            }
-        }
+        if batches.stagedCount >= configuration.batchSize { try commit() }
     }
 
     /// Brings the query store up to the log's durable end, or `maximum` records nearer
@@ -231,37 +205,27 @@ public final class IngestPipeline {
                                                     date: configuration.now(), note: note)
         }
         let event = FileRejected(path: relativeText, reason: rejection.code.rawValue, message: rejection.message,
-                                 quarantined: quarantined.flatMap { $0.relative(to: mover.root)?.description }, file: identity)
+                                 quarantined: quarantined.map(batches.recorded), file: identity)
         let disposition: ProcessedRegistry.Disposition = quarantined.map { .quarantine($0) }
             ?? (rejection.code == .directory ? .leave : .rejectedInPlace)
         stage(StagedFile(file: file, identity: identity, events: [event], disposition: disposition))
     }
 
-    private func stage(_ staged: StagedFile) {
-        if let identity = staged.identity { registry.begin(identity) }
-        self.staged.append(staged)
-        counters.pending += 1
+    private func stage(_ file: StagedFile) {
+        batches.stage(file)
+        counters.pending = batches.pendingCount
     }
 
     // MARK: Committing
 
     /// Syncs the batch's texts and queues its events in the log.
     public func commit() throws(IngestError) {
-        guard !staged.isEmpty else { return }
-        let batch = staged
-        staged = []
-        do throws(IngestError) {
-            try store.sync()
-            for var file in batch {
-                do throws(EventLogError) {
-                    file.receipt = try writer.enqueueWithReceipt(file.events)
-                } catch {
-                    throw .log(error)
-                }
-                inFlight.append(file)
-            }
+        do {
+            try batches.commit()
         } catch {
-            abandon(batch.filter { file in !inFlight.contains { $0.file == file.file } })
+            // Articles among the refused may be in the memory already.
+            memoryAhead = true
+            counters.pending = batches.pendingCount
             throw error
         }
     }
@@ -271,35 +235,14 @@ public final class IngestPipeline {
     /// rolled back) are forgotten, so a later look takes them again, and the refusal is
     /// thrown.
     public func settle(waiting: Bool) throws(IngestError) {
-        guard !inFlight.isEmpty else { return }
-        var failure: EventLogError?
-        if waiting {
-            do {
-                try writer.flush()
-            } catch {
-                failure = error
-            }
+        let settlement = batches.settle(waiting: waiting)
+        for file in settlement.durable {
+            count(file.events)
+            logRecorded(file)
         }
-        var remaining: [StagedFile] = []
-        var refused: [StagedFile] = []
-        for file in inFlight {
-            switch file.receipt.map({ writer.fate(of: $0) }) ?? .durable {
-            case .pending:
-                remaining.append(file)
-            case let .refused(error):
-                refused.append(file)
-                failure = failure ?? error
-            case .durable:
-                counters.pending -= 1
-                count(file.events)
-                logRecorded(file)
-                if let identity = file.identity { registry.commit(identity, file.disposition) }
-                finishMove(file.file, disposition: file.disposition)
-            }
-        }
-        inFlight = remaining
-        abandon(refused)
-        if let failure { throw .log(failure) }
+        if settlement.refused.contains(where: { $0.events.contains { $0 is ArticleIngested } }) { memoryAhead = true }
+        counters.pending = batches.pendingCount
+        if let failure = settlement.failure { throw .log(failure) }
     }
 
     /// Files are counted once their events are durable, so a file the log refused and
@@ -322,50 +265,5 @@ public final class IngestPipeline {
         try settle(waiting: true)
     }
 
-    public var hasPendingWork: Bool { !staged.isEmpty || !inFlight.isEmpty }
-
-    /// The files never made it into the log: forget them so a later look takes them again.
-    private func abandon(_ files: [StagedFile]) {
-        for file in files {
-            if file.events.contains(where: { $0 is ArticleIngested }) { analyzerAhead = true }
-            if let identity = file.identity { registry.abandon(identity) }
-            counters.pending -= 1
-        }
-    }
-
-    private func finishMove(_ file: DroppedFile, disposition: ProcessedRegistry.Disposition) {
-        do {
-            switch disposition {
-            case .archive:
-                guard !configuration.keepProcessed else { return }
-                _ = try mover.move(file.absolutePath, relative: file.relativePath,
-                                   into: configuration.layout.archive, date: configuration.now())
-            case let .quarantine(target):
-                let destination = target.map { $0.bytes.first == UInt8(ascii: "/") ? $0 : mover.root.appending($0) }
-                if let destination {
-                    try mover.moveExactly(file.absolutePath, to: destination)
-                } else {
-                    _ = try mover.move(file.absolutePath, relative: file.relativePath,
-                                       into: configuration.layout.quarantine, date: configuration.now())
-                }
-            case .leave, .rejectedInPlace:
-                return
-            }
-        } catch {
-            // The events are durable; the file stays in the drop folder and the registry
-            // finishes the move on the next look.
-            logger.error("could not move a processed file out of the drop folder",
-                         metadata: ["path": "\(file.relativePath)", "error": "\(error)"])
-        }
-    }
-}
-
-/// One file on its way through a batch.
-struct StagedFile {
-    var file: DroppedFile
-    var identity: FileIdentity?
-    var events: [any EventPayload]
-    var disposition: ProcessedRegistry.Disposition
-    /// Set once its events are queued in the log.
-    var receipt: EventLogWriter.Receipt?
+    public var hasPendingWork: Bool { batches.hasPendingWork }
 }

@@ -8,8 +8,10 @@ import Watcher
 struct ProcessedRegistry {
     /// What is left to do with a file seen again.
     enum Disposition: Sendable, Equatable {
-        /// Its events are durable; it belongs in the archive.
-        case archive
+        /// Its events are durable; it belongs in the archive, at this path (absolute, or
+        /// relative to the state folder when read back from the log), or in the day's archive
+        /// folder when no path was recorded.
+        case archive(DropPath?)
         /// Rejected; it belongs in quarantine, at this path (absolute, or relative to the
         /// state folder when read back from the log).
         case quarantine(DropPath?)
@@ -59,8 +61,10 @@ struct ProcessedRegistry {
 
     mutating func record(_ event: Event) {
         switch event {
-        case let .articleIngested(ingested): if let file = ingested.file { entries[file] = .archive }
-        case let .articleDuplicate(duplicate): if let file = duplicate.file { entries[file] = .archive }
+        case let .articleIngested(ingested):
+            if let file = ingested.file { entries[file] = .archive(ingested.archived.flatMap { DropPath(bytes: Array($0.utf8)) }) }
+        case let .articleDuplicate(duplicate):
+            if let file = duplicate.file { entries[file] = .archive(duplicate.archived.flatMap { DropPath(bytes: Array($0.utf8)) }) }
         case let .fileRejected(rejected):
             guard let file = rejected.file else { return }
             if rejected.reason == Rejection.Code.directory.rawValue {

@@ -6,22 +6,32 @@ public import Stories
 ///
 /// Grouping is by `TopicKey` equality, story included, so a figure's topic never depends on
 /// what came before it, and figures of two stories never meet. Within a topic:
-/// - a source's newer figure **updates** its older one (a history, 14 → 19 → 22), and the
-///   older one is compared with nothing from then on; a figure that says what it changed
-///   from ("up from 14") updates the figures of that earlier value too;
+/// - a source's figure known to be newer, from another article, updates its older one (a
+///   history, 14 → 19 → 22), and the older one is compared with nothing from then on
+///   (`SourceHistory`: the same histories in any arrival order);
 /// - figures of **different sources** agree or conflict, and only when the days they speak
-///   for are comparable (`comparableDays` apart at most; a figure known only by the day it
-///   was recorded may speak for any day before it, within `StoryMatcher`'s lookback).
+///   for are comparable; a figure that says what it changed from ("up from 14") is an
+///   update of that value, not its rival (`FigurePair`).
 public struct Ledger: Sendable {
     public struct Entry: Sendable, Equatable {
         public var ref: FigureRef
         public var range: FigureRange
         public var source: String?
+        /// The figure's article: one article's figures never update each other.
+        public var article: String
         public var date: StoryDate?
         /// The figure said to have been changed from.
         public var earlier: FigureRange?
-        /// Set when a newer figure of the same source updates this one.
+        /// Set when a newer figure updates this one: the same source's, or one of the claim
+        /// that updates this one's claim.
         public var updatedBy: FigureRef?
+        /// The position of the same source's figure that updates it; nil when none does or
+        /// an updating claim does (that mark is never moved).
+        var updater: Int?
+
+        var timed: TimedFigure<String> {
+            TimedFigure(source: source, article: article, date: date, range: range, earlier: earlier, name: ref.description)
+        }
     }
 
     public struct Topic: Sendable {
@@ -31,42 +41,64 @@ public struct Ledger: Sendable {
         var phrases = Tally<String>()
         /// How often each context is found beside its figures (see `TopicLabel`).
         var contexts = Tally<TopicLabel.Context>()
-        /// Each source's newest figure, by position in `entries`.
-        var newest: [String: Int] = [:]
+        /// Each source's figures, by position in `entries`.
+        var bySource: [String: [Int]] = [:]
 
         public var label: String {
             guard let phrase = phrases.mostCommon else { return key.description }
             return TopicLabel.label(phrase: phrase, state: key.state, context: contexts.mostCommon)
         }
 
-        /// A source's figures in the topic, oldest first: its history.
+        /// A source's figures in the topic, oldest first: its history. By day, then, among
+        /// figures of one day, those known to be newer than more of the others later, then
+        /// by name: an order that never rests on arrival.
         public func history(of source: String) -> [FigureRef] {
-            entries.enumerated().filter { $0.element.source == source }
-                .sorted { Ledger.isNewer(($1.element.date, $1.offset), than: ($0.element.date, $0.offset)) }
-                .map(\.element.ref)
+            let own = bySource[source] ?? []
+            let ranked = own.map { position in
+                let figure = entries[position].timed
+                let passed = own.filter { entries[$0].article != figure.article
+                    && SourceHistory.precedence(figure, over: entries[$0].timed) == .newer }.count
+                return (position: position, day: figure.date?.day ?? .max, passed: passed, name: figure.name)
+            }
+            return ranked.sorted { first, second in
+                if first.day != second.day { return first.day < second.day }
+                return first.passed == second.passed ? first.name < second.name : first.passed < second.passed
+            }.map { entries[$0.position].ref }
+        }
+
+        /// Marks the figure at `older` as updated by the one at `newer` (the same source's,
+        /// known to be newer) unless a nearer one already does; true when it was current.
+        mutating func link(_ newer: Int, updates older: Int) -> Bool {
+            let wasCurrent = entries[older].updatedBy == nil
+            if !wasCurrent {
+                guard let current = entries[older].updater, SourceHistory.nearer(entries[newer].timed, than: entries[current].timed)
+                else { return false }
+            }
+            entries[older].updatedBy = entries[newer].ref
+            entries[older].updater = newer
+            return wasCurrent
         }
     }
 
     /// How many days apart two sources' figures may speak for and still be compared.
-    public static let comparableDays: Int32 = 1
+    public static let comparableDays: Int32 = FigureDays.comparableDays
 
-    public private(set) var topics: [String: Topic] = [:]
+    public internal(set) var topics: [String: Topic] = [:]
     private var known: Set<FigureRef> = []
-    private let dates: StoryMatcher
 
-    public init() {
-        var configuration = StoryMatcher.Configuration()
-        configuration.window = Self.comparableDays
-        dates = StoryMatcher(configuration: configuration)
-    }
+    public init() {}
 
     /// How many figures the ledger holds.
     public var count: Int { known.count }
 
     /// Files a figure under its topic. Returns the comparison when the topic already held
     /// other figures; nil when it has no topic, no range, starts a topic, or was seen before.
+    ///
+    /// A figure of a claim that updates another (`superseding`, that claim's id) updates the
+    /// older claim's figures in its topic whoever gave them: they become history, compared
+    /// with nothing, and the newer figure is not said to conflict with them.
     @discardableResult
-    public mutating func add(_ figure: LedgerFigure) -> Comparison? {
+    public mutating func add(_ figure: LedgerFigure, superseding: String? = nil) -> Comparison? {
         guard !known.contains(figure.ref), let range = figure.range, let (key, context) = TopicKeyMaker.read(figure) else {
             return nil
         }
@@ -74,40 +106,49 @@ public struct Ledger: Sendable {
         let id = key.topicID
         var topic = topics[id] ?? Topic(key: key)
         let position = topic.entries.count
-        var entry = Entry(ref: figure.ref, range: range, source: figure.source, date: figure.date, earlier: figure.earlier)
+        topic.entries.append(Entry(ref: figure.ref, range: range, source: figure.source, article: figure.article ?? figure.ref.claim,
+                                   date: figure.date, earlier: figure.earlier))
+        let timed = topic.entries[position].timed
         var comparison = Comparison(figure: figure.ref, topic: id, label: "", agrees: [], conflicts: [], story: figure.story)
 
-        if let source = figure.source, let previous = topic.newest[source] {
-            if Self.isNewer((figure.date, position), than: (topic.entries[previous].date, previous)) {
-                topic.entries[previous].updatedBy = figure.ref
-                comparison.updates.append(topic.entries[previous].ref)
-                topic.newest[source] = position
-            } else {
-                // An older figure of the source, arriving late: history, compared with nothing.
-                entry.updatedBy = topic.entries[previous].ref
-                comparison.updatedBy = topic.entries[previous].ref
+        if let superseding {
+            // The claim this one updates says what this figure replaces, whoever gave it.
+            for index in topic.entries.indices
+            where topic.entries[index].ref.claim == superseding && topic.entries[index].updatedBy == nil {
+                topic.entries[index].updatedBy = figure.ref
+                comparison.updates.append(topic.entries[index].ref)
             }
-        } else if let source = figure.source {
-            topic.newest[source] = position
         }
-
-        if entry.updatedBy == nil {
-            for index in topic.entries.indices where topic.entries[index].updatedBy == nil {
-                let other = topic.entries[index]
-                if let source = figure.source, other.source == source { continue }
-                guard dates.closeInTime(figure.date, other.date) else { continue }
-                if let earlier = figure.earlier, earlier.overlaps(other.range), !other.range.overlaps(range),
-                   !Self.isNewer((other.date, index), than: (figure.date, position)) {
-                    // "Up from 14": the 14 given before is this change's starting point.
-                    comparison.updates.append(other.ref)
-                    continue
+        if let source = figure.source {
+            for index in topic.bySource[source] ?? [] where topic.entries[index].article != timed.article {
+                switch SourceHistory.precedence(timed, over: topic.entries[index].timed) {
+                case .newer:
+                    if topic.link(position, updates: index) { comparison.updates.append(topic.entries[index].ref) }
+                case .older:
+                    // An older figure of the source, arriving late: history, compared with nothing.
+                    _ = topic.link(index, updates: position)
+                case .unknown:
+                    break
                 }
-                if other.range.overlaps(range) { comparison.agrees.append(other.ref) } else { comparison.conflicts.append(other.ref) }
+            }
+            topic.bySource[source, default: []].append(position)
+        }
+        comparison.updatedBy = topic.entries[position].updatedBy
+
+        if comparison.updatedBy == nil {
+            for index in topic.entries.indices where index != position && topic.entries[index].updatedBy == nil {
+                let other = topic.entries[index]
+                switch FigurePair.verdict(timed, other.timed) {
+                case .apart: continue
+                // "Up from 14": the 14 given before is this change's starting point.
+                case .update: comparison.updates.append(other.ref)
+                case .agrees: comparison.agrees.append(other.ref)
+                case .conflicts: comparison.conflicts.append(other.ref)
+                }
             }
         }
 
-        let hadFigures = !topic.entries.isEmpty
-        topic.entries.append(entry)
+        let hadFigures = position > 0
         topic.phrases.add(Self.phrase(of: figure))
         if let context { topic.contexts.add(context) }
         topics[id] = topic
@@ -116,21 +157,14 @@ public struct Ledger: Sendable {
         return comparison
     }
 
-    /// Whether a figure (its date and place in the topic) is newer than another: a later
-    /// day, else later in the log. A day known only as the day the log recorded the article
-    /// bounds its publication from above: it tells against a published day only when that
-    /// day falls after it; otherwise the log's order decides.
-    static func isNewer(_ figure: (date: StoryDate?, position: Int), than other: (date: StoryDate?, position: Int)) -> Bool {
-        if let date = figure.date, let otherDate = other.date, date.day != otherDate.day {
-            switch (date.kind, otherDate.kind) {
-            case (.published, .published), (.recorded, .recorded): return date.day > otherDate.day
-            // Published after the other was even recorded: newer.
-            case (.published, .recorded): if date.day > otherDate.day { return true }
-            // Recorded before the other was published: older.
-            case (.recorded, .published): if date.day < otherDate.day { return false }
-            }
+    /// An order for drawing a source's figures oldest first: what `SourceHistory` knows,
+    /// else the place in the topic. Histories never rest on it.
+    public static func isNewer(_ figure: (date: StoryDate?, position: Int), than other: (date: StoryDate?, position: Int)) -> Bool {
+        switch SourceHistory.precedence(figure.date, over: other.date) {
+        case .newer: return true
+        case .older: return false
+        case .unknown: return figure.position > other.position
         }
-        return figure.position > other.position
     }
 
     /// The phrase a figure gives its topic's label: its counted phrase as written.

@@ -28,10 +28,13 @@ public struct LedgerFigure: Sendable, Hashable {
     public var source: String?
     /// The value the figure says it changed from ("rose to 19, up from 14"): one update.
     public var earlier: FigureRange?
+    /// The figure's article: figures of one article never update each other. Nil where it
+    /// is not known; the figure's claim then stands for it.
+    public var article: String?
 
     public init(ref: FigureRef, text: String, low: Double?, high: Double?, bound: String, unit: String?,
                 counted: String?, sentence: String, story: String? = nil, date: StoryDate? = nil, source: String? = nil,
-                earlier: FigureRange? = nil) {
+                earlier: FigureRange? = nil, article: String? = nil) {
         self.ref = ref
         self.text = text
         self.low = low
@@ -44,6 +47,7 @@ public struct LedgerFigure: Sendable, Hashable {
         self.date = date
         self.source = source
         self.earlier = earlier
+        self.article = article
     }
 
     /// The values it allows, or nil when it has no number.

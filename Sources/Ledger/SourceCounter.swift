@@ -36,12 +36,15 @@ public enum SourceCounter {
         public var source: Int64
         public var article: Int64
         public var copies: Int
+        /// The value the figure says it changed from, for the ledger's rules (`FigurePair`).
+        public var earlier: FigureRange?
 
-        public init(range: FigureRange, source: Int64, article: Int64, copies: Int) {
+        public init(range: FigureRange, source: Int64, article: Int64, copies: Int, earlier: FigureRange? = nil) {
             self.range = range
             self.source = source
             self.article = article
             self.copies = copies
+            self.earlier = earlier
         }
     }
 

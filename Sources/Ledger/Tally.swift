@@ -14,4 +14,16 @@ struct Tally<Value: Hashable & Comparable & Sendable>: Sendable {
             mostCommon = value
         }
     }
+
+    /// Adds another tally's counts, as if its values had been added here one by one.
+    mutating func merge(_ other: Tally<Value>) {
+        for (value, count) in other.counts.sorted(by: { $0.key < $1.key }) {
+            let total = (counts[value] ?? 0) + count
+            counts[value] = total
+            if total > most || (total == most && mostCommon.map { value < $0 } ?? true) {
+                most = total
+                mostCommon = value
+            }
+        }
+    }
 }

@@ -26,9 +26,13 @@ public struct TopicKey: Sendable, Hashable, CustomStringConvertible {
     /// The topic's stable id: a 64-bit FNV-1a hash of the key (its story first, when it has
     /// one), in hex. The same key gives the same id in every process and every rebuild,
     /// whatever order figures came in.
-    public var topicID: String {
+    public var topicID: String { Self.topicID(story: story, key: description) }
+
+    /// The id of the topic with this story and key (`unit|qualifiers|head|state`): what the
+    /// store re-keys a topic by when its story merges into another.
+    public static func topicID(story: String, key: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (story.isEmpty ? description : story + "|" + description).utf8 {
+        for byte in (story.isEmpty ? key : story + "|" + key).utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }

@@ -17,7 +17,7 @@ public enum TopicKeyMaker {
     }
 
     /// The key and the label context of a figure, from one reading of its sentence.
-    static func read(_ figure: LedgerFigure) -> (TopicKey, TopicLabel.Context?)? {
+    public static func read(_ figure: LedgerFigure) -> (TopicKey, TopicLabel.Context?)? {
         let sentence = Words(figure.sentence)
         guard let key = key(for: figure, in: sentence) else { return nil }
         return (key, TopicLabel.context(of: figure, in: sentence))

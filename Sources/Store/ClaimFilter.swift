@@ -24,10 +24,13 @@ public struct ClaimFilter: Sendable, Equatable {
     public var published = false
     /// At most this many, newest first.
     public var limit: Int?
+    /// Only claims of articles (and copies) in this story, by its id.
+    public var story: String?
 
     public init(claimant: String? = nil, article: String? = nil, contains: String? = nil, outlet: String? = nil,
                 stance: String? = nil, quotesOnly: Bool = false, since: String? = nil, until: String? = nil,
-                published: Bool = false, limit: Int? = nil) {
+                published: Bool = false, limit: Int? = nil, story: String? = nil) {
+        self.story = story
         self.claimant = claimant
         self.article = article
         self.contains = contains
@@ -43,7 +46,7 @@ public struct ClaimFilter: Sendable, Equatable {
     /// Whether anything but the limit is set (the claimants view then counts claims anew).
     var narrows: Bool {
         claimant != nil || article != nil || contains != nil || outlet != nil || stance != nil || quotesOnly || since != nil
-            || until != nil
+            || until != nil || story != nil
     }
 }
 
@@ -72,6 +75,13 @@ public struct ClaimRow: Sendable, Codable, Equatable {
     public var segment: UInt64
     public var offset: Int64
 
+    /// The earlier claim this one reports again, and the one whose figures it updates.
+    public var repeats: String? = nil
+    public var updates: String? = nil
+    /// How many articles carry the claim (the one it repeats, for a repeat): the article
+    /// that recorded it, those that repeat it, and their copies.
+    public var reports: Int = 1
+
     public var location: RecordLocation { RecordLocation(segment: segment, offset: offset) }
 }
 
@@ -89,9 +99,12 @@ public struct FigureFilter: Sendable, Equatable {
     public var published = false
     /// At most this many topics.
     public var limit: Int?
+    /// Only the topics of this story, by its id.
+    public var story: String?
 
     public init(about: String? = nil, claimant: String? = nil, outlet: String? = nil, since: String? = nil,
-                until: String? = nil, published: Bool = false, limit: Int? = nil) {
+                until: String? = nil, published: Bool = false, limit: Int? = nil, story: String? = nil) {
+        self.story = story
         self.about = about
         self.claimant = claimant
         self.outlet = outlet

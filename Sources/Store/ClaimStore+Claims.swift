@@ -10,22 +10,30 @@ extension ClaimStore {
         if !selection.conditions.isEmpty { matching += " WHERE " + selection.conditions.joined(separator: " AND ") }
         matching += " ORDER BY c.seq DESC"
         if let limit = filter.limit { matching += " LIMIT \(max(0, limit))" }
+        return try claimRows(matching: matching, values: selection.values)
+    }
+
+    /// The claims whose seqs `matching` selects (SQL, with `values` bound), newest first.
+    func claimRows(matching: String, values: [SQLValue]) throws(StoreError) -> [ClaimRow] {
         let sql = """
             SELECT c.id, c.article, c.seq, c.time, c.text, c.content, c.name, cl.canonical, c.kind, c.cue, c.stance,
-                   c.hedges, c.quote, a.outlet, a.published, a.path, c.log_segment, c.log_offset
+                   c.hedges, c.quote, a.outlet, a.published, a.path, c.log_segment, c.log_offset, c.repeats, c.updates,
+                   (SELECT count(*) FROM carriers r WHERE r.claim = coalesce(c.repeats, c.id))
             FROM claims c LEFT JOIN claimants cl ON cl.id = c.claimant LEFT JOIN articles a ON a.id = c.article
             WHERE c.seq IN (\(matching)) ORDER BY c.seq DESC
             """
-        var rows = try database.prepare(sql).rows(selection.values) { row in
+        var rows = try database.prepare(sql).rows(values) { row in
             ClaimRow(claim: row.text(0) ?? "", article: row.text(1) ?? "", seq: row.integer(2), time: row.text(3) ?? "",
                      text: row.text(4) ?? "", content: row.text(5), claimant: row.text(6), canonical: row.text(7),
                      kind: row.text(8), cue: row.text(9), stance: row.text(10) ?? "asserts", hedges: row.text(11) ?? "",
                      quote: row.integer(12) != 0, outlet: row.text(13), figures: [], published: row.text(14),
-                     path: row.text(15), segment: UInt64(max(0, row.integer(16))), offset: row.integer(17))
+                     path: row.text(15), segment: UInt64(max(0, row.integer(16))), offset: row.integer(17),
+                     repeats: row.text(18), updates: row.text(19), reports: Int(row.integer(20)))
         }
+        // A repeat's figures are those of the claim it repeats.
         let figures = try database.prepare("SELECT text FROM figures WHERE claim = ? ORDER BY idx")
         for index in rows.indices {
-            rows[index].figures = try figures.rows([.text(rows[index].claim)]) { $0.text(0) ?? "" }
+            rows[index].figures = try figures.rows([.text(rows[index].repeats ?? rows[index].claim)]) { $0.text(0) ?? "" }
         }
         return rows
     }
@@ -51,6 +59,12 @@ extension ClaimStore {
             guard !names.isEmpty else { return nil }
             conditions.append("c.article IN (SELECT id FROM articles WHERE outlet IN (\(Self.placeholders(names.count))))")
             values.append(contentsOf: names.map { .text($0) })
+        }
+        if let story = filter.story {
+            // A copy's claims (those it says in other words) are in its original's story.
+            conditions.append("c.article IN (SELECT id FROM articles WHERE story = ? UNION "
+                + "SELECT copies.id FROM copies JOIN articles ON articles.id = copies.original WHERE articles.story = ?)")
+            values.append(contentsOf: [.text(story), .text(story)])
         }
         if let stance = filter.stance {
             conditions.append("c.stance = ?")

@@ -1,4 +1,5 @@
 import Ledger
+import Stories
 
 extension ClaimStore {
     /// The topics whose key or label holds every word of `about` (all topics with two
@@ -12,14 +13,20 @@ extension ClaimStore {
     /// time). A topic is listed when at least two of its figures pass, or one with `about`.
     public func figures(_ filter: FigureFilter) throws(StoreError) -> [TopicReport] {
         guard let scan = try figureScan(filter) else { return [] }
-        var sql = "SELECT id, key, label, figures FROM topics"
-        if filter.about == nil { sql += " WHERE figures > 1" }
+        var sql = "SELECT id, key, label, figures, story FROM topics"
+        var conditions = filter.about == nil ? ["figures > 1"] : []
+        var values: [SQLValue] = []
+        if let story = filter.story {
+            conditions.append("story = ?")
+            values.append(.text(story))
+        }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY figures DESC, last_seq DESC"
         let words = filter.about.map(SearchWords.words)
         if let words, words.isEmpty { return [] }
-        var topics: [(id: String, key: String, label: String, figures: Int)] = []
+        var topics: [(id: String, key: String, label: String, figures: Int, story: String?)] = []
         let statement = try database.prepare(sql)
-        try statement.bind([])
+        try statement.bind(values)
         while try statement.step() {
             // Every topic is looked at for --about: its key and label are matched where
             // SQLite holds them, and only the topics kept become strings.
@@ -30,7 +37,7 @@ extension ClaimStore {
                 guard kept else { continue }
             }
             topics.append((id: statement.text(0) ?? "", key: statement.text(1) ?? "", label: statement.text(2) ?? "",
-                           figures: Int(statement.integer(3))))
+                           figures: Int(statement.integer(3)), story: statement.text(4).flatMap { $0.isEmpty ? nil : $0 }))
         }
         // One range scan of the topic's figures: what the view shows and counts by is on
         // the row, packed in its record (see `FigureRecord`).
@@ -39,18 +46,13 @@ extension ClaimStore {
         var reports: [TopicReport] = []
         for topic in topics {
             if let limit = filter.limit, reports.count >= max(0, limit) { break }
-            var report = TopicReport(topic: topic.label, id: topic.id, key: topic.key, figures: [], conflictingPairs: 0, conflicts: [])
+            var report = TopicReport(topic: topic.label, id: topic.id, key: topic.key, figures: [], story: topic.story,
+                                     conflictingPairs: 0, conflicts: [])
             // Sized up front: a large topic's lines would otherwise be copied at every doubling.
             report.figures.reserveCapacity(topic.figures)
             var keyed: [SourceCounter.Keyed] = []
             keyed.reserveCapacity(topic.figures)
-            try lines.bind([.text(topic.id)] + scan.values)
-            while try lines.step() {
-                let copies = Int(lines.integer(2))
-                guard lines.withBytes(3, { FigureRecord.read($0, copies: copies, into: &report.figures, &keyed) }) == true else {
-                    throw .damaged("the record of the figure at seq \(lines.integer(0)), index \(lines.integer(1))")
-                }
-            }
+            try Self.readFigures(lines, values: [.text(topic.id)] + scan.values, into: &report, &keyed)
             guard report.figures.count >= least else { continue }
             Self.compare(&report, keyed: keyed)
             reports.append(report)
@@ -61,7 +63,7 @@ extension ClaimStore {
     /// The statement that reads one topic's figures that pass the filter, and the values
     /// bound after the topic's id; nil when some filter matches nothing.
     private func figureScan(_ filter: FigureFilter) throws(StoreError) -> (sql: String, values: [SQLValue])? {
-        var sql = "SELECT seq, idx, copies, record FROM figures WHERE topic = ?"
+        var sql = Self.topicFigures
         var values: [SQLValue] = []
         if let claimant = filter.claimant {
             let ids = try claimantIDs(matching: claimant)
@@ -98,75 +100,25 @@ extension ClaimStore {
                 sql += " AND seq <= \(last)"
             }
         }
-        return (sql + " ORDER BY seq, idx", values)
+        return (sql + Self.topicOrder, values)
     }
 
-    /// Fills in sources, reports and conflicts, with the ledger's own rules.
-    static func compare(_ report: inout TopicReport, keyed: [SourceCounter.Keyed]) {
-        let ranges = keyed.map(\.range)
-        let byLow = StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
-        // The figures in order of low are grouped by value with one more sort, by high.
-        for (index, backing) in SourceCounter.backing(keyed, byLow: byLow).enumerated() {
-            report.figures[index].sources = backing.sources
-            report.figures[index].reports = backing.reports
-        }
-        compare(&report, ranges: ranges, byLow: byLow)
-    }
+    /// The statement that reads a topic's figures, before any filter and its order.
+    static let topicFigures = "SELECT seq, idx, copies, record, updates, updated_by FROM figures WHERE topic = ?"
+    static let topicOrder = " ORDER BY seq, idx"
 
-    /// Fills in each figure's conflicts and the topic's conflicting pairs.
-    static func compare(_ report: inout TopicReport, ranges: [FigureRange], byLow: [Int]? = nil) {
-        // A figure conflicts with those whose high is below its low and those whose low is
-        // above its high. With both ends sorted, one sweep in order of low counts the highs
-        // below each figure, and one in order of high the lows above it. Equal ends stay in
-        // topic order, which decides who is listed past the cap.
-        let byHigh = StableOrder.positions(by: ranges.map { StableOrder.key($0.high) })
-        let byLow = byLow ?? StableOrder.positions(by: ranges.map { StableOrder.key($0.low) })
-        let highs = byHigh.map { ranges[$0].high }, lows = byLow.map { ranges[$0].low }
-        let count = ranges.count
-        var below = [Int](repeating: 0, count: count), above = [Int](repeating: 0, count: count)
-        var passed = 0
-        for (low, index) in zip(lows, byLow) {
-            while passed < count, highs[passed] < low { passed += 1 }
-            below[index] = passed
-        }
-        passed = 0
-        for (high, index) in zip(highs, byHigh) {
-            while passed < count, lows[passed] <= high { passed += 1 }
-            above[index] = count - passed
-        }
-        // The list depends only on how many lie below and above (the lowest-ending figures
-        // below, then the lowest-starting above, to the cap): figures that give the same
-        // value, common in a large topic, share one list.
-        var lists: [Int: [Int]] = [:]
-        var total = 0
-        for index in ranges.indices {
-            let conflicting = below[index] + above[index]
-            report.figures[index].conflicting = conflicting
-            total += conflicting
-            guard conflicting > 0 else { continue }
-            let key = below[index] * (count + 1) + above[index]
-            let others: [Int]
-            if let known = lists[key] {
-                others = known
-            } else {
-                let listedBelow = min(below[index], TopicReport.listed)
-                let listedAbove = min(above[index], TopicReport.listed - listedBelow)
-                let firstAbove = count - above[index]
-                var list: [Int] = []
-                list.reserveCapacity(listedBelow + listedAbove)
-                list.append(contentsOf: byHigh[0..<listedBelow])
-                list.append(contentsOf: byLow[firstAbove..<(firstAbove + listedAbove)])
-                list.sort()
-                lists[key] = list
-                others = list
+    /// Reads the figures a `topicFigures` statement finds onto the report's lines and the
+    /// numbers they are counted by; a later claim's mark of history comes from its columns.
+    static func readFigures(_ lines: Statement, values: [SQLValue], into report: inout TopicReport,
+                            _ keyed: inout [SourceCounter.Keyed]) throws(StoreError) {
+        try lines.bind(values)
+        while try lines.step() {
+            let copies = Int(lines.integer(2))
+            guard lines.withBytes(3, { FigureRecord.read($0, copies: copies, into: &report.figures, &keyed) }) == true else {
+                throw .damaged("the record of the figure at seq \(lines.integer(0)), index \(lines.integer(1))")
             }
-            if report.conflicts.count < TopicReport.pairsListed {
-                for other in others where other > index && report.conflicts.count < TopicReport.pairsListed {
-                    report.conflicts.append([index, other])
-                }
-            }
-            report.figures[index].conflicts = others
+            report.figures[report.figures.count - 1].updates = lines.text(4)
+            report.figures[report.figures.count - 1].updatedBy = lines.text(5)
         }
-        report.conflictingPairs = total / 2
     }
 }

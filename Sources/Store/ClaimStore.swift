@@ -17,6 +17,9 @@ public final class ClaimStore {
     let fts: Bool
     /// Records per write transaction while catching up.
     public var batchSize = 20_000
+    /// Each topic's conflicting pairs as last compared, kept while the topic is unchanged
+    /// (see `topicConflicts`).
+    var comparedTopics: [String: ComparedTopic] = [:]
 
     /// Opens the store at `path` for the log in `log`, creating it if need be, and
     /// catches up unless `catchUp` is false.
@@ -92,7 +95,10 @@ public final class ClaimStore {
                 return try lastSeqCount()
             }
             applied += outcome.count
-            if let maximum, applied >= maximum { return applied }
+            if let maximum, applied >= maximum {
+                try settleConflicts()
+                return applied
+            }
             if !outcome.more { break }
         }
         if start > 0, applied == 0, try logEnds(before: start) {
@@ -100,6 +106,7 @@ public final class ClaimStore {
             try rebuild()
             return try lastSeqCount()
         }
+        try settleConflicts()
         if let mark { try database.transaction { () throws(StoreError) in try setMeta("log_mark", mark) } }
         return applied
     }

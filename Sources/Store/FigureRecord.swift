@@ -14,7 +14,8 @@ import Ledger
 /// Layout, in field order: the range's two ends as 8-byte bit patterns; the source and
 /// article numbers as 8 bytes each; then each display number as a byte 0 (none) or 1
 /// followed by its 8-byte bit pattern, and each text as a length + 1 in an unsigned
-/// LEB128 varint (0 for none) followed by its UTF-8 bytes. All little-endian.
+/// LEB128 varint (0 for none) followed by its UTF-8 bytes; last, the range of the value
+/// the figure says it changed from, as two display numbers. All little-endian.
 struct FigureRecord: Equatable {
     var range: FigureRange
     var source: Int64
@@ -35,6 +36,8 @@ struct FigureRecord: Equatable {
     var outlet: String?
     var published: String?
     var path: String?
+    /// The range of the value it says it changed from ("up from 14").
+    var earlier: FigureRange? = nil
 
     func encoded() -> [UInt8] {
         var bytes: [UInt8] = []
@@ -66,6 +69,8 @@ struct FigureRecord: Equatable {
         number(low)
         number(high)
         for field in [bound, unit, counted, claimant, cue, stance, article, time, outlet, published, path] { text(field) }
+        number(earlier?.low)
+        number(earlier?.high)
         return bytes
     }
 
@@ -82,14 +87,16 @@ struct FigureRecord: Equatable {
               let high = reader.number(), let bound = reader.text() ?? nil, let unit = reader.text(),
               let counted = reader.text(), let claimant = reader.text(), let cue = reader.text(),
               let stance = reader.text() ?? nil, let article = reader.text() ?? nil, let time = reader.text() ?? nil,
-              let outlet = reader.text(), let published = reader.text(), let path = reader.text(), reader.offset == bytes.count
+              let outlet = reader.text(), let published = reader.text(), let path = reader.text(),
+              let earlierLow = reader.number(), let earlierHigh = reader.number(), reader.offset == bytes.count
         else { return false }
         lines.append(TopicReport.Line(
             figure: figure, text: text, low: low, high: high, bound: bound, unit: unit, counted: counted, claimant: claimant,
             cue: cue, stance: stance, article: article, path: path, outlet: outlet, published: published, time: time,
             copies: copies, sources: 0, reports: 0, conflicting: 0, conflicts: []))
         keyed.append(SourceCounter.Keyed(range: FigureRange(low: Double(bitPattern: lo), high: Double(bitPattern: hi)),
-                                         source: Int64(bitPattern: source), article: Int64(bitPattern: number), copies: copies))
+                                         source: Int64(bitPattern: source), article: Int64(bitPattern: number), copies: copies,
+                                         earlier: earlierLow.flatMap { low in earlierHigh.map { FigureRange(low: low, high: $0) } }))
         return true
     }
 

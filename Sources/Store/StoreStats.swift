@@ -2,12 +2,14 @@
 public struct StoreStats: Sendable, Codable, Equatable {
     public var articles: Int
     public var copies: Int
+    /// Stories of articles (not counting those merged into others).
+    public var stories: Int
     public var claims: Int
     public var figures: Int
     public var claimants: Int
     /// Topics with two figures or more.
     public var topics: Int
-    /// Topics holding at least one pair of figures whose ranges are disjoint.
+    /// Topics holding at least one conflicting pair, by the figures answer's rules.
     public var conflicts: Int
     /// The last log record applied.
     public var seq: Int64
@@ -16,13 +18,12 @@ public struct StoreStats: Sendable, Codable, Equatable {
 extension ClaimStore {
     public func stats() throws(StoreError) -> StoreStats {
         func count(_ key: String) throws(StoreError) -> Int { Int(try meta(key) ?? "0") ?? 0 }
-        let topics = try database.prepare("""
-            SELECT count(*), coalesce(sum(max_lo > min_hi), 0) FROM topics WHERE figures > 1
-            """).rows { ($0.integer(0), $0.integer(1)) }.first ?? (0, 0)
+        let topics = try database.prepare("SELECT count(*) FROM topics WHERE figures > 1").rows { $0.integer(0) }.first ?? 0
         let claimants = try database.prepare("SELECT count(*) FROM claimants").rows { $0.integer(0) }.first ?? 0
-        return StoreStats(articles: try count("count.articles"), copies: try count("count.copies"),
+        let stories = try database.prepare("SELECT count(*) FROM stories WHERE merged_into IS NULL").rows { $0.integer(0) }.first ?? 0
+        return StoreStats(articles: try count("count.articles"), copies: try count("count.copies"), stories: Int(stories),
                           claims: try count("count.claims"), figures: try count("count.figures"),
-                          claimants: Int(claimants), topics: Int(topics.0), conflicts: Int(topics.1),
+                          claimants: Int(claimants), topics: Int(topics), conflicts: try conflictingTopicCount(),
                           seq: Int64(try lastSeq()))
     }
 

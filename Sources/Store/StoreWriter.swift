@@ -25,10 +25,14 @@ final class StoreWriter {
     private let insertText: Statement
     private let insertFigure: Statement
     private let articleFields: Statement
-    private let countFigureCopy: Statement
+    private let carriers: CarrierWriter
+    private let supersede: Statement
     private let upsertTopic: Statement
     private let upsertPhrase: Statement
+    private let upsertContext: Statement
+    private let stories: StoryWriter
     private let topicLabel: Statement
+    private let topicContext: Statement
     private let setLabel: Statement
     /// Topics whose label may have changed in this batch.
     private var touched: Set<String> = []
@@ -41,11 +45,11 @@ final class StoreWriter {
         self.database = database
         self.fts = fts
         insertArticle = try database.prepare("""
-            INSERT OR IGNORE INTO articles(id, path, title, outlet, published, words, copies, seq, time, published_at)
-            VALUES(?, ?, ?, ?, ?, ?, (SELECT count(*) FROM copies WHERE original = ?1), ?, ?, ?)
+            INSERT OR IGNORE INTO articles(id, path, title, outlet, published, words, copies, seq, time, published_at, story)
+            VALUES(?, ?, ?, ?, ?, ?, (SELECT count(*) FROM copies WHERE original = ?1), ?, ?, ?, ?)
             """)
         insertCopy = try database.prepare(
-            "INSERT OR IGNORE INTO copies(id, original, path, kind, similarity, seq) VALUES(?, ?, ?, ?, ?, ?)")
+            "INSERT OR IGNORE INTO copies(id, original, path, kind, similarity, seq, listed) VALUES(?, ?, ?, ?, ?, ?, ?)")
         countCopy = try database.prepare("UPDATE articles SET copies = copies + 1 WHERE id = ?")
         insertClaimant = try database.prepare("INSERT INTO claimants(canonical, kind) VALUES(?, ?)")
         countClaimant = try database.prepare(
@@ -58,26 +62,36 @@ final class StoreWriter {
         countArticle = try database.prepare("UPDATE claimants SET articles = articles + 1 WHERE id = ?")
         insertClaim = try database.prepare("""
             INSERT OR IGNORE INTO claims(seq, id, article, text, content, claimant, name, kind, cue, stance, hedges, quote, time,
-                                         figures, log_segment, log_offset)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         figures, log_segment, log_offset, repeats, updates)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertText = try database.prepare("INSERT INTO claims_fts(rowid, text) VALUES(?, ?)")
         insertFigure = try database.prepare("""
-            INSERT OR IGNORE INTO figures(topic, seq, idx, claim, text, article, copies, record)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO figures(topic, seq, idx, claim, text, article, copies, record, updates)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        articleFields = try database.prepare("SELECT outlet, published, path, copies FROM articles WHERE id = ?")
-        countFigureCopy = try database.prepare("UPDATE figures SET copies = copies + 1 WHERE article = ?")
+        articleFields = try database.prepare("SELECT outlet, published, path, story FROM articles WHERE id = ?")
+        carriers = try CarrierWriter(database: database)
+        supersede = try database.prepare("UPDATE figures SET updated_by = ? WHERE claim = ? AND topic = ? AND updated_by IS NULL")
         upsertTopic = try database.prepare("""
-            INSERT INTO topics(id, key, label, figures, max_lo, min_hi, last_seq) VALUES(?, ?, ?, 1, ?, ?, ?)
+            INSERT INTO topics(id, key, label, figures, max_lo, min_hi, last_seq, story) VALUES(?, ?, ?, 1, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET figures = figures + 1, max_lo = max(max_lo, excluded.max_lo),
-            min_hi = min(min_hi, excluded.min_hi), last_seq = excluded.last_seq
+            min_hi = min(min_hi, excluded.min_hi), last_seq = excluded.last_seq, conflicts = NULL
             """)
         upsertPhrase = try database.prepare("""
             INSERT INTO topic_phrases(topic, phrase, n) VALUES(?, ?, 1)
             ON CONFLICT(topic, phrase) DO UPDATE SET n = n + 1
             """)
-        topicLabel = try database.prepare("SELECT phrase FROM topic_phrases WHERE topic = ? ORDER BY n DESC, phrase LIMIT 1")
+        upsertContext = try database.prepare("""
+            INSERT INTO topic_contexts(topic, context, n) VALUES(?, ?, 1)
+            ON CONFLICT(topic, context) DO UPDATE SET n = n + 1
+            """)
+        stories = try StoryWriter(database: database)
+        topicLabel = try database.prepare("""
+            SELECT t.key, (SELECT phrase FROM topic_phrases WHERE topic = t.id ORDER BY n DESC, phrase LIMIT 1)
+            FROM topics t WHERE t.id = ?
+            """)
+        topicContext = try database.prepare("SELECT context FROM topic_contexts WHERE topic = ? ORDER BY n DESC, context LIMIT 1")
         setLabel = try database.prepare("UPDATE topics SET label = ? WHERE id = ?")
         insertDamage = try database.prepare("INSERT OR REPLACE INTO log_damage(segment, offset_bytes, reason) VALUES(?, ?, ?)")
         addCount = try database.prepare("""
@@ -94,15 +108,22 @@ final class StoreWriter {
                 let article = try record.decode(ArticleIngested.self)
                 try insertArticle.run([.text(article.article), .text(article.path), .text(article.title), .text(article.outlet),
                                        .text(article.published), .integer(article.words), .integer(Int64(record.seq)),
-                                       .text(record.time), .text(Self.publishedStamp(article.published))])
-                if database.changes > 0 { added["count.articles", default: 0] += 1 }
+                                       .text(record.time), .text(Self.publishedStamp(article.published)), .text(article.story)])
+                if database.changes > 0 {
+                    added["count.articles", default: 0] += 1
+                    if let story = article.story {
+                        try stories.record(article: article.article, story: story, title: article.title, seq: Int64(record.seq))
+                    }
+                }
+            case StoryMerged.eventType:
+                touched.formUnion(try stories.merge(try record.decode(StoryMerged.self)))
             case ArticleDuplicate.eventType:
                 let copy = try record.decode(ArticleDuplicate.self)
                 try insertCopy.run([.text(copy.article), .text(copy.of), .text(copy.path), .text(copy.kind.rawValue),
-                                    .real(copy.similarity), .integer(Int64(record.seq))])
+                                    .real(copy.similarity), .integer(Int64(record.seq)), .integer(copy.reports == nil ? 0 : 1)])
                 if database.changes > 0 {
                     try countCopy.run([.text(copy.of)])
-                    try countFigureCopy.run([.text(copy.of)])
+                    try carriers.add(copy: copy.article, of: copy.of, reports: copy.reports)
                     added["count.copies", default: 0] += 1
                 }
             case ClaimExtracted.eventType:
@@ -132,22 +153,29 @@ final class StoreWriter {
                              claimant, .text(claim.claimant?.name), .text(claim.claimant?.kind), .text(claim.cue),
                              .text(claim.stance), .text(claim.hedges.joined(separator: ", ")), .integer(claim.quote ? 1 : 0),
                              .text(time), .integer(claim.figures.count), .integer(Int64(location?.segment ?? 0)),
-                             .integer(location?.offset ?? 0)])
+                             .integer(location?.offset ?? 0), .text(claim.repeats), .text(claim.updates)])
         guard database.changes > 0 else { return }
         added["count.claims", default: 0] += 1
-        added["count.figures", default: 0] += claim.figures.count
         if fts { try insertText.run([.integer(seq), .text(claim.text)]) }
-        guard !claim.figures.isEmpty else { return }
+        // A repeat is one more report of the claim it repeats: no figures of its own.
+        let carried = try carriers.add(claim: claim.repeats ?? claim.claim, carriedBy: claim.article, first: claim.repeats == nil)
+        guard claim.repeats == nil, !claim.figures.isEmpty else { return }
+        added["count.figures", default: 0] += claim.figures.count
         // The article's display fields, copied onto each figure (see `StoreSchema`).
-        let article = try articleFields.rows([.text(claim.article)]) { row in
-            (outlet: row.text(0), published: row.text(1), path: row.text(2), copies: row.integer(3))
-        }.first ?? (outlet: nil, published: nil, path: nil, copies: 0)
+        var article = try articleFields.rows([.text(claim.article)]) { row in
+            (outlet: row.text(0), published: row.text(1), path: row.text(2), story: row.text(3))
+        }.first ?? (outlet: nil, published: nil, path: nil, story: nil)
+        // A copy that says a recorded claim in other words is in its original's story.
+        if article.path == nil, article.story == nil { article.story = try stories.story(ofCopy: claim.article) }
         let canonical = claim.claimant.flatMap { $0.canonical.isEmpty ? nil : $0.canonical }
         let source = try number(SourceCounter.source(claimant: canonical, outlet: article.outlet, article: claim.article))
         let report = try number(SourceCounter.article(claim.article))
-        for figure in claim.ledgerFigures {
+        for var figure in claim.ledgerFigures {
+            // Topics are scoped by the article's story, as the live ledger scopes them.
+            figure.story = article.story
             let range = figure.range
-            let key = range == nil ? nil : TopicKeyMaker.key(for: figure)
+            let read = range == nil ? nil : TopicKeyMaker.read(figure)
+            let key = read?.0
             let topic = key?.topicID
             // A figure with no range is never in a topic's view; its record says [0, 0].
             let record = FigureRecord(range: FigureRange(low: Self.finite(range?.low ?? 0), high: Self.finite(range?.high ?? 0)),
@@ -155,14 +183,18 @@ final class StoreWriter {
                                       low: figure.low, high: figure.high, bound: figure.bound, unit: figure.unit,
                                       counted: figure.counted, claimant: canonical, cue: claim.cue, stance: claim.stance,
                                       article: claim.article, time: time, outlet: article.outlet, published: article.published,
-                                      path: article.path)
+                                      path: article.path, earlier: figure.earlier)
             try insertFigure.run([.text(topic ?? ""), .integer(seq), .integer(figure.ref.index), .text(figure.ref.claim),
-                                  .text(figure.text), .text(claim.article), .integer(article.copies), .blob(record.encoded())])
+                                  .text(figure.text), .text(claim.article), .integer(carried - 1), .blob(record.encoded()),
+                                  .text(claim.updates)])
             guard let key, let topic, let range else { continue }
+            // The figures of the claim this one updates, in the same topic, become its history.
+            if let updates = claim.updates { try supersede.run([.text(figure.ref.description), .text(updates), .text(topic)]) }
             let phrase = figure.counted ?? figure.text
             try upsertTopic.run([.text(topic), .text(key.description), .text(phrase), .real(Self.finite(range.low)),
-                                 .real(Self.finite(range.high)), .integer(seq)])
+                                 .real(Self.finite(range.high)), .integer(seq), .text(key.story)])
             try upsertPhrase.run([.text(topic), .text(phrase)])
+            if let context = read?.1 { try upsertContext.run([.text(topic), .text(TopicLabelColumns.stored(context))]) }
             touched.insert(topic)
         }
     }
@@ -199,9 +231,12 @@ final class StoreWriter {
     /// Brings the labels of the topics this batch touched up to date.
     func finish() throws(StoreError) {
         for topic in touched {
-            if let label = try topicLabel.rows([.text(topic)], { $0.text(0) }).first, let label {
-                try setLabel.run([.text(label), .text(topic)])
-            }
+            // The label the live ledger gives the topic: its most common phrase, its state,
+            // and the most common context found beside its figures.
+            guard let (key, phrase) = try topicLabel.rows([.text(topic)], { ($0.text(0), $0.text(1)) }).first,
+                  let key, let phrase else { continue }
+            let context = try topicContext.rows([.text(topic)]) { $0.text(0) }.first ?? nil
+            try setLabel.run([.text(TopicLabelColumns.label(key: key, phrase: phrase, context: context)), .text(topic)])
         }
         touched.removeAll()
         for (key, value) in added { try addCount.run([.text(key), .text(String(value))]) }

@@ -25,7 +25,7 @@ public struct TopicReport: Sendable, Equatable {
         public var published: String?
         /// When the log recorded the claim.
         public var time: String
-        /// Near-copies of the article.
+        /// Other articles that carry this figure's claim: copies, and articles that repeat it.
         public var copies: Int
         /// Independent sources giving this same value in the topic.
         public var sources: Int
@@ -33,9 +33,17 @@ public struct TopicReport: Sendable, Equatable {
         public var reports: Int
         /// How many figures in the topic it conflicts with.
         public var conflicting: Int
+        /// How many it agrees with: other sources' current figures for comparable days whose
+        /// ranges overlap its own (none for a figure that is history).
+        public var agreeing = 0
         /// Those figures, as positions in the topic's `figures` (ascending), at most
         /// `TopicReport.listed` of them.
         public var conflicts: [Int]
+        /// The claim whose figures this one updates (the same source's newer figure).
+        public var updates: String? = nil
+        /// The figure (`claim#index`) that updates this one: it is history, compared with
+        /// nothing.
+        public var updatedBy: String? = nil
     }
 
     /// The topic's label: its most common counted phrase.
@@ -44,6 +52,8 @@ public struct TopicReport: Sendable, Equatable {
     /// The normalized key the figures share (`unit|qualifiers|head|state`).
     public var key: String
     public var figures: [Line]
+    /// The story the topic belongs to; nil for figures recorded before stories.
+    public var story: String? = nil
     /// How many pairs of figures conflict.
     public var conflictingPairs: Int
     /// Conflicting pairs of figures, as positions in `figures`, each pair once (the lower

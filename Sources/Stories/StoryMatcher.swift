@@ -48,7 +48,9 @@ public struct StoryMatcher: Sendable {
         return firstLow - secondHigh <= configuration.window && secondLow - firstHigh <= configuration.window
     }
 
-    private func span(_ date: StoryDate) -> (Int32, Int32) {
+    /// The days an article of this date may speak for: its published day, or the days
+    /// before its recorded one, within `lookback`.
+    public func span(_ date: StoryDate) -> (Int32, Int32) {
         date.kind == .published ? (date.day, date.day) : (date.day - configuration.lookback, date.day)
     }
 

@@ -24,6 +24,14 @@ enum BenchClock {
         return now() - start
     }
 
+    /// The CPU seconds every thread of this process has spent so far: for a server and its
+    /// client in one process, what a request cost whatever else the machine is doing.
+    static func processCPU() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+    }
+
     static func residentBytes() -> Int {
         guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
         let fields = statm.split(separator: " ")

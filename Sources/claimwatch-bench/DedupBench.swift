@@ -4,10 +4,12 @@ import Fingerprint
 import Foundation
 import SeededRandom
 
-/// Measures the dedup core on synthetic articles: extraction and fingerprint+index
-/// throughput on one core, memory per article in a 1M-article index, and query time at
-/// 10k versus 1M articles. Articles are ~5 KB of words drawn from a fixed synthetic
+/// Measures the dedup core on synthetic articles: extraction and fingerprint + index +
+/// confirmation throughput on one core, memory per article in a 1M-article index, and query
+/// time at 10k versus 1M articles. Articles are ~5 KB of words drawn from a fixed synthetic
 /// vocabulary by a seeded generator, with planted near-copies to check that they are caught.
+/// The confirmation reads each candidate's text back from a file, as the pipeline reads it
+/// from `<state>/articles/`.
 struct DedupBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dedup",
@@ -25,6 +27,9 @@ struct DedupBench: ParsableCommand {
 
     @Option(help: "Seed of the article generator.")
     var seed: UInt64 = 2031
+
+    @Option(help: "Where the throughput articles' texts are written, to be read back for confirmation.")
+    var scratch = NSTemporaryDirectory()
 
     mutating func run() throws {
         let generator = SyntheticArticles(seed: seed)
@@ -48,19 +53,45 @@ struct DedupBench: ParsableCommand {
         print(String(format: "extraction (plain text): %.0f articles/s (%.1f µs each)",
                      Double(bytes.count) / extraction, extraction * 1e6 / Double(bytes.count)))
 
+        // The texts the confirmation reads back, one file each (the page cache holds them, as
+        // it holds a live state folder's recent articles).
+        let folder = scratch + "/claimwatch-dedup-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for (ordinal, article) in extracted.enumerated() {
+            try Data(article.text.utf8).write(to: URL(fileURLWithPath: folder + "/\(ordinal).txt"))
+        }
         var index = try NearCopyIndex()
+        var ordinals: [Int] = []
+        ordinals.reserveCapacity(extracted.count)
         var copies = 0
+        var confirmed = 0
         var cpu = 0.0
         let dedup = try BenchClock.time {
             cpu = try BenchClock.cpuTime {
-                for article in extracted {
-                    if try index.add(fingerprinter.fingerprint(article)).verdict != nil { copies += 1 }
+                for (position, article) in extracted.enumerated() {
+                    let fingerprint = fingerprinter.fingerprint(article)
+                    let candidates = index.candidates(for: fingerprint)
+                    if !candidates.isEmpty {
+                        confirmed += candidates.count
+                        let relations = fingerprinter.confirm(article.text, candidates: candidates) { ordinal in
+                            FileManager.default.contents(atPath: folder + "/\(ordinals[Int(ordinal)]).txt").map { String(decoding: $0, as: UTF8.self) }
+                        }.relations
+                        // A copy points at its original; only a new story goes into the index.
+                        if relations.contains(where: \.isVersion) {
+                            copies += 1
+                            continue
+                        }
+                    }
+                    try index.insert(fingerprint)
+                    ordinals.append(position)
                 }
             }
         }
-        print(String(format: "fingerprint + index: %.0f articles/s (%.1f µs each; %.0f/s by CPU time); copies flagged: %d (planted: %d)",
+        print(String(format: "fingerprint + index + confirmation: %.0f articles/s (%.1f µs each; %.0f/s by CPU time); candidates confirmed "
+                         + "on exact shingle sets: %d; copies confirmed: %d (planted: %d)",
                      Double(extracted.count) / dedup, dedup * 1e6 / Double(extracted.count), Double(extracted.count) / cpu,
-                     copies, generator.plantedCopies(below: extracted.count)))
+                     confirmed, copies, generator.plantedCopies(below: extracted.count)))
     }
 
     func measureScale(_ generator: SyntheticArticles, _ fingerprinter: Fingerprinter) throws {
@@ -72,14 +103,19 @@ struct DedupBench: ParsableCommand {
         var copies = 0
         for ordinal in 0..<articles {
             let text = generator.article(ordinal)
-            if try index.add(fingerprinter.fingerprint(text: text)).verdict != nil { copies += 1 }
+            let fingerprint = fingerprinter.fingerprint(text: text)
+            if !index.candidates(for: fingerprint).isEmpty { copies += 1 }
+            try index.insert(fingerprint)
             // A snapshot (the index is a value): queried side by side with the full index below.
             if ordinal + 1 == min(10_000, articles) { small = index }
         }
         let growth = BenchClock.residentBytes() - residentBefore
         print("index of \(index.count) articles; copies flagged \(copies) (planted \(generator.plantedCopies(below: articles)))")
-        print(String(format: "memory: %.0f bytes/article resident growth, %.0f bytes/article by the index's accounting",
-                     Double(growth) / Double(index.count), Double(index.memoryBytes) / Double(index.count)))
+        // The copy memory keeps each indexed article's 32-byte content digest beside the index.
+        print(String(format: "memory: %.0f bytes/article resident growth, %.0f bytes/article by the index's accounting, "
+                         + "%.0f with the copy memory's content digest",
+                     Double(growth) / Double(index.count), Double(index.memoryBytes) / Double(index.count),
+                     Double(index.memoryBytes) / Double(index.count) + 32))
         guard let small else { return }
         print("queries: \(probes.fingerprints.count) distinct articles, \(probes.copies) of them copies of indexed ones; "
             + "\(Self.queryRounds) passes at each size, alternating, after a warm-up over \(warmUp.fingerprints.count) others")
@@ -118,14 +154,14 @@ struct DedupBench: ParsableCommand {
         var copiesFound = [Int](repeating: 0, count: indexes.count)
         var falseVerdicts = [Int](repeating: 0, count: indexes.count)
         for index in indexes {
-            for fingerprint in warmUp.fingerprints where index.query(fingerprint) != nil { found += 1 }
+            for fingerprint in warmUp.fingerprints where !index.candidates(for: fingerprint).isEmpty { found += 1 }
         }
         for round in 0..<Self.queryRounds {
             for (which, index) in indexes.enumerated() {
                 var verdicts = [Bool](repeating: false, count: probes.fingerprints.count)
                 let elapsed = BenchClock.cpuTime {
                     for (position, fingerprint) in probes.fingerprints.enumerated() {
-                        verdicts[position] = index.query(fingerprint) != nil
+                        verdicts[position] = !index.candidates(for: fingerprint).isEmpty
                     }
                 }
                 passes[which].append(elapsed / Double(probes.fingerprints.count))
@@ -134,7 +170,7 @@ struct DedupBench: ParsableCommand {
                 // Fingerprinting dominates the end-to-end time: a few passes suffice.
                 guard round < 3 else { continue }
                 endToEnd[which].append(BenchClock.cpuTime {
-                    for text in probes.texts where index.query(fingerprinter.fingerprint(text: text)) != nil { found += 1 }
+                    for text in probes.texts where !index.candidates(for: fingerprinter.fingerprint(text: text)).isEmpty { found += 1 }
                 } / Double(probes.texts.count))
             }
         }

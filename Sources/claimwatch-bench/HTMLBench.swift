@@ -3,8 +3,7 @@ import ArticleText
 import Foundation
 
 /// Measures text extraction from web pages on one core: the whole `ArticleExtractor` path
-/// (decoding, the attribute budget, libxml2's parse, main-content finding, cleanup,
-/// assembly) over saved pages, or over invented pages with a mix of sizes like real ones.
+/// (decoding, the page's tokens and tree, main-content finding, cleanup, assembly) over saved pages, or over invented pages with a mix of sizes like real ones.
 struct HTMLBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "html",

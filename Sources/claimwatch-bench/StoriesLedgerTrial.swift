@@ -22,6 +22,7 @@ struct StoriesLedgerTrial {
         let fingerprinter = try Fingerprinter()
         var index = try NearCopyIndex(parameters: fingerprinter.parameters)
         var originals: [String] = []
+        var texts: [String] = []
         var grouper = StoryGrouper(matcher: matcher)
         var reader = StoryReader()
         var ledger = Ledger()
@@ -34,13 +35,19 @@ struct StoriesLedgerTrial {
             let fingerprint = fingerprinter.fingerprint(file.article)
             let features = reader.features(title: file.article.title, text: file.article.text, published: file.article.published,
                                            recorded: recorded + "T12:00:00Z")
-            if let verdict = index.query(fingerprint), Int(verdict.original) < originals.count {
+            // Candidates confirmed on exact shingle sets, as the pipeline confirms them (the
+            // trial keeps the originals' texts in memory rather than on disk).
+            let candidates = index.candidates(for: fingerprint)
+            if !candidates.isEmpty,
+               let version = fingerprinter.confirm(file.article.text, candidates: candidates, text: { texts[Int($0)] })
+                .relations.first(where: \.isVersion) {
                 copies += 1
-                _ = grouper.assign(file.id, features: features, copyOf: originals[Int(verdict.original)])
+                _ = grouper.assign(file.id, features: features, copyOf: originals[Int(version.ordinal)])
                 continue
             }
             _ = try index.insert(fingerprint)
             originals.append(file.id)
+            texts.append(file.article.text)
             origins[file.id] = file.origin
             let assignment = grouper.assign(file.id, features: features)
             for (number, claim) in claims.extract(from: file.article).enumerated() {
@@ -54,7 +61,7 @@ struct StoriesLedgerTrial {
                                              earlier: figure.previous.flatMap { previous in
                                                  FigureRange(low: previous.low, high: previous.high, bound: previous.bound.rawValue,
                                                              unit: figure.unit)
-                                             })
+                                             }, article: file.id)
                     guard let comparison = ledger.add(filed) else { continue }
                     pairs += comparison.conflicts.count
                     for other in comparison.conflicts where origins[figureArticle[other] ?? ""] != file.origin {

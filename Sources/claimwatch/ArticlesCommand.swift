@@ -8,7 +8,7 @@ import Store
 struct ArticlesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "articles",
-        abstract: "List the articles in the record, newest first, with how many copies each has."
+        abstract: "List the articles in the record, newest first: each by its fullest version, with how many other versions and copies it has."
     )
 
     @OptionGroup var state: StateOptions
@@ -16,6 +16,7 @@ struct ArticlesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only articles of this outlet (whole words of its name, ignoring case and accents).", valueName: "name"))
     var outlet: String?
 
+    @OptionGroup var story: StoryOption
     @OptionGroup var time: TimeOptions
     @OptionGroup var published: PublishedOption
 
@@ -32,28 +33,32 @@ struct ArticlesCommand: ParsableCommand {
         let catalog = try Catalog.load(state)
         try Catalog.requireOutlet(outlet, in: catalog)
         let bounds = time.bounds
-        var entries = catalog.articles.reversed().filter { entry in
-            Catalog.outlet(outlet, matches: entry.ingested)
+        let members = try story.story == nil ? nil : story.articles(in: QueryStore.open(state))
+        // A story is listed by its fullest version, and filtered by it.
+        var stories = catalog.stories.sorted { $0.representative.seq > $1.representative.seq }.filter { story in
+            let entry = story.representative
+            return Catalog.outlet(outlet, matches: entry.ingested)
+                && members.map { $0.contains(entry.ingested.article) } ?? true
                 && bounds.contains(published.published ? PublishedOption.stamp(entry.ingested.published) : entry.time)
         }
-        if let n { entries = Array(entries.prefix(n)) }
+        if let n { stories = Array(stories.prefix(n)) }
         try StandardOutput.write { out in
             switch output.format {
             case .json:
-                for entry in entries {
-                    try out.line(AnswerJSON.article(entry.record, copies: entry.copies.map(\.record)).build())
-                }
+                for story in stories { try out.line(Catalog.json(story).build()) }
             case .csv:
                 var csv = CSV(header: AnswerCSV.articlesHeader)
-                for entry in entries {
-                    csv.append(AnswerCSV.articleRow(entry.ingested, seq: entry.seq, time: entry.time, copies: entry.copies.count))
+                for story in stories {
+                    let entry = story.representative
+                    csv.append(AnswerCSV.articleRow(entry.ingested, seq: entry.seq, time: entry.time, copies: story.others))
                 }
                 try out.text(csv.text)
             case .table:
-                guard !entries.isEmpty else { return try out.line("no articles match") }
-                let rows = entries.map { entry -> [String] in
+                guard !stories.isEmpty else { return try out.line("no articles match") }
+                let rows = stories.map { story -> [String] in
+                    let entry = story.representative
                     let article = entry.ingested
-                    return [article.article, Self.minutes(entry.time), article.format, "\(article.words)", "\(entry.copies.count)",
+                    return [article.article, Self.minutes(entry.time), article.format, "\(article.words)", "\(story.others)",
                             article.outlet ?? "", article.title ?? article.path]
                 }
                 try out.line(Table.render(header: ["ID", "RECORDED", "FORMAT", "WORDS", "COPIES", "OUTLET", "TITLE"], rows: rows,

@@ -25,4 +25,9 @@ enum Catalog {
         guard let outlet, !catalog.articles.contains(where: { self.outlet(outlet, matches: $0.ingested) }) else { return }
         throw CommandFailure("no outlet in the record matches '\(outlet)' (`claimwatch articles` shows them)")
     }
+
+    /// A story as `articles`, `dupes` and `show` print it in JSON (`AnswerJSON.story`).
+    static func json(_ story: ArticleCatalog.Story) -> JSONObjectBuilder {
+        AnswerJSON.story(story.representative.record, copies: story.copies.map(\.record), versions: story.versions.map(\.record))
+    }
 }

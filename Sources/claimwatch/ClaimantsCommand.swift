@@ -18,6 +18,7 @@ struct ClaimantsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only claims that assert, or only those that deny.", valueName: "stance"))
     var stance: ClaimsCommand.Stance?
 
+    @OptionGroup var story: StoryOption
     @OptionGroup var time: TimeOptions
     @OptionGroup var published: PublishedOption
 
@@ -35,7 +36,8 @@ struct ClaimantsCommand: ParsableCommand {
         try QueryStore.requireMatches(claimant: nil, outlet: outlet, in: store)
         let bounds = time.bounds
         let (since, until) = (bounds.since, bounds.until)
-        let filter = ClaimFilter(outlet: outlet, stance: stance?.rawValue, since: since, until: until, published: published.published)
+        let filter = ClaimFilter(outlet: outlet, stance: stance?.rawValue, since: since, until: until, published: published.published,
+                                 story: try story.resolve(in: store))
         let rows = try QueryStore.answer { () throws(StoreError) in try store.claimants(limit: n, filter: filter) }
         try StandardOutput.write { out in
             switch output.format {

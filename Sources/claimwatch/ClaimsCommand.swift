@@ -35,6 +35,7 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(help: "Only direct quotes.")
     var quotes = false
 
+    @OptionGroup var story: StoryOption
     @OptionGroup var time: TimeOptions
     @OptionGroup var published: PublishedOption
 
@@ -58,7 +59,7 @@ struct ClaimsCommand: ParsableCommand {
         let (since, until) = (bounds.since, bounds.until)
         let filter = ClaimFilter(claimant: claimant, article: original ?? nil, contains: contains, outlet: outlet,
                                  stance: stance?.rawValue, quotesOnly: quotes, since: since, until: until,
-                                 published: published.published, limit: n)
+                                 published: published.published, limit: n, story: try story.resolve(in: store))
         let rows = try QueryStore.answer { () throws(StoreError) in try store.claims(filter) }
         var damage = try QueryStore.damage(store)
         let log = try state.existingLog().log
@@ -83,11 +84,12 @@ struct ClaimsCommand: ParsableCommand {
                 guard !rows.isEmpty else { return try out.line("no claims match") }
                 let table = rows.map { row -> [String] in
                     let who = row.canonical ?? row.claimant ?? "(unattributed)"
-                    let flags = [row.quote ? "quote" : nil, row.hedges.isEmpty ? nil : row.hedges].compactMap { $0 }.joined(separator: "; ")
+                    let flags = [row.quote ? "quote" : nil, row.hedges.isEmpty ? nil : row.hedges, row.repeats.map { "repeats \($0)" },
+                                 row.updates.map { "updates \($0)" }].compactMap { $0 }.joined(separator: "; ")
                     return [ArticlesCommand.minutes(row.time), row.article, who, Self.cue(row), row.figures.joined(separator: "; "),
-                            flags, row.text]
+                            "\(row.reports)", flags, row.text]
                 }
-                try out.line(Table.render(header: ["RECORDED", "ARTICLE", "CLAIMANT", "CUE", "FIGURES", "FLAGS", "TEXT"],
+                try out.line(Table.render(header: ["RECORDED", "ARTICLE", "CLAIMANT", "CUE", "FIGURES", "REPORTS", "FLAGS", "TEXT"],
                                           rows: table, width: output.width))
             }
         }

@@ -15,7 +15,8 @@ struct Claimwatch: AsyncParsableCommand {
             """,
         version: ClaimwatchVersion.current,
         subcommands: [TailCommand.self, VerifyCommand.self, IngestCommand.self, ExtractCommand.self, ArticlesCommand.self, ShowCommand.self, DupesCommand.self,
-                      ClaimsCommand.self, FiguresCommand.self, ClaimantsCommand.self, StatsCommand.self, ReindexCommand.self]
+                      ClaimsCommand.self, FiguresCommand.self, StoriesCommand.self, ClaimantsCommand.self, StatsCommand.self,
+                      ReindexCommand.self, ServeCommand.self]
     )
 
     /// With no command there is nothing to answer: the help goes to standard error and the

@@ -8,17 +8,18 @@ import Store
 struct DupesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dupes",
-        abstract: "List each article that has copies, with its copies and how similar they are."
+        abstract: "List each article that has more than one version: its fullest version, with its other versions and copies."
     )
 
     @OptionGroup var state: StateOptions
 
-    @Option(help: ArgumentHelp("Only originals of this outlet (whole words of its name, ignoring case and accents).", valueName: "name"))
+    @Option(help: ArgumentHelp("Only articles whose fullest version is of this outlet (whole words of its name, ignoring case and accents).", valueName: "name"))
     var outlet: String?
 
+    @OptionGroup var story: StoryOption
     @OptionGroup var time: TimeOptions
 
-    @Flag(help: "Apply --since and --until to the original's published date instead of the time each copy was recorded.")
+    @Flag(help: "Apply --since and --until to the fullest version's published date instead of the time each copy or version was recorded.")
     var published = false
 
     @OptionGroup var output: OutputOptions
@@ -31,53 +32,79 @@ struct DupesCommand: ParsableCommand {
         let catalog = try Catalog.load(state)
         try Catalog.requireOutlet(outlet, in: catalog)
         let bounds = time.bounds
-        // Each original with the copies that pass the time filter.
-        let originals = catalog.articles.compactMap { entry -> ArticleCatalog.Entry? in
-            guard Catalog.outlet(outlet, matches: entry.ingested) else { return nil }
-            var kept = entry
+        let members = try story.story == nil ? nil : story.articles(in: QueryStore.open(state))
+        // Each story with the other versions and copies that pass the time filter.
+        let stories = catalog.stories.compactMap { story -> ArticleCatalog.Story? in
+            let entry = story.representative
+            guard Catalog.outlet(outlet, matches: entry.ingested),
+                  members.map({ $0.contains(entry.ingested.article) }) ?? true else { return nil }
+            var kept = story
             if published {
                 guard bounds.contains(PublishedOption.stamp(entry.ingested.published)) else { return nil }
             } else {
-                kept.copies = entry.copies.filter { bounds.contains($0.time) }
+                kept.copies = story.copies.filter { bounds.contains($0.time) }
+                kept.versions = story.versions.filter { bounds.contains($0.time) }
             }
-            return kept.copies.isEmpty ? nil : kept
+            return kept.others == 0 ? nil : kept
         }
         try StandardOutput.write { out in
             switch output.format {
             case .json:
-                for entry in originals {
-                    try out.line(AnswerJSON.article(entry.record, copies: entry.copies.map(\.record)).build())
-                }
+                for story in stories { try out.line(Catalog.json(story).build()) }
             case .csv:
                 var csv = CSV(header: AnswerCSV.copiesHeader)
-                for entry in originals {
-                    for copy in entry.copies {
-                        csv.append(AnswerCSV.copyRow(copy.duplicate, seq: copy.seq, time: copy.time, of: entry.ingested))
+                for story in stories {
+                    let entry = story.representative.ingested
+                    for version in story.versions {
+                        csv.append(AnswerCSV.versionRow(version.ingested, seq: version.seq, time: version.time,
+                                                        within: version.within, of: entry))
+                    }
+                    for copy in story.copies {
+                        csv.append(AnswerCSV.copyRow(copy.duplicate, seq: copy.seq, time: copy.time, of: entry))
                     }
                 }
                 try out.text(csv.text)
             case .table:
-                guard !originals.isEmpty else {
+                guard !stories.isEmpty else {
                     return try out.line(time.isSet || outlet != nil ? "no copies match" : "no copies in the record")
                 }
-                for entry in originals {
-                    try out.line("\(entry.ingested.article)  \(entry.ingested.title ?? entry.ingested.path)  (\(entry.ingested.path))")
-                    for copy in entry.copies { try out.line("  └ " + CopySummary.line(copy)) }
+                for story in stories {
+                    let article = story.representative.ingested
+                    try out.line("\(article.article)  \(article.title ?? article.path)  (\(article.path))")
+                    for version in story.versions { try out.line("  └ " + StorySummary.version(version)) }
+                    for copy in story.copies { try out.line("  └ " + CopySummary.line(copy, shown: article.article)) }
                 }
-                let copies = originals.reduce(0) { $0 + $1.copies.count }
-                try out.line("\n\(Wording.count(originals.count, "article")) with \(Wording.count(copies, "copy"))")
+                let copies = stories.reduce(0) { $0 + $1.copies.count }
+                let versions = stories.reduce(0) { $0 + $1.versions.count }
+                try out.line("\n\(Wording.count(stories.count, "article")) with \(Wording.count(copies, "copy"))"
+                             + (versions == 0 ? "" : " and \(Wording.count(versions, "other version"))"))
             }
         }
         try Partial.check(catalog.damage)
     }
 }
 
-/// A copy in one line, as `show` and `dupes` print it.
+/// A copy in one line, as `show` and `dupes` print it; a copy of another version of the
+/// story than the one shown says which.
 enum CopySummary {
-    static func line(_ copy: ArticleCatalog.Copy) -> String {
+    static func line(_ copy: ArticleCatalog.Copy, shown: String? = nil) -> String {
         let duplicate = copy.duplicate
         let contained = duplicate.containment.map { String(format: ", containment %.2f", $0) } ?? ""
-        return "\(duplicate.article)  \(duplicate.kind.rawValue)  similarity \(String(format: "%.2f", duplicate.similarity))"
+        let of = shown == nil || shown == duplicate.of ? "" : " of \(duplicate.of)"
+        return "\(duplicate.article)  \(duplicate.kind.rawValue)\(of)  similarity \(String(format: "%.2f", duplicate.similarity))"
             + "\(contained)  \(duplicate.path)"
+    }
+}
+
+/// The other versions of a story (not copies: each added something), as `show` and `dupes`
+/// print them.
+enum StorySummary {
+    /// How the version joined the story: the fuller article it lies inside, or the one it updates.
+    static func relation(_ entry: ArticleCatalog.Entry) -> String {
+        entry.within.map { "contained in \($0.within)" } ?? entry.ingested.updates.map { "updates \($0)" } ?? "version"
+    }
+
+    static func version(_ entry: ArticleCatalog.Entry) -> String {
+        "\(entry.ingested.article)  \(relation(entry))  \(Wording.count(entry.ingested.words, "word"))  \(entry.ingested.path)"
     }
 }

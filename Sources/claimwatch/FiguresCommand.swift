@@ -11,9 +11,12 @@ struct FiguresCommand: ParsableCommand {
         abstract: "The figures ledger: figures that count the same thing, side by side, conflicts marked.",
         discussion: """
             Figures are grouped into topics by what they count ("Chinese citizens" = "Chinese nationals"). \
-            SRC is how many independent sources give the same value: near-copies of an article count once, \
-            and one claimant quoted by two outlets is one source. A ✗ marks a figure whose range is disjoint \
-            from another's in the topic.
+            REPORTS is how many articles carry the figure's claim: its article, the articles that repeat the \
+            sentence, and their copies. SRC is how many independent sources give the same value: a repeated \
+            or copied report counts once, and one claimant quoted by two outlets is one source. A ✗ marks a \
+            figure whose range is disjoint from another source's current figure of a comparable day; a figure its \
+            source updated in a later article is history, compared with nothing, and one source's figures are \
+            never compared with each other.
             """
     )
 
@@ -28,6 +31,7 @@ struct FiguresCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only figures from articles of this outlet.", valueName: "name"))
     var outlet: String?
 
+    @OptionGroup var story: StoryOption
     @OptionGroup var time: TimeOptions
     @OptionGroup var published: PublishedOption
 
@@ -48,7 +52,7 @@ struct FiguresCommand: ParsableCommand {
         let bounds = time.bounds
         let (since, until) = (bounds.since, bounds.until)
         let filter = FigureFilter(about: about, claimant: claimant, outlet: outlet, since: since, until: until,
-                                  published: published.published, limit: n)
+                                  published: published.published, limit: n, story: try story.resolve(in: store))
         let topics = try QueryStore.answer { () throws(StoreError) in try store.figures(filter) }
         var damage = try QueryStore.damage(store)
         let log = try state.existingLog().log
@@ -86,20 +90,33 @@ struct FiguresCommand: ParsableCommand {
         try Partial.check(damage)
     }
 
+    /// "updated by #3 — " on a figure its source later changed, "updates #1 — " on the change.
+    static func history(_ line: TopicReport.Line, in topic: TopicReport) -> String {
+        func number(_ figure: String) -> String? { topic.figures.firstIndex { $0.figure == figure }.map { "#\($0 + 1)" } }
+        if let newer = line.updatedBy { return "updated by \(number(newer) ?? newer) — " }
+        if let older = line.updates {
+            let numbers = topic.figures.indices.filter { topic.figures[$0].figure.hasPrefix(older + "#") }.map { "#\($0 + 1)" }
+            return "updates \(numbers.isEmpty ? older : numbers.joined(separator: ", ")) — "
+        }
+        return ""
+    }
+
     static func table(_ topic: TopicReport, width: Int?) -> String {
         let rows = topic.figures.enumerated().map { index, line -> [String] in
             var conflicts = line.conflicts.map { "#\($0 + 1)" }
             if line.conflicting > conflicts.count { conflicts.append("… \(line.conflicting) in all") }
-            let date = String((line.published ?? line.time).prefix(10))
+            // The day the figure speaks for: published, else recorded (marked so).
+            let (day, dated) = ClaimStore.day(published: line.published, recorded: line.time)
+            let date = dated == "recorded" ? day + " rec" : day
             // What a bare count counts may stand before it ("put the toll at 19"): shown after it.
             let figure = line.counted.map { line.text.contains($0) ? line.text : "\(line.text) (\($0))" } ?? line.text
             return ["\(line.conflicts.isEmpty ? " " : "✗") \(index + 1)",
                     FigureText.value(low: line.low, high: line.high, bound: line.bound, unit: line.unit),
                     line.claimant ?? "(unattributed)", line.stance == "denies" ? "denies" : (line.cue ?? ""),
-                    line.outlet ?? line.path ?? line.article, date, "\(line.copies)", "\(line.sources)",
-                    conflicts.isEmpty ? figure : "conflicts with \(conflicts.joined(separator: ", ")) — \(figure)"]
+                    line.outlet ?? line.path ?? line.article, date, "\(line.copies + 1)", "\(line.sources)",
+                    history(line, in: topic) + (conflicts.isEmpty ? figure : "conflicts with \(conflicts.joined(separator: ", ")) — \(figure)")]
         }
-        return Table.render(header: ["  #", "VALUE", "CLAIMANT", "CUE", "OUTLET (OR FILE)", "DATE", "COPIES", "SRC", "FIGURE"],
+        return Table.render(header: ["  #", "VALUE", "CLAIMANT", "CUE", "OUTLET (OR FILE)", "DATE", "REPORTS", "SRC", "FIGURE"],
                             rows: rows, width: width)
     }
 }

@@ -8,11 +8,12 @@ import Store
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one article: its metadata, its clean text, its copies and its claims.",
+        abstract: "Show one article: its fullest version's metadata, clean text and claims, its other versions and its copies.",
         discussion: """
             ID may be shortened to any unique prefix; a prefix several ids share is an error \
-            that lists them. Given a copy's id, shows the article it copies, or with --copy \
-            the copy itself, with its own text.
+            that lists them. Given the id of any version or copy, shows the article it is \
+            a version of, by its fullest version; with --copy and a copy's id, the copy itself, with its \
+            own text.
             """
     )
 
@@ -24,7 +25,7 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Given a copy's id, show the copy itself: how it was matched, and its own text.")
     var copy = false
 
-    @Flag(help: "Print one JSON object: the article's record, then its text, copies and claims (see README).")
+    @Flag(help: "Print one JSON object: the fullest version's record, then its text, copies, other versions and claims (see README).")
     var json = false
 
     func validate() throws {
@@ -45,54 +46,62 @@ struct ShowCommand: ParsableCommand {
             try StandardOutput.write { out in try showCopy(copy, of: original, texts: texts, out: out) }
             return try Partial.check(damage)
         }
-        guard let original = found.original, let entry = catalog.article(id: original) else {
+        guard let asked = found.original, let story = catalog.story(id: asked) else {
             throw CommandFailure("the log holds no article \(found.original ?? id): the query store is ahead of it; run `claimwatch reindex`")
         }
+        // The story is shown by its fullest version, whichever version or copy was asked for.
+        let entry = story.representative
+        let original = entry.ingested.article
         let viaCopy: ArticleCatalog.Copy? = if case let .copy(copyID, _) = found { catalog.copy(id: copyID)?.copy } else { nil }
+        let viaVersion = asked == original ? nil : catalog.article(id: asked)
         let claims = try QueryStore.answer { () throws(StoreError) in try store.claims(ClaimFilter(article: original)) }.reversed()
         let text = texts.text(for: entry.ingested.content)
+        // The story of issue 19: the articles about one event this one is grouped with.
+        let event = try QueryStore.answer { () throws(StoreError) in try store.story(ofArticle: original) }
         try StandardOutput.write { out in
             if json {
-                var object = AnswerJSON.article(entry.record, copies: entry.copies.map(\.record))
-                try object.field("text", text)
-                var lines = JSONObjectBuilder.Array()
-                let reader = LogRecordReader(directory: layout.log)
-                for row in claims {
-                    do {
-                        lines.append(try AnswerJSON.claim(try reader.record(at: row.location, seq: UInt64(row.seq)), row: row))
-                    } catch let error as EventLogError {
-                        if let damaged = LogDamage(error) { damage.append(damaged) }
-                    }
-                }
-                object.raw("claims", lines.build())
-                if let viaCopy { object.raw("copy", JSONObjectBuilder(record: viaCopy.record).build()) }
-                return try out.line(object.build())
+                let (line, missing) = try AnswerJSON.shownStory(Catalog.json(story), text: text, claims: claims,
+                                                                reader: LogRecordReader(directory: layout.log),
+                                                                copy: viaCopy?.record, version: viaVersion?.record)
+                damage += missing
+                return try out.line(line)
             }
             if let viaCopy {
                 let kind = viaCopy.duplicate.kind.rawValue
+                let of = viaCopy.duplicate.of == original ? "this article" : "\(viaCopy.duplicate.of), another version of this article"
                 try out.line("\(viaCopy.duplicate.article) (\(viaCopy.duplicate.path)) is \(Wording.indefinite(kind)) \(kind) copy "
-                             + "of this article; `claimwatch show --copy \(viaCopy.duplicate.article)` shows its own text\n")
+                             + "of \(of); `claimwatch show --copy \(viaCopy.duplicate.article)` shows its own text\n")
+            } else if let viaVersion {
+                let when = viaVersion.seq < entry.seq ? "an earlier" : "a later"
+                try out.line("\(viaVersion.ingested.article) (\(viaVersion.ingested.path)) is \(when) version of this article "
+                             + "(\(StorySummary.relation(viaVersion))); the fullest is shown\n")
             }
             let article = entry.ingested
             let fields: [(String, String?)] = [
                 ("id", article.article), ("title", article.title), ("outlet", article.outlet), ("published", article.published),
                 ("byline", article.byline), ("url", article.url), ("path", article.path), ("format", article.format),
                 ("words", "\(article.words)"), ("recorded", "\(entry.time) (seq \(entry.seq))"), ("content", article.content),
+                ("updates", article.updates),
+                ("story", event.map { story in story.id + (story.title.map { " (\($0))" } ?? "") }),
             ]
             for (name, value) in fields { if let value { try out.line("\(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value)") } }
             try out.line("")
             try out.line(text ?? "(the stored text is missing from \(layout.articles))")
-            if !entry.copies.isEmpty {
-                try out.line("\n\(Wording.count(entry.copies.count, "copy")):")
-                for copy in entry.copies { try out.line("  " + CopySummary.line(copy)) }
+            if !story.versions.isEmpty {
+                try out.line("\n\(Wording.count(story.versions.count, "other version")):")
+                for version in story.versions { try out.line("  " + StorySummary.version(version)) }
+            }
+            if !story.copies.isEmpty {
+                try out.line("\n\(Wording.count(story.copies.count, "copy")):")
+                for copy in story.copies { try out.line("  " + CopySummary.line(copy, shown: original)) }
             }
             try out.line("\n" + (claims.isEmpty ? "no claims" : "\(Wording.count(claims.count, "claim")):"))
             if !claims.isEmpty {
                 let rows = claims.map { row in
                     ["  " + (row.canonical ?? row.claimant ?? "(unattributed)"), ClaimsCommand.cue(row),
-                     row.figures.joined(separator: "; "), row.text]
+                     row.figures.joined(separator: "; "), "\(row.reports)", row.text]
                 }
-                try out.line(Table.render(header: ["  CLAIMANT", "CUE", "FIGURES", "TEXT"], rows: rows,
+                try out.line(Table.render(header: ["  CLAIMANT", "CUE", "FIGURES", "REPORTS", "TEXT"], rows: rows,
                                           width: Terminal.width(environment: ProcessInfo.processInfo.environment)))
             }
         }

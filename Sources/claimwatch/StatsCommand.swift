@@ -7,7 +7,7 @@ import Store
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "How much the record holds: articles, copies, claims, figures, topics, conflicts."
+        abstract: "How much the record holds: articles, copies, stories, claims, figures, topics, conflicts."
     )
 
     @OptionGroup var state: StateOptions
@@ -21,11 +21,12 @@ struct StatsCommand: ParsableCommand {
         try StandardOutput.write { out in
             if json { return try out.line(try CompactJSON.encode(stats)) }
             let rows: [(String, Int)] = [
-                ("articles", stats.articles), ("copies", stats.copies), ("claims", stats.claims), ("figures", stats.figures),
+                ("articles", stats.articles), ("copies", stats.copies), ("stories", stats.stories), ("claims", stats.claims),
+                ("figures", stats.figures),
                 ("claimants", stats.claimants), ("topics", stats.topics), ("conflicts", stats.conflicts),
             ]
             try out.line(Table.render(header: ["WHAT", "COUNT"], rows: rows.map { [$0.0, "\($0.1)"] }, width: nil))
-            try out.line("(topics: with two figures or more; conflicts: topics holding disjoint figures; up to log seq \(stats.seq))")
+            try out.line("(topics: with two figures or more; conflicts: topics holding a conflicting pair, as figures compares them; up to log seq \(stats.seq))")
         }
         try Partial.check(try QueryStore.damage(store))
     }

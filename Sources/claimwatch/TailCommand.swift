@@ -2,6 +2,7 @@ import ArgumentParser
 import EventLog
 import Foundation
 import Ingest
+import Store
 
 struct TailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +11,8 @@ struct TailCommand: ParsableCommand {
         discussion: """
             On a terminal each event is one readable line; piped, or with --json, each is \
             the record's JSON line exactly as stored, ready for jq. With --since or --until, \
-            every event in that time is shown (-n keeps the last N of them).
+            every event in that time is shown (-n keeps the last N of them). With --story, \
+            only the events of that story's articles and copies, and its merges.
             """
     )
 
@@ -29,6 +31,8 @@ struct TailCommand: ParsableCommand {
     var types: [String] = []
 
     @OptionGroup var time: TimeOptions
+
+    @OptionGroup var story: StoryOption
 
     @Flag(help: "Print JSON lines even on a terminal.")
     var json = false
@@ -68,18 +72,26 @@ struct TailCommand: ParsableCommand {
             throw CommandFailure(error.description)
         }
         let output = EventPrinter(json: json || isatty(STDOUT_FILENO) == 0, types: types)
+        var events: StoryEvents? = nil
+        if story.story != nil {
+            let store = try QueryStore.open(state)
+            if let id = try story.resolve(in: store) {
+                events = try QueryStore.answer { () throws(StoreError) in try store.events(ofStory: id) }
+            }
+        }
         let bounds = time.bounds
         let (since, until) = (bounds.since, bounds.until)
         do {
             let reader = EventLogReader(directory: directory)
             var next: UInt64
-            if fromSeq != nil || since != nil || until != nil {
+            // A story's events are found by reading the log from its start (or --since).
+            if fromSeq != nil || since != nil || until != nil || events != nil {
                 var start: UInt64 = fromSeq ?? 1
                 if fromSeq == nil, let since {
                     // Nothing since then: start after the last record, for -f.
                     start = try reader.firstSeq(since: since) ?? ((try reader.lastSeq() ?? 0) + 1)
                 }
-                next = try printRange(from: start, bounds: bounds, reader: reader, output: output)
+                next = try printRange(from: start, bounds: bounds, reader: reader, output: output, events: &events)
             } else {
                 var damage: [LogDamage] = []
                 let last = try reader.lastRecords(n ?? 10, where: output.includes, damage: &damage)
@@ -88,7 +100,7 @@ struct TailCommand: ParsableCommand {
                 next = (try reader.lastSeq() ?? 0) + 1
             }
             try output.flush()
-            if follow { try followLog(directory: directory, from: next, output: output) }
+            if follow { try followLog(directory: directory, from: next, output: output, events: &events) }
         } catch let error as EventLogError {
             throw CommandFailure(error.description)
         } catch is EventPrinter.Closed {
@@ -99,7 +111,8 @@ struct TailCommand: ParsableCommand {
 
     /// Prints the events from `start` whose time is in range (the last -n of them when -n
     /// is given); returns the seq to follow from.
-    private func printRange(from start: UInt64, bounds: TimeBounds, reader: EventLogReader, output: EventPrinter) throws -> UInt64 {
+    private func printRange(from start: UInt64, bounds: TimeBounds, reader: EventLogReader, output: EventPrinter,
+                            events: inout StoryEvents?) throws -> UInt64 {
         let cursor = try reader.cursor(from: start)
         // With -n, the last n records, and the damage met after the first of them.
         var kept: [(position: Int, record: LogRecord)] = []
@@ -116,7 +129,7 @@ struct TailCommand: ParsableCommand {
             }
             next = record.seq + 1
             if let until = bounds.until, record.time >= until { break }
-            guard output.includes(record.type), bounds.contains(record.time) else { continue }
+            guard output.includes(record.type), bounds.contains(record.time), events?.includes(record) ?? true else { continue }
             if let n {
                 kept.append((position, record))
                 if kept.count > n { kept.removeFirst(kept.count - n) }
@@ -132,7 +145,7 @@ struct TailCommand: ParsableCommand {
         return next
     }
 
-    private func followLog(directory: String, from seq: UInt64, output: EventPrinter) throws {
+    private func followLog(directory: String, from seq: UInt64, output: EventPrinter, events: inout StoryEvents?) throws {
         let follower = try LogFollower(directory: directory, from: seq)
         let interrupts = [SIGINT, SIGTERM].map { signalNumber -> any DispatchSourceSignal in
             signal(signalNumber, SIG_IGN)
@@ -143,6 +156,7 @@ struct TailCommand: ParsableCommand {
         }
         defer { interrupts.forEach { $0.cancel() } }
         while let item = try follower.next() {
+            if case let .record(record) = item, !(events?.includes(record) ?? true) { continue }
             try output.print(item)
             try output.flush()
         }

@@ -192,4 +192,44 @@ import Testing
             + Page.paragraphs(0..<10) + "</div>")
         expectWhole(try read(noscript), Page.story)
     }
+
+    /// A Polish story (invented): its lead has none of the function words the lists know.
+    static let polish = [
+        "Władze miasta Tessaly zamknęły poniedziałkowym rankiem stary most portowy dla całego ruchu, ponieważ inspektorzy znaleźli pęknięcia trzech spośród siedmiu filarów konstrukcji, poinformowała regionalna agencja drogowa.",
+        "Inżynierowie byli na moście i to już w zeszłym tygodniu, a kapitan promu mówił o kamieniach, które spadały do wody i na brzeg.",
+        "To most, na który co dzień wjeżdżało do miasta i z miasta dwanaście tysięcy aut, a teraz to jest tylko objazd o długości czternastu kilometrów.",
+        "Rada mówi o kładce dla pieszych i rowerów, a to może być gotowe za sześć tygodni, jeśli region da na to pieniądze.",
+    ]
+
+    @Test("a long first paragraph in a language whose function words the lists do not know stays, beside English furniture")
+    func leadWithoutKnownFunctionWords() throws {
+        let notice = """
+            <div class="notice"><p>We use cookies on this site to give you the best experience and to show you the ads that \
+            are most relevant to you. If you go on using the site without changing your settings, we will assume that you \
+            are happy with this, and you can change your mind at any time of the day or night.</p></div>
+            """
+        let html = "<!DOCTYPE html><html lang=\"pl\"><head><title>Tessaly zamyka stary most portowy</title></head><body>"
+            + "<nav><a href=\"/\">Start</a> <a href=\"/kraj\">Kraj</a></nav>"
+            + "<div class=\"tresc\"><h1>Tessaly zamyka stary most portowy</h1>"
+            + Self.polish.map { "<p>\($0)</p>" }.joined() + "</div>" + notice + "</body></html>"
+        expectWhole(try read(html), Self.polish)
+    }
+
+    @Test("a slideshow whose text is the pictures' captions keeps the captions; an article's lone caption still goes")
+    func gallery() throws {
+        let slides = (0..<6).map { index in
+            "<div class=\"slide\"><h2>Part \(index + 1)</h2><figure><img src=\"/s\(index).jpg\">"
+                + "<figcaption>\(Page.story[index])</figcaption></figure></div>"
+        }.joined()
+        let html = Page.page(Page.header + "<section class=\"gallery\"><h1>\(Page.headline)</h1>\(slides)</section>" + Page.footer)
+        expectWhole(try read(html), Array(Page.story[0..<6]))
+        let article = Page.page(Page.header + """
+            <article><h1>\(Page.headline)</h1>\(Page.paragraphs(0..<5))<figure><img src="/b.jpg">
+            <figcaption>The bridge on Monday, seen from the eastern bank of the harbour.</figcaption></figure>
+            \(Page.paragraphs(5..<10))</article>
+            """ + Page.footer)
+        let text = try read(article)
+        expectWhole(text, Page.story)
+        expectAbsent(text, ["seen from the eastern bank"])
+    }
 }

@@ -60,4 +60,16 @@ import Testing
         #expect(article.language == nil)
         #expect(article.title == Page.headline)
     }
+
+    @Test("an og:title that is the page's headline with the site's name added gives way to the headline; a different one stays")
+    func titleWithoutSiteName() throws {
+        for title in ["\(Page.headline) - The Tessaly Herald", "Tessaly Herald | \(Page.headline)", "\(Page.headline) – Herald"] {
+            let article = try read(head: "<meta property=\"og:title\" content=\"\(title)\">")
+            #expect(article.title == Page.headline)
+        }
+        let other = try read(head: "<meta property=\"og:title\" content=\"Bridge shut after cracks found\">")
+        #expect(other.title == "Bridge shut after cracks found")
+        let continued = try read(head: "<meta property=\"og:title\" content=\"\(Page.headline) in the night\">")
+        #expect(continued.title == "\(Page.headline) in the night")
+    }
 }

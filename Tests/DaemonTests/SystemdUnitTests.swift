@@ -15,19 +15,24 @@ struct SystemdUnitTests {
     static let units = [
         ("claimwatchd.service", "claimwatchd.service"),
         ("claimwatchd@.service", "claimwatchd@srv-drop-wire.service"),
+        ("claimwatch-serve.service", "claimwatch-serve.service"),
     ]
 
     @Test("systemd-analyze verify accepts the unit without a single complaint", arguments: units)
     func verify(file: String, unit: String) throws {
-        // verify insists that ExecStart's binary exists, and claimwatchd is not installed
-        // here: check a copy whose ExecStart runs /bin/true with the same arguments.
+        // verify insists that ExecStart's binary exists, and claimwatchd (or claimwatch, for
+        // the web unit) is not installed here: check a copy whose ExecStart runs /bin/true
+        // with the same arguments.
         let folder = try TemporaryDirectory("units")
         let text = try String(contentsOfFile: Self.unitFolder + "/" + file, encoding: .utf8)
         let copy = text.replacingOccurrences(
             of: "\nExecStart=/usr/local/bin/claimwatchd ",
             with: "\nExecStart=/bin/true "
+        ).replacingOccurrences(
+            of: "\nExecStart=/usr/local/bin/claimwatch serve ",
+            with: "\nExecStart=/bin/true serve "
         )
-        try #require(copy != text, "ExecStart no longer runs /usr/local/bin/claimwatchd")
+        try #require(copy != text, "ExecStart no longer runs /usr/local/bin/claimwatchd or claimwatch serve")
         try copy.write(toFile: folder.file(file), atomically: true, encoding: .utf8)
 
         let result = try Command(try #require(SystemdTools.analyze), ["verify", "--man=no", folder.file(unit)])

@@ -13,29 +13,35 @@ import Testing
         return folder.appendingPathComponent("examples/articles").path
     }()
 
-    @Test("ingest reads a folder once: new stories, copies of the wire story, an HTML page and its JSON record as one")
+    @Test("ingest reads a folder once: new stories, the wire story's versions as one story, an HTML page and its JSON record as one")
     func ingestExamples() throws {
         let state = TemporaryFolder("ingest")
         let first = try claimwatch.run(["ingest", "--state", state.path, Self.examples])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("8 files"))
-        #expect(first.stdout.contains("4 new articles, 4 copies, 0 refused"))
+        // In name order the trimmed wire copy comes first, then the re-headlined full story,
+        // which holds more: both are articles, and the rest of the wire versions copy the fuller.
+        #expect(first.stdout.contains("5 new articles, 3 copies, 0 refused"))
 
         let records = try EventLogReader(directory: state.path + "/log").cursor()
         var ingested: [String: ArticleIngested] = [:]
         var copies: [ArticleDuplicate] = []
+        var contained: [ArticleContained] = []
         while case let .record(record)? = try records.next() {
             if record.type == ArticleIngested.eventType {
                 let article = try record.decode(ArticleIngested.self)
                 ingested[article.path] = article
             } else if record.type == ArticleDuplicate.eventType {
                 copies.append(try record.decode(ArticleDuplicate.self))
+            } else if record.type == ArticleContained.eventType {
+                contained.append(try record.decode(ArticleContained.self))
             }
         }
-        // The four wire versions are one story; whichever came first, the rest copy it.
-        let wire = ["coastal-post-trimmed.txt", "metro-daily-reheadlined.txt", "npa-wire-kessel-dam.txt", "valley-times-syndicated.txt"]
-        let wireOriginal = try #require(ingested["coastal-post-trimmed.txt"])
-        #expect(copies.filter { $0.of == wireOriginal.article }.map(\.path).sorted() == Array(wire.dropFirst()))
+        let trimmed = try #require(ingested["coastal-post-trimmed.txt"])
+        let fuller = try #require(ingested["metro-daily-reheadlined.txt"])
+        #expect(contained.map(\.article) == [trimmed.article])
+        #expect(contained.map(\.within) == [fuller.article])
+        #expect(copies.filter { $0.of == fuller.article }.map(\.path).sorted() == ["npa-wire-kessel-dam.txt", "valley-times-syndicated.txt"])
         // The HTML page and the JSON record of the Courier story have the same clean text.
         let courier = try #require(ingested["halvern-courier-dam.html"])
         let record = try #require(copies.first { $0.path == "halvern-courier-dam.json" })
@@ -46,13 +52,14 @@ import Testing
         // Different articles on the same story are never copies of each other.
         #expect(ingested["river-watch-report.txt"] != nil)
         #expect(ingested["kessel-hydro-statement.md"] != nil)
-        // The sources stay where they are, and a second run records nothing new.
+        // The sources stay where they are, the events say so, and a second run records nothing new.
         #expect(FileManager.default.fileExists(atPath: Self.examples + "/npa-wire-kessel-dam.txt"))
+        #expect(ingested.values.allSatisfy { $0.kept == true && $0.archived == nil })
         let second = try claimwatch.run(["ingest", "--state", state.path, Self.examples])
         #expect(second.stdout.contains("0 new articles, 0 copies, 0 refused, 8 already recorded"))
     }
 
-    @Test("articles, show and dupes list what the log records")
+    @Test("articles, show and dupes list stories, each shown by its fullest version with the others under it")
     func listing() throws {
         let state = TemporaryFolder("listing")
         _ = try claimwatch.run(["ingest", "--state", state.path, Self.examples])
@@ -63,18 +70,30 @@ import Testing
         }
         #expect(lines.count == 4)
         #expect(lines.map { $0["seq"] as? Int ?? 0 } == lines.map { $0["seq"] as? Int ?? 0 }.sorted(by: >), "newest first")
-        let wire = try #require(lines.first { $0["path"] as? String == "coastal-post-trimmed.txt" })
-        #expect((wire["copies"] as? [[String: Any]])?.count == 3)
+        #expect(lines.first { $0["path"] as? String == "coastal-post-trimmed.txt" } == nil, "the trimmed copy is not a story")
+        let wire = try #require(lines.first { $0["path"] as? String == "metro-daily-reheadlined.txt" })
+        // Its two copies' records, and the trimmed version it contains.
+        #expect((wire["copies"] as? [[String: Any]])?.count == 2)
+        #expect((wire["versions"] as? [[String: Any]])?.compactMap { $0["path"] as? String } == ["coastal-post-trimmed.txt"])
 
-        let id = try #require(wire["article"] as? String)
-        let show = try claimwatch.run(["show", "--state", state.path, String(id.prefix(7))])
+        // Asked by the trimmed version's id, show shows the article by its fullest version.
+        let catalog = try EventLogReader(directory: state.path + "/log").cursor()
+        var trimmedID = ""
+        while case let .record(record)? = try catalog.next() {
+            guard record.type == ArticleIngested.eventType, let article = try? record.decode(ArticleIngested.self) else { continue }
+            if article.path == "coastal-post-trimmed.txt" { trimmedID = article.article }
+        }
+        let show = try claimwatch.run(["show", "--state", state.path, String(trimmedID.prefix(7))])
         #expect(show.status == 0)
+        #expect(show.stdout.contains("is an earlier version of this article"))
         #expect(show.stdout.contains("Floodwater from the breached Kessel Dam"))
+        #expect(show.stdout.contains("Prime Minister Tomas Reyn"), "the fuller version's text")
+        #expect(show.stdout.contains("contained in"))
         #expect(show.stdout.contains("npa-wire-kessel-dam.txt"))
         #expect(!show.stdout.contains("Read more"), "the stored text has no page furniture")
 
         let dupes = try claimwatch.run(["dupes", "--state", state.path])
-        #expect(dupes.stdout.contains("2 articles with 4 copies"))
+        #expect(dupes.stdout.contains("2 articles with 3 copies and 1 other version"))
         let missing = try claimwatch.run(["show", "--state", state.path, "ffffffffffff"])
         #expect(missing.status != 0)
     }
@@ -94,14 +113,16 @@ import Testing
 @Suite struct IndexPersistenceTests {
     let claimwatch = Executable("claimwatch")
 
-    /// Two folders: originals, then copies of them (re-headlined and trimmed).
+    /// Two folders: originals, then copies of them, re-headlined. (The new headlines carry no
+    /// number: a number a headline adds to its story is new material, and would make the
+    /// copy an update.)
     private func folders() throws -> (state: TemporaryFolder, originals: TemporaryFolder, copies: TemporaryFolder) {
         let state = TemporaryFolder("index"), originals = TemporaryFolder("originals"), copies = TemporaryFolder("copies")
         for index in 0..<3 {
             let text = SampleArticle.text(300 + index)
             try Data(text.utf8).write(to: URL(fileURLWithPath: originals.path + "/story-\(index).txt"))
             let body = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-            try Data(("A new headline for story \(index)\n" + body.joined(separator: "\n")).utf8)
+            try Data(("A new headline for story \(["A", "B", "C"][index])\n" + body.joined(separator: "\n")).utf8)
                 .write(to: URL(fileURLWithPath: copies.path + "/copy-\(index).txt"))
         }
         return (state, originals, copies)
@@ -140,13 +161,14 @@ import Testing
 @Suite struct ClaimEventTests {
     let claimwatch = Executable("claimwatch")
 
-    @Test("claims are recorded for new stories only, each pointing into the stored text")
+    @Test("claims are recorded for articles, and for copies only where they restate a claim in other words, each pointing into the stored text")
     func claimsFromExamples() throws {
         let state = TemporaryFolder("claims")
         let result = try claimwatch.run(["ingest", "--state", state.path, ArticleCommandTests.examples])
         #expect(result.status == 0)
         var articles: [String: ArticleIngested] = [:]
         var copies: Set<String> = []
+        var copyContent: [String: String] = [:]
         var claims: [ClaimExtracted] = []
         let cursor = try EventLogReader(directory: state.path + "/log").cursor()
         while case let .record(record)? = try cursor.next() {
@@ -154,19 +176,24 @@ import Testing
             case ArticleIngested.eventType:
                 let article = try record.decode(ArticleIngested.self)
                 articles[article.article] = article
-            case ArticleDuplicate.eventType: copies.insert(try record.decode(ArticleDuplicate.self).article)
+            case ArticleDuplicate.eventType:
+                let copy = try record.decode(ArticleDuplicate.self)
+                copies.insert(copy.article)
+                copyContent[copy.article] = copy.content
             case ClaimExtracted.eventType: claims.append(try record.decode(ClaimExtracted.self))
             default: break
             }
         }
         #expect(!claims.isEmpty)
-        #expect(claims.allSatisfy { articles[$0.article] != nil && !copies.contains($0.article) })
+        #expect(claims.allSatisfy { articles[$0.article] != nil || copies.contains($0.article) })
+        // A copy adds nothing: its claims only say again, in its words, what is recorded.
+        #expect(claims.filter { copies.contains($0.article) }.allSatisfy { $0.updates == nil })
         #expect(Set(claims.map(\.claim)).count == claims.count, "claim ids are unique")
 
         // Every span is the claim's text, in Unicode scalars of the stored article text.
         for claim in claims {
-            let article = try #require(articles[claim.article])
-            let stored = try String(contentsOfFile: state.path + "/articles/" + article.content.prefix(2) + "/" + article.content + ".txt",
+            let content = try #require(articles[claim.article]?.content ?? copyContent[claim.article])
+            let stored = try String(contentsOfFile: state.path + "/articles/" + content.prefix(2) + "/" + content + ".txt",
                                     encoding: .utf8)
             let span = try #require(claim.span)
             let scalars = Array(stored.unicodeScalars)
@@ -185,6 +212,8 @@ import Testing
                 && claim.figures.contains { $0.low == 31 && $0.high == nil && $0.bound == "atLeast" && $0.counted == "people" }
         })
         let wire = claims.filter { articles[$0.article]?.path == "coastal-post-trimmed.txt" }
+        // The full story's paragraphs the trimmed copy cut are read, whichever came first.
+        #expect(claims.contains { $0.repeats == nil && $0.figures.contains { $0.low == 3_500_000_000 } && $0.text.contains("Insurers") })
         #expect(wire.contains { claim in
             claim.claimant?.canonical == "Anna Brandt"
                 && claim.figures.contains { $0.low == 40_000_000 && $0.high == 40_000_000 && $0.unit == "EUR" }

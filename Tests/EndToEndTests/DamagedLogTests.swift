@@ -21,7 +21,7 @@ import Testing
 
     static let partialCommands: [[String]] = [
         ["stats"], ["claims"], ["claims", "--json"], ["claims", "--csv"], ["figures", "--about", "people"], ["claimants"],
-        ["articles"], ["dupes"], ["show", "e1bb"], ["tail", "-n", "100"],
+        ["articles"], ["dupes"], ["show", "e1bb"], ["tail", "-n", "100"], ["stories"],
     ]
 
     @Test("a damaged claim: every command says the answer is partial, names the place, and exits 2", arguments: partialCommands)

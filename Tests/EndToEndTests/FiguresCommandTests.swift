@@ -30,6 +30,8 @@ import Testing
             var copies: Int
             var sources: Int
             var conflicts: [Ref]
+            var updates: String?
+            var updatedBy: String?
 
             var figure: Ref { Ref(claim: claim, index: index) }
         }
@@ -63,7 +65,7 @@ import Testing
         #expect(topic.figures.map(\.text) == ["14 people", "19", "at least 26 bodies", "at least 31 people"])
         let official = topic.figures[0]
         #expect(official.claimant?.canonical == "Marrow Emergency Service")
-        // The wire story came in four times: one original with three copies, one source.
+        // The wire story came in four times: one report carried by four articles, one source.
         #expect(official.copies == 3)
         #expect(official.sources == 1)
         #expect(topic.figures.filter { $0.text == "14 people" }.count == 1)
@@ -73,15 +75,20 @@ import Testing
         #expect(update.counted == "toll")
         #expect(update.claimant?.canonical == "Marrow Emergency Service")
         #expect(update.article != official.article)
-        #expect(Set(official.conflicts) == Set(topic.figures.dropFirst().map(\.figure)))
-        #expect(Set(update.conflicts) == Set([official.figure, topic.figures[2].figure, topic.figures[3].figure]))
-        // The volunteers' and the watchdog's lower bounds agree with each other, and with neither official count.
-        for bound in topic.figures[2...] { #expect(Set(bound.conflicts) == [official.figure, update.figure]) }
-        #expect(topic.pairs.count == 5)
+        // The service's 19 updates its 14: a history, 14 → 19, not a conflict (as the live
+        // figure.compared has it); the 14 is compared with nothing.
+        #expect(official.updatedBy == "\(update.figure.claim)#\(update.figure.index)")
+        #expect(update.updates == official.figure.claim)
+        #expect(official.conflicts.isEmpty)
+        #expect(Set(update.conflicts) == Set([topic.figures[2].figure, topic.figures[3].figure]))
+        // The volunteers' and the watchdog's lower bounds agree with each other, and conflict with the current official count.
+        for bound in topic.figures[2...] { #expect(Set(bound.conflicts) == [update.figure]) }
+        #expect(topic.pairs.count == 2)
 
-        // The table says what the bare 19 counts.
+        // The table says what the bare 19 counts, and that it updated the 14.
         let table = try claimwatch.run(["figures", "--state", state.path, "--about", "dead"])
-        #expect(table.stdout.contains("conflicts with #1, #3, #4 — 19 (toll)"))
+        #expect(table.stdout.contains("conflicts with #3, #4 — 19 (toll)"))
+        #expect(table.stdout.contains("updated by #2 — 14 people"))
     }
 
     @Test("the evacuated: about 12,000 conflicts with more than 15,000, up to 20,000 agrees with both")
@@ -108,11 +115,15 @@ import Testing
         }
         let watchdog = try #require(compared.first { $0.text == "at least 31 people" })
         // It lands after both official counts (14, then 19) and the volunteers' "at least 26".
-        #expect(watchdog.conflicts.count == 2)
+        // The emergency service's 19 updated its 14: the 14 is its history, compared with
+        // nothing, so the watchdog conflicts with the service's current count alone.
+        #expect(watchdog.conflicts.count == 1)
         #expect(watchdog.agrees.count == 1)
+        #expect(watchdog.label == "people killed")
         let byTopic = try topics(["--about", "dead"], state: state.path)
         let officials = try #require(byTopic.first).figures.prefix(2).map(\.figure)
-        #expect(Set(watchdog.conflicts.map { Topic.Ref(claim: $0.claim, index: $0.index) }) == Set(officials))
+        #expect(watchdog.conflicts.map { Topic.Ref(claim: $0.claim, index: $0.index) } == [officials[1]])
+        #expect(compared.allSatisfy { $0.story != nil })
     }
 
     @Test("claims by claimant name, claimants, stats; reindex rebuilds the same ledger")
@@ -127,8 +138,8 @@ import Testing
         let claimants = try claimwatch.run(["claimants", "--state", state.path])
         #expect(claimants.stdout.contains("Anna Brandt"))
         let before = try claimwatch.run(["stats", "--state", state.path, "--json"])
-        #expect(before.stdout.contains("\"articles\":4"))
-        #expect(before.stdout.contains("\"copies\":4"))
+        #expect(before.stdout.contains("\"articles\":5"))
+        #expect(before.stdout.contains("\"copies\":3"))
         let figuresBefore = try claimwatch.run(["figures", "--state", state.path, "--json"]).stdout
 
         let reindex = try claimwatch.run(["reindex", "--state", state.path])

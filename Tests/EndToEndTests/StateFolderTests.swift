@@ -7,7 +7,7 @@ import Testing
 
     static let readers: [[String]] = [
         ["tail"], ["verify"], ["articles"], ["show", "e1"], ["dupes"], ["claims"], ["figures"], ["claimants"], ["stats"],
-        ["reindex"],
+        ["stories"], ["reindex"],
     ]
 
     @Test("every reading command on a folder with no log fails with status 1, names the log folder and makes nothing",

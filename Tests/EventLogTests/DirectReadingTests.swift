@@ -27,7 +27,8 @@ import Testing
                   .init(text: "€300 a week", low: 300, high: 300, bound: "exact", unit: "EUR", counted: nil, per: "week"),
                   .init(text: "half of the votes", low: 0.5, high: 0.5, bound: "exact", unit: "ratio", counted: nil, of: "votes"),
                   .init(text: "$7.9 million", low: 7_900_000, high: 7_900_000, bound: "exact", unit: "USD", counted: nil,
-                        previous: .init(text: "$6.7 million", low: 6_700_000, high: 6_700_000, bound: "exact"), change: "rise")])
+                        previous: .init(text: "$6.7 million", low: 6_700_000, high: 6_700_000, bound: "exact"), change: "rise")],
+        repeats: "0123456789abcdef-3", updates: "fedcba9876543210-1")
     static let bare = ClaimExtracted(claim: "k", article: "a", text: "t", content: nil, span: nil, claimant: nil, cue: nil,
                                      stance: "denies", hedges: [], quote: false, figures: [])
 

@@ -16,9 +16,9 @@ import Testing
         try index.insert(fingerprinter.fingerprint(text: StoryFixtures.otherArticle))
         try index.insert(fingerprinter.fingerprint(text: StoryFixtures.plainText))
         try index.insert(fingerprinter.fingerprint(text: StoryFixtures.plainText))
-        let verdict = index.query(fingerprinter.fingerprint(text: StoryFixtures.plainText))
-        #expect(verdict?.kind == .exact)
-        #expect(verdict?.original == 1)
+        let candidate = index.candidates(for: fingerprinter.fingerprint(text: StoryFixtures.plainText)).first
+        #expect(candidate?.exact == true)
+        #expect(candidate?.ordinal == 1)
     }
 
     @Test("texts without a single word are exact copies of their twins and of nothing else")
@@ -28,8 +28,8 @@ import Testing
         #expect(dashes.bandKeys.isEmpty)
         try index.insert(fingerprinter.fingerprint(text: StoryFixtures.plainText))
         try index.insert(dashes)
-        #expect(index.query(fingerprinter.fingerprint(text: "— — —"))?.original == 1)
-        #expect(index.query(fingerprinter.fingerprint(text: "…")) == nil)
+        #expect(index.candidates(for: fingerprinter.fingerprint(text: "— — —")).map(\.ordinal) == [1])
+        #expect(index.candidates(for: fingerprinter.fingerprint(text: "…")).isEmpty)
         #expect(index.count == 2)
     }
 
@@ -42,8 +42,8 @@ import Testing
         lookalike.contentDigest = [UInt8](repeating: 7, count: 32)
         for _ in 0..<(NearCopyIndex.candidateLimit + 10) { try index.insert(lookalike) }
         try index.insert(original)
-        let verdict = index.query(original)
-        #expect(verdict?.kind == .exact)
-        #expect(verdict?.original == UInt32(NearCopyIndex.candidateLimit + 10))
+        let candidate = index.candidates(for: original).first
+        #expect(candidate?.exact == true)
+        #expect(candidate?.ordinal == UInt32(NearCopyIndex.candidateLimit + 10))
     }
 }

@@ -59,9 +59,10 @@ import Stories
         // Another source the same day disagrees with the newest figure only.
         let rival = try joined(&ledger, toll(31, "d", "2026-11-12", source: "claimant:river watch"))
         #expect(rival.conflicts == [Self.ref("c")])
-        // A late, older figure of the service is history: updated already, compared with nothing.
+        // A late, older figure of the service is history: updated already, compared with
+        // nothing, by the next step of its history (9 → 14 → 19 → 22), whatever the order.
         let late = try joined(&ledger, toll(9, "e", "2026-11-09", source: service))
-        #expect(late.updatedBy == Self.ref("c") && late.conflicts.isEmpty && late.agrees.isEmpty)
+        #expect(late.updatedBy == Self.ref("a") && late.conflicts.isEmpty && late.agrees.isEmpty)
         #expect(topic.history(of: service).count == 3)
         #expect(ledger.topics.values.first?.history(of: service) == ["e", "a", "b", "c"].map(Self.ref))
     }
@@ -115,16 +116,111 @@ import Stories
 }
 
 @Suite struct FigureOrderTests {
+    typealias F = LedgerFixtures
+
+    static func timed(_ value: Double, article: String, _ date: StoryDate?, earlier: Double? = nil) -> TimedFigure<String> {
+        TimedFigure(source: "claimant:service", article: article, date: date, range: FigureRange(low: value, high: value),
+                    earlier: earlier.map { FigureRange(low: $0, high: $0) }, name: article + "-1#0")
+    }
+
     @Test("a recorded day bounds the publication from above: only a published day after it tells which is newer")
     func recordedDays() throws {
         let published = try #require(StoryDate(published: "2026-11-12", recorded: "2026-12-05T00:00:00Z"))
         let recorded = try #require(StoryDate(published: nil, recorded: "2026-12-05T00:00:00Z"))
         let earlyRecord = try #require(StoryDate(published: nil, recorded: "2026-11-01T00:00:00Z"))
-        // The undated figure came first in the log: it is older, though recorded later.
-        #expect(Ledger.isNewer((published, 1), than: (recorded, 0)))
-        #expect(!Ledger.isNewer((recorded, 0), than: (published, 1)))
-        // Recorded before the other was published: older, whatever the log order.
-        #expect(Ledger.isNewer((published, 0), than: (earlyRecord, 1)))
-        #expect(!Ledger.isNewer((earlyRecord, 1), than: (published, 0)))
+        let laterRecord = try #require(StoryDate(published: nil, recorded: "2026-12-06T00:00:00Z"))
+        // Published before the other was recorded: it may be older or newer.
+        #expect(SourceHistory.precedence(published, over: recorded) == .unknown)
+        #expect(SourceHistory.precedence(recorded, over: published) == .unknown)
+        // Recorded before the other was published: older.
+        #expect(SourceHistory.precedence(published, over: earlyRecord) == .newer)
+        #expect(SourceHistory.precedence(earlyRecord, over: published) == .older)
+        // Two days of one kind: the later is newer; one day tells nothing.
+        #expect(SourceHistory.precedence(laterRecord, over: recorded) == .newer)
+        #expect(SourceHistory.precedence(recorded, over: recorded) == .unknown)
+        #expect(SourceHistory.precedence(published, over: published) == .unknown)
+        // Where the days tell nothing, a figure that says it changed from the other's value is newer.
+        let fourteen = Self.timed(14, article: "wire", recorded)
+        let nineteen = Self.timed(19, article: "courier", published, earlier: 14)
+        #expect(SourceHistory.precedence(nineteen, over: fourteen) == .newer)
+        #expect(SourceHistory.precedence(fourteen, over: nineteen) == .older)
+        // The days, when they tell, come first: a 14 published after the change is a new figure.
+        let lateFourteen = Self.timed(14, article: "late", StoryDate(day: published.day + 1, kind: .published))
+        #expect(SourceHistory.precedence(nineteen, over: lateFourteen) == .older)
+    }
+
+    @Test("histories come from the whole set: every arrival order of one source's figures gives the same ones")
+    func anyOrder() throws {
+        let recorded = try #require(StoryDate(published: nil, recorded: "2026-12-05T00:00:00Z"))
+        let figures = [
+            Self.timed(14, article: "wire", recorded),
+            Self.timed(19, article: "courier", StoryDate(published: "2026-11-12", recorded: ""), earlier: 14),
+            Self.timed(22, article: "post", StoryDate(published: "2026-11-14", recorded: "")),
+            Self.timed(25, article: "gazette", StoryDate(published: "2026-11-14", recorded: "")),
+            Self.timed(12, article: "early", StoryDate(published: "2026-11-10", recorded: "")),
+        ]
+        // 12 → 19 → 22 and 25 (one day: both current, the 19's update named by the first by
+        // name); the wire's 14, recorded, is older than the 19 that names it, and nothing
+        // tells of it against the 12.
+        let expected: [String: String?] = ["wire": "courier", "courier": "gazette", "post": nil, "gazette": nil, "early": "courier"]
+        func names(_ order: [TimedFigure<String>]) -> [String: String?] {
+            let updaters = SourceHistory.updaters(order)
+            return Dictionary(uniqueKeysWithValues: order.indices.map { (order[$0].article, updaters[$0].map { order[$0].article }) })
+        }
+        var order = figures
+        for _ in 0..<(5 * 4 * 3 * 2) {
+            #expect(names(order) == expected)
+            order = Self.nextPermutation(order)
+        }
+    }
+
+    @Test("histories found from sorted days equal what precedence says pair by pair, the nearest newer figure updating")
+    func updatersAsPairwise() {
+        var seed: UInt64 = 3
+        func below(_ bound: UInt64) -> UInt64 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (seed >> 33) % bound
+        }
+        for _ in 0..<50 {
+            // Each article speaks for one day (or none).
+            let dates = (0..<12).map { _ in
+                below(10) == 0 ? nil : StoryDate(day: 20_000 + Int32(below(6)), kind: below(3) == 0 ? .recorded : .published)
+            }
+            let figures = (0..<(10 + Int(below(40)))).map { index -> TimedFigure<String> in
+                let number = Int(below(12))
+                let article = "a\(number)"
+                let date = dates[number]
+                let value = Double(below(30))
+                return TimedFigure(source: below(6) == 0 ? nil : "s\(below(3))", article: article, date: date,
+                                   range: FigureRange(low: value, high: value),
+                                   earlier: below(4) == 0 ? FigureRange(low: Double(below(30)), high: Double(below(30)) + 30) : nil,
+                                   name: "\(article)-\(index)#0")
+            }
+            // By the definition: among the same source's figures of other articles known to be newer, the nearest.
+            let expected = figures.indices.map { older -> Int? in
+                let newer = figures.indices.filter { other in
+                    figures[other].source != nil && figures[other].source == figures[older].source
+                        && figures[other].article != figures[older].article
+                        && SourceHistory.precedence(figures[other], over: figures[older]) == .newer
+                }
+                return newer.min { SourceHistory.nearer(figures[$0], than: figures[$1]) }
+            }
+            #expect(SourceHistory.updaters(figures) == expected)
+        }
+    }
+
+    /// The next arrangement in lexicographic order by article, the first after the last:
+    /// a cycle through every arrangement.
+    static func nextPermutation(_ figures: [TimedFigure<String>]) -> [TimedFigure<String>] {
+        var names = figures.map(\.article)
+        var index = names.count - 2
+        while index >= 0, names[index] >= names[index + 1] { index -= 1 }
+        if index < 0 { return figures.sorted { $0.article < $1.article } }
+        var swap = names.count - 1
+        while names[swap] <= names[index] { swap -= 1 }
+        names.swapAt(index, swap)
+        names[(index + 1)...].reverse()
+        let byName = Dictionary(uniqueKeysWithValues: figures.map { ($0.article, $0) })
+        return names.compactMap { byName[$0] }
     }
 }

@@ -9,7 +9,8 @@ import Testing
                                    figure: "aaaa1111-2#1", text: "some 12,000 Valdorian citizens", low: 11_500, high: 12_500.25,
                                    bound: "approximately", unit: "EUR", counted: "Valdorian citizens", claimant: "Anna Brandt",
                                    cue: "said", stance: "denies", article: "aaaa1111", time: "2026-11-23T02:40:26.482Z",
-                                   outlet: "Wire", published: "2026-11-14", path: "drop/aaaa1111.txt")
+                                   outlet: "Wire", published: "2026-11-14", path: "drop/aaaa1111.txt",
+                                   earlier: FigureRange(low: 9_500, high: .infinity))
 
     static func read(_ bytes: [UInt8]) -> (line: TopicReport.Line, keyed: SourceCounter.Keyed)? {
         var lines: [TopicReport.Line] = [], keyed: [SourceCounter.Keyed] = []
@@ -27,7 +28,7 @@ import Testing
                             text: line.text, low: line.low, high: line.high, bound: line.bound, unit: line.unit,
                             counted: line.counted, claimant: line.claimant, cue: line.cue, stance: line.stance,
                             article: line.article, time: line.time, outlet: line.outlet, published: line.published,
-                            path: line.path)
+                            path: line.path, earlier: keyed.earlier)
     }
 
     @Test("every field round-trips: absent ones, empty ones, long and non-ASCII text, any double")

@@ -1,5 +1,6 @@
 import EventLog
 import Ledger
+import Stories
 import Testing
 @testable import Store
 
@@ -44,21 +45,30 @@ import Testing
         return events + late
     }
 
-    /// What the ledger's rules say of each figure, worked out pair by pair from the log.
+    /// What the ledger's rules say of each figure, worked out pair by pair from the log: a
+    /// figure is history when the same source gives one in another article of a later day
+    /// (the same day says nothing of which came first, whatever the log's order); current
+    /// figures of different sources conflict when disjoint (all days here are comparable).
     struct Expected {
         var figure: String
         var range: FigureRange
         var sources: Int
         var reports: Int
         var conflicting: Int
+        var current: Bool
+        var source: String
     }
 
     static func expected(_ events: [any EventPayload]) -> [Expected] {
         var outlets: [String: String?] = [:]
+        var days: [String: String] = [:]
         var copies: [String: Int] = [:]
-        var figures: [(figure: String, range: FigureRange, source: String, article: String)] = []
+        var figures: [(figure: String, range: FigureRange, source: String, article: String, day: String)] = []
         for event in events {
-            if let article = event as? ArticleIngested { outlets[article.article] = article.outlet }
+            if let article = event as? ArticleIngested {
+                outlets[article.article] = article.outlet
+                days[article.article] = article.published ?? ""
+            }
             if let copy = event as? ArticleDuplicate { copies[copy.of, default: 0] += 1 }
             if let claim = event as? ClaimExtracted {
                 for figure in claim.ledgerFigures {
@@ -67,20 +77,27 @@ import Testing
                     let outlet = (outlets[claim.article] ?? nil)?.lowercased()
                     let source = claimant.map { "claimant \($0)" } ?? outlet.flatMap { $0.isEmpty ? nil : "outlet \($0)" }
                         ?? "article \(claim.article)"
-                    figures.append((figure.ref.description, range, source, claim.article))
+                    figures.append((figure.ref.description, range, source, claim.article, days[claim.article] ?? ""))
                 }
             }
         }
-        return figures.map { figure in
+        let current = Set(figures.indices.filter { position in
+            !figures.contains { other in
+                other.source == figures[position].source && other.article != figures[position].article && other.day > figures[position].day
+            }
+        })
+        return figures.enumerated().map { position, figure in
             let same = figures.filter { $0.range == figure.range }
             let articles = Set(same.map(\.article))
+            let conflicting = current.contains(position)
+                ? current.filter { figures[$0].source != figure.source && !figures[$0].range.overlaps(figure.range) }.count : 0
             return Expected(figure: figure.figure, range: figure.range, sources: Set(same.map(\.source)).count,
                             reports: articles.count + articles.reduce(0) { $0 + copies[$1, default: 0] },
-                            conflicting: figures.filter { !$0.range.overlaps(figure.range) }.count)
+                            conflicting: conflicting, current: current.contains(position), source: figure.source)
         }
     }
 
-    @Test("sources, reports and conflicts on a generated topic equal the ledger's rules, counted pair by pair")
+    @Test("sources, reports, histories and conflicts on a generated topic equal the ledger's rules, counted pair by pair")
     func generatedTopic() throws {
         for seed: UInt64 in [1, 2, 3] {
             let folder = TemporaryFolder()
@@ -94,29 +111,40 @@ import Testing
             #expect(topic.figures.map(\.figure) == expected.map(\.figure))
             #expect(topic.figures.map(\.sources) == expected.map(\.sources))
             #expect(topic.figures.map(\.reports) == expected.map(\.reports))
+            #expect(topic.figures.map { $0.updatedBy == nil } == expected.map(\.current))
             #expect(topic.figures.map(\.conflicting) == expected.map(\.conflicting))
+            #expect(topic.conflictingPairs == expected.map(\.conflicting).reduce(0, +) / 2)
+            #expect(expected.contains { !$0.current } && topic.conflictingPairs > 0)
             for (position, line) in topic.figures.enumerated() {
-                let all = expected.indices.filter { !expected[$0].range.overlaps(expected[position].range) }
+                let all = expected.indices.filter {
+                    expected[position].current && expected[$0].current && expected[$0].source != expected[position].source
+                        && !expected[$0].range.overlaps(expected[position].range)
+                }
                 #expect(Set(line.conflicts).isSubset(of: all))
                 #expect(line.conflicts.count == min(all.count, TopicReport.listed))
             }
 
-            // The live ledger files the same figures in the same order, and its comparisons,
-            // made as each figure arrived, add up to the store's conflicts.
+            // The live ledger, given each figure's source and day as the pipeline gives
+            // them, files the same figures in the same order and makes the same histories.
             var ledger = Ledger()
-            var conflicting: [String: Int] = [:]
-            var pairs = 0
-            for case let claim as ClaimExtracted in events {
-                for figure in claim.ledgerFigures {
-                    guard let comparison = ledger.add(figure) else { continue }
-                    pairs += comparison.conflicts.count
-                    conflicting[figure.ref.description, default: 0] += comparison.conflicts.count
-                    for other in comparison.conflicts { conflicting[other.description, default: 0] += 1 }
+            var published: [String: String] = [:]
+            var outlets: [String: String?] = [:]
+            for event in events {
+                if let article = event as? ArticleIngested {
+                    published[article.article] = article.published
+                    outlets[article.article] = article.outlet
+                }
+                guard let claim = event as? ClaimExtracted else { continue }
+                for var figure in claim.ledgerFigures {
+                    figure.source = SourceCounter.source(claimant: claim.claimant?.canonical, outlet: outlets[claim.article] ?? nil,
+                                                         article: claim.article)
+                    figure.date = StoryDate(published: published[claim.article], recorded: "")
+                    ledger.add(figure)
                 }
             }
-            #expect(ledger.topics[topic.id]?.entries.map(\.ref.description) == topic.figures.map(\.figure))
-            #expect(topic.conflictingPairs == pairs)
-            #expect(topic.figures.map { conflicting[$0.figure, default: 0] } == topic.figures.map(\.conflicting))
+            let entries = try #require(ledger.topics[topic.id]?.entries)
+            #expect(entries.map(\.ref.description) == topic.figures.map(\.figure))
+            #expect(entries.map { $0.updatedBy?.description } == topic.figures.map(\.updatedBy))
         }
     }
 

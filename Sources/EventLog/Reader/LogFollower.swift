@@ -62,6 +62,17 @@ public final class LogFollower: @unchecked Sendable {
         }
     }
 
+    /// The next record or damage notice already in the log, without waiting: nil when the
+    /// follower has caught up (or was cancelled). A reader that handles records in batches
+    /// (a catch-up, a broadcast) takes what is there after each `next()`.
+    public func nextIfAvailable() throws(EventLogError) -> LogCursor.Item? {
+        if isCancelled { return nil }
+        return try cursor.next()
+    }
+
+    /// Where the last record handed back lies in the log (see `LogCursor.location`).
+    public var location: RecordLocation? { cursor.location }
+
     /// Ends a `next()` that is waiting, and every later one.
     public func cancel() {
         var byte: UInt8 = 1

@@ -39,12 +39,25 @@ public struct ArticleIngested: EventPayload, Equatable {
     public var bytes: Int
     public var words: Int
     public var file: FileIdentity?
+    /// The earlier article this one is a later version of: near it or trimmed from it, but
+    /// with something the earlier one does not say (a changed figure, a new quote, a new
+    /// claimant, new paragraphs), so not a copy. Its claims name the claims they update.
+    public var updates: String?
+    /// Where the file was moved, relative to the state folder (`archive/<date>/…`),
+    /// claimed before the event was written.
+    public var archived: String?
+    /// True when the file stayed where it was dropped (`--keep`, `claimwatch ingest`).
+    public var kept: Bool?
+    /// The story the article joined: the id of the story's first article (its own id when it
+    /// starts one). Absent in records written before stories.
+    public var story: String?
 
     public init(
         article: String, path: String, content: String, format: String, title: String? = nil,
         outlet: String? = nil, url: String? = nil, published: String? = nil, byline: String? = nil,
         modified: String? = nil, authors: [String]? = nil, language: String? = nil,
-        bytes: Int, words: Int, file: FileIdentity? = nil
+        bytes: Int, words: Int, file: FileIdentity? = nil, updates: String? = nil, archived: String? = nil,
+        kept: Bool? = nil, story: String? = nil
     ) {
         self.article = article
         self.path = path
@@ -61,10 +74,16 @@ public struct ArticleIngested: EventPayload, Equatable {
         self.bytes = bytes
         self.words = words
         self.file = file
+        self.updates = updates
+        self.archived = archived
+        self.kept = kept
+        self.story = story
     }
 }
 
-/// A file turned out to be a copy of an article already in the record.
+/// A file turned out to be a copy of an article already in the record: it adds nothing to it
+/// (the same text, re-headlined or reformatted, or trimmed), so its claims are not recorded
+/// again; `reports` names those it carries.
 public struct ArticleDuplicate: EventPayload, Equatable {
     public static let eventType = "article.duplicate"
 
@@ -73,7 +92,7 @@ public struct ArticleDuplicate: EventPayload, Equatable {
         case exact
         /// Estimated Jaccard similarity at or above the threshold.
         case near
-        /// Most of one article's shingles lie inside the other (a trimmed copy).
+        /// Its text lies inside the earlier article's (a trimmed copy).
         case contained
     }
 
@@ -87,10 +106,22 @@ public struct ArticleDuplicate: EventPayload, Equatable {
     public var content: String?
     public var bytes: Int
     public var file: FileIdentity?
+    /// The claims already in the record that this copy carries (reports of them, never new
+    /// sources): those of `of` it holds, and any it restates from other versions. Absent in
+    /// older logs, where a copy carries every claim its original carries.
+    public var reports: [String]?
+    /// Where the file was moved, relative to the state folder.
+    public var archived: String?
+    /// True when the file stayed where it was dropped.
+    public var kept: Bool?
+    /// The story the copy is in: its original's (and the story the copy's text showed its
+    /// original's to be one with, when it did). Absent in records written before stories.
+    public var story: String?
 
     public init(
         article: String, path: String, of original: String, kind: Kind, similarity: Double,
-        containment: Double? = nil, content: String? = nil, bytes: Int, file: FileIdentity? = nil
+        containment: Double? = nil, content: String? = nil, bytes: Int, file: FileIdentity? = nil,
+        reports: [String]? = nil, archived: String? = nil, kept: Bool? = nil, story: String? = nil
     ) {
         self.article = article
         self.path = path
@@ -101,6 +132,10 @@ public struct ArticleDuplicate: EventPayload, Equatable {
         self.content = content
         self.bytes = bytes
         self.file = file
+        self.reports = reports
+        self.archived = archived
+        self.kept = kept
+        self.story = story
     }
 }
 

@@ -1,4 +1,5 @@
-/// One claim found in a new article: who asserts what, with which figures.
+/// One claim found in a new article: who asserts what, with which figures, and whether it
+/// repeats or updates a claim already in the record.
 public struct ClaimExtracted: EventPayload, Equatable {
     public static let eventType = "claim.extracted"
 
@@ -82,10 +83,18 @@ public struct ClaimExtracted: EventPayload, Equatable {
     public var hedges: [String]
     public var quote: Bool
     public var figures: [Figure]
+    /// The earlier claim, recorded from another article, that this one reports again: the
+    /// same sentence (or, in a version of the same article, the same claim reworded). A
+    /// report, never another source: its figures are that claim's, not new ones.
+    public var repeats: String?
+    /// The earlier claim, in the article this one is a version of, whose figures this one
+    /// changes: the source's newer figure, history rather than a conflict.
+    public var updates: String?
 
     public init(
         claim: String, article: String, text: String, content: String?, span: Span?, claimant: Claimant?,
-        cue: String?, stance: String, hedges: [String], quote: Bool, figures: [Figure]
+        cue: String?, stance: String, hedges: [String], quote: Bool, figures: [Figure], repeats: String? = nil,
+        updates: String? = nil
     ) {
         self.claim = claim
         self.article = article
@@ -98,5 +107,7 @@ public struct ClaimExtracted: EventPayload, Equatable {
         self.hedges = hedges
         self.quote = quote
         self.figures = figures
+        self.repeats = repeats
+        self.updates = updates
     }
 }

@@ -6,6 +6,7 @@ extension ClaimExtracted {
         var reader = EventFieldReader(line)
         var claim: String?, article: String?, text: String?, content: String?, span: Span?, claimant: Claimant?
         var cue: String?, stance: String?, hedges: [String]?, quote: Bool?, figures: [Figure]?
+        var repeats: String?, updates: String?
         let read = reader.object { key, value in
             switch key {
             case "claim": claim = value.string(); return claim != nil
@@ -13,6 +14,8 @@ extension ClaimExtracted {
             case "text": text = value.string(); return text != nil
             case "content": return optional(&value) { $0.string() }.map { content = $0 } != nil
             case "cue": return optional(&value) { $0.string() }.map { cue = $0 } != nil
+            case "repeats": return optional(&value) { $0.string() }.map { repeats = $0 } != nil
+            case "updates": return optional(&value) { $0.string() }.map { updates = $0 } != nil
             case "stance": stance = value.string(); return stance != nil
             case "quote": quote = value.bool(); return quote != nil
             case "hedges":
@@ -40,7 +43,8 @@ extension ClaimExtracted {
         }
         guard read, reader.atEnd(), let claim, let article, let text, let stance, let hedges, let quote, let figures else { return nil }
         return ClaimExtracted(claim: claim, article: article, text: text, content: content, span: span, claimant: claimant,
-                              cue: cue, stance: stance, hedges: hedges, quote: quote, figures: figures)
+                              cue: cue, stance: stance, hedges: hedges, quote: quote, figures: figures, repeats: repeats,
+                              updates: updates)
     }
 
     /// `.some(nil)` for null, `.some(value)` for a value, nil when the value cannot be read.

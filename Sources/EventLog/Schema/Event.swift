@@ -2,9 +2,11 @@
 public enum Event: Sendable, Equatable {
     case articleIngested(ArticleIngested)
     case articleDuplicate(ArticleDuplicate)
+    case articleContained(ArticleContained)
     case fileRejected(FileRejected)
     case claimExtracted(ClaimExtracted)
     case figureCompared(FigureCompared)
+    case storyMerged(StoryMerged)
     case daemonStarted(DaemonStarted)
     case daemonStopped(DaemonStopped)
     case watchRescan(WatchRescan)
@@ -13,17 +15,19 @@ public enum Event: Sendable, Equatable {
 
     /// The types this version decodes.
     public static let knownTypes: [String] = [
-        ArticleIngested.eventType, ArticleDuplicate.eventType, FileRejected.eventType,
-        ClaimExtracted.eventType, FigureCompared.eventType, DaemonStarted.eventType, DaemonStopped.eventType, WatchRescan.eventType,
+        ArticleIngested.eventType, ArticleDuplicate.eventType, ArticleContained.eventType, FileRejected.eventType,
+        ClaimExtracted.eventType, FigureCompared.eventType, StoryMerged.eventType, DaemonStarted.eventType, DaemonStopped.eventType, WatchRescan.eventType,
     ]
 
     init(_ record: LogRecord) throws(EventLogError) {
         switch record.type {
         case ArticleIngested.eventType: self = .articleIngested(try record.decode())
         case ArticleDuplicate.eventType: self = .articleDuplicate(try record.decode())
+        case ArticleContained.eventType: self = .articleContained(try record.decode())
         case FileRejected.eventType: self = .fileRejected(try record.decode())
         case ClaimExtracted.eventType: self = .claimExtracted(try record.decode())
         case FigureCompared.eventType: self = .figureCompared(try record.decode())
+        case StoryMerged.eventType: self = .storyMerged(try record.decode())
         case DaemonStarted.eventType: self = .daemonStarted(try record.decode())
         case DaemonStopped.eventType: self = .daemonStopped(try record.decode())
         case WatchRescan.eventType: self = .watchRescan(try record.decode())

@@ -28,6 +28,10 @@ extension ArticleIngested {
         writer.field("bytes", bytes)
         writer.field("words", words)
         if let file { try writer.object("file") { file.write(to: &$0) } }
+        writer.field("updates", updates)
+        writer.field("archived", archived)
+        if let kept { writer.field("kept", kept) }
+        writer.field("story", story)
     }
 }
 
@@ -42,6 +46,10 @@ extension ArticleDuplicate {
         writer.field("content", content)
         writer.field("bytes", bytes)
         if let file { try writer.object("file") { file.write(to: &$0) } }
+        if let reports { writer.field("reports", reports) }
+        writer.field("archived", archived)
+        if let kept { writer.field("kept", kept) }
+        writer.field("story", story)
     }
 }
 
@@ -97,6 +105,8 @@ extension ClaimExtracted {
             }
             inner.field("change", figure.change)
         }
+        writer.field("repeats", repeats)
+        writer.field("updates", updates)
     }
 }
 
@@ -107,6 +117,7 @@ extension FigureCompared {
         writer.field("article", article)
         writer.field("topic", topic)
         writer.field("label", label)
+        writer.field("story", story)
         writer.field("text", text)
         try writer.field("low", low)
         try writer.field("high", high)

@@ -21,6 +21,9 @@ public struct FigureCompared: EventPayload, Equatable {
     /// The topic's stable id and its label (its most common counted phrase).
     public var topic: String
     public var label: String
+    /// The story the topic belongs to: figures are compared only within one story. Absent
+    /// in records written before stories, whose topics spanned every story.
+    public var story: String?
     /// The figure as written, with its bounds.
     public var text: String
     public var low: Double?
@@ -40,12 +43,13 @@ public struct FigureCompared: EventPayload, Equatable {
 
     public init(claim: String, index: Int, article: String, topic: String, label: String, text: String, low: Double?,
                 high: Double?, bound: String, unit: String?, agreeing: Int? = nil, conflicting: Int? = nil,
-                agrees: [Ref], conflicts: [Ref]) {
+                agrees: [Ref], conflicts: [Ref], story: String? = nil) {
         self.claim = claim
         self.index = index
         self.article = article
         self.topic = topic
         self.label = label
+        self.story = story
         self.text = text
         self.low = low
         self.high = high

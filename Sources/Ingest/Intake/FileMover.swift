@@ -26,6 +26,22 @@ struct FileMover: Sendable {
         }
     }
 
+    /// Chooses where a processed file will go in the archive before its events are written
+    /// (they name it): `<folder>/<date>/<relative>`, or beside it numbered, the first name
+    /// that is neither on disk nor `taken` by a file still on its way. Nothing is created:
+    /// one writer holds the state folder, so a name free now is free when the events are
+    /// durable and the file is moved, and a crash in between leaves nothing behind.
+    func claimArchive(for relative: DropPath, folder: String, date: Date, taken: Set<DropPath>) throws(IngestError) -> DropPath {
+        let target = try DropPath(folder).appending(try DropPath(Self.day(date))).appending(relative)
+        var attempt = 1
+        while true {
+            let candidate = attempt == 1 ? target : Self.numbered(target, attempt)
+            attempt += 1
+            if taken.contains(candidate) || candidate.withCString({ access($0, F_OK) }) == 0 { continue }
+            return candidate
+        }
+    }
+
     /// Reserves a place in quarantine for a rejected file before its event is written:
     /// creates `<name>.reason` holding `note`, which claims `<name>` for the file itself.
     /// Returns the absolute path the file will be moved to.

@@ -27,17 +27,18 @@ public enum AnswerCSV {
     public static let figuresHeader = [
         "topic", "label", "key", "claim", "index", "article", "outlet", "path", "published", "time", "claimant.canonical", "cue",
         "stance", "text", "low", "high", "bound", "unit", "counted", "copies", "sources", "reports", "agreeing", "conflicting",
-        "conflicts",
+        "conflicts", "updates", "updatedBy", "day", "dayIs",
     ]
 
     /// A topic's rows, one per figure; `conflicts` names figures as `claim#index`.
     public static func figureRows(_ topic: TopicReport) -> [[String?]] {
         topic.figures.map { line in
-            [topic.id, topic.topic, topic.key, line.claim, String(line.index), line.article, line.outlet, line.path, line.published,
-             line.time, line.claimant, line.cue, line.stance, line.text, number(line.low), number(line.high), line.bound, line.unit,
-             line.counted, String(line.copies), String(line.sources), String(line.reports),
-             String(topic.figures.count - 1 - line.conflicting), String(line.conflicting),
-             line.conflicts.map(topic.nameOf).joined(separator: "; ")]
+            let (day, dated) = ClaimStore.day(published: line.published, recorded: line.time)
+            return [topic.id, topic.topic, topic.key, line.claim, String(line.index), line.article, line.outlet, line.path, line.published,
+                    line.time, line.claimant, line.cue, line.stance, line.text, number(line.low), number(line.high), line.bound, line.unit,
+                    line.counted, String(line.copies), String(line.sources), String(line.reports),
+                    String(line.agreeing), String(line.conflicting),
+                    line.conflicts.map(topic.nameOf).joined(separator: "; "), line.updates, line.updatedBy, day, dated]
         }
     }
 
@@ -60,6 +61,15 @@ public enum AnswerCSV {
     public static func copyRow(_ copy: ArticleDuplicate, seq: UInt64, time: String, of article: ArticleIngested) -> [String?] {
         [article.article, article.title, article.outlet, article.path, article.published, String(seq), time, copy.article,
          copy.path, copy.kind.rawValue, number(copy.similarity), number(copy.containment)]
+    }
+
+    /// One row for another version of a story (an article that added something, so not a
+    /// copy), beside the story's fullest version: `copy.kind` is `version`, and
+    /// `copy.containment` how much of it the fuller one holds, when it lies inside it.
+    public static func versionRow(_ version: ArticleIngested, seq: UInt64, time: String, within: ArticleContained?,
+                                  of article: ArticleIngested) -> [String?] {
+        [article.article, article.title, article.outlet, article.path, article.published, String(seq), time, version.article,
+         version.path, "version", number(within?.similarity), number(within?.containment)]
     }
 
     public static let claimantsHeader = ["claimant.canonical", "claimant.kind", "claims", "figures", "articles"]

@@ -7,12 +7,13 @@ public import EventLog
 /// `crc` is left out, since it covers the record alone.
 public enum AnswerJSON {
     /// A claim: its `claim.extracted` record, then its article's `outlet`, `published`
-    /// and `path`.
+    /// and `path`, and `reports`, how many articles carry it (or the claim it repeats).
     public static func claim(_ record: LogRecord, row: ClaimRow) throws(EventLogError) -> [UInt8] {
         var object = JSONObjectBuilder(record: record)
         try object.field("outlet", row.outlet)
         try object.field("published", row.published)
         try object.field("path", row.path)
+        try object.field("reports", row.reports)
         return object.build()
     }
 

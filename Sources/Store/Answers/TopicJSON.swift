@@ -3,16 +3,18 @@ public import EventLog
 extension ClaimStore {
     /// A topic of the figures ledger as `figures --json` prints it:
     ///
-    /// `{"topic": id, "label", "key", "figures": [...], "conflictingPairs", "pairs": [[ref, ref], ...]}`
+    /// `{"topic": id, "label", "story", "key", "figures": [...], "conflictingPairs", "pairs": [[ref, ref], ...]}`
     ///
     /// `topic` is the id, as in `figure.compared`. Each figure is `claim` and `index` (as
     /// `figure.compared` names a figure), the claim's `article`, the figure's own object
     /// from its `claim.extracted` record (`text`, `low`, `high`, `bound`, `unit`,
     /// `counted`, and whatever else the log holds), the claim's `claimant`, `cue`,
     /// `stance`, `seq` and `time`, then the ledger's reading: the article's `outlet`,
-    /// `path`, `published` and `copies`, `sources` and `reports` giving the same value,
-    /// how many figures it is `agreeing` and `conflicting` with, and `conflicts` (up to 20
-    /// refs). Figures whose record cannot be read are printed from the store's copy and
+    /// `path`, `published`, the `day` the figure speaks for and whether it `dayIs` `published`
+    /// or `recorded`, and `copies`, `sources` and `reports` giving the same value,
+    /// how many figures it is `agreeing` and `conflicting` with, `conflicts` (up to 20
+    /// refs), and, for a figure of an update, `updates` (the claim it updates) or, for one
+    /// a later claim updated, `updatedBy` (`claim#index`; it is history, compared with nothing). Figures whose record cannot be read are printed from the store's copy and
     /// their damage returned, so the command can say the answer is partial.
     public func json(_ topic: TopicReport, reader: LogRecordReader) throws(StoreError) -> (line: [UInt8], damage: [LogDamage]) {
         let names = topic.figures.map { TopicReport.Line.split($0.figure) }
@@ -47,6 +49,7 @@ extension ClaimStore {
             var object = JSONObjectBuilder()
             try object.field("topic", topic.id)
             try object.field("label", topic.topic)
+            if let story = topic.story { try object.field("story", story) }
             try object.field("key", topic.key)
             object.raw("figures", figures.build())
             try object.field("conflictingPairs", topic.conflictingPairs)
@@ -121,14 +124,20 @@ extension ClaimStore {
         try object.field("outlet", line.outlet)
         try object.field("path", line.path)
         try object.field("published", line.published)
+        // The day the figure speaks for, and whether it is the published or the recorded one.
+        let (day, dated) = ClaimStore.day(published: line.published, recorded: line.time)
+        try object.field("day", day)
+        try object.field("dayIs", dated)
         try object.field("copies", line.copies)
         try object.field("sources", line.sources)
         try object.field("reports", line.reports)
-        try object.field("agreeing", topic.figures.count - 1 - line.conflicting)
+        try object.field("agreeing", line.agreeing)
         try object.field("conflicting", line.conflicting)
         var conflicts = JSONObjectBuilder.Array()
         for position in line.conflicts { conflicts.append(references[position]) }
         object.raw("conflicts", conflicts.build())
+        try object.field("updates", line.updates)
+        try object.field("updatedBy", line.updatedBy)
         return object.build()
     }
 }

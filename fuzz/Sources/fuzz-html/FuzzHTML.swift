@@ -2,7 +2,7 @@ import FuzzDriver
 import Glibc
 import ArticleText
 
-/// The HTML reader (libxml2 underneath), the main-content finder, metadata and JSON-LD, and
+/// The HTML reader (the scanner and the tree builder), the main-content finder, metadata and JSON-LD, and
 /// the boilerplate remover, through the extractor as the daemon calls it for a `.html` file,
 /// and through `explain` as `claimwatch extract --explain` does.
 @main struct FuzzHTML {
