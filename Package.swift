@@ -124,7 +124,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatchd",
             dependencies: [
-                "Daemon",
+                "Daemon", "ClusterStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -185,6 +185,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ConsoleOutputTests", dependencies: ["ConsoleOutput"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "CLinuxShims", "claimwatch", "claimwatchd"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "CLinuxShims", "PostgresTestSupport", "claimwatch", "claimwatchd"],
+                    swiftSettings: strict),
     ]
 )
