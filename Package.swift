@@ -133,7 +133,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch",
             dependencies: [
-                "EventLog", "Ingest", "Watcher", "Store", "Ledger", "ArticleText", "ConsoleOutput", "Web",
+                "EventLog", "Ingest", "Watcher", "Store", "Ledger", "ArticleText", "ConsoleOutput", "Web", "ClusterStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

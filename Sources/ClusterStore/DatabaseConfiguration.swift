@@ -33,4 +33,18 @@ public struct DatabaseConfiguration: Sendable, Equatable {
         guard !password.isEmpty else { throw .address("the password file \(path) is empty") }
         return password
     }
+
+    /// The configuration for an address as the executables take it: the password from
+    /// `passwordFile` when given, else `$CLAIMWATCH_DATABASE_PASSWORD`, else libpq's
+    /// `$PGPASSWORD` (so an existing setup works unchanged), else none.
+    public static func resolve(address text: String, passwordFile: String?, environment: [String: String],
+                               applicationName: String) throws(ClusterStoreError) -> DatabaseConfiguration {
+        let address = try DatabaseAddress(parsing: text)
+        let password = if let passwordFile {
+            try password(fromFile: passwordFile)
+        } else {
+            environment["CLAIMWATCH_DATABASE_PASSWORD"] ?? environment["PGPASSWORD"]
+        }
+        return DatabaseConfiguration(address: address, password: password, applicationName: applicationName)
+    }
 }

@@ -18,16 +18,9 @@ enum ClusterWiring {
     /// nil without a database; throws for an address or password file that cannot be used.
     static func sharing(_ configuration: DaemonConfiguration, environment: [String: String]) throws -> LogSharingFactory? {
         guard let text = configuration.database else { return nil }
-        let address = try DatabaseAddress(parsing: text)
-        var password: String?
-        if let file = configuration.databasePasswordFile {
-            password = try DatabaseConfiguration.password(fromFile: file)
-        } else {
-            // libpq's own variable too, so an existing setup works unchanged.
-            password = environment["CLAIMWATCH_DATABASE_PASSWORD"] ?? environment["PGPASSWORD"]
-        }
         let host = configuration.publishingHost
-        let database = DatabaseConfiguration(address: address, password: password, applicationName: "claimwatchd \(host)")
+        let database = try DatabaseConfiguration.resolve(address: text, passwordFile: configuration.databasePasswordFile,
+                                                         environment: environment, applicationName: "claimwatchd \(host)")
         let publishing = LogPublisher.Configuration(database: database, host: host, logDirectory: configuration.logDirectory)
         _ = try HostPublication(host: host)
         return { durableSeq in

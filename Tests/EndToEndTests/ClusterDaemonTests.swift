@@ -15,6 +15,10 @@ import Testing
         let alpha = DaemonHarness("alpha"), beta = DaemonHarness("beta")
         try alpha.start(["--database", address, "--host-name", "alpha"])
         try beta.start(["--database", address, "--host-name", "beta"])
+        // One reader follows both hosts from the stream's start.
+        #expect(alpha.waitUntil { (try? server.psql("SELECT count(DISTINCT host) FROM claimwatch.events", database: database)) == "2" })
+        let tail = try Executable("claimwatch").start(["tail", "-f", "--json", "--database", address, "--after-position", "0"])
+        defer { if tail.isRunning { tail.signal(SIGKILL) } }
         let names = (0..<160).map { String(format: "c-%04d.txt", $0) }
         for (index, name) in names.enumerated() {
             try (index.isMultiple(of: 2) ? alpha : beta).drop(name, SampleArticle.text(20_000 + index))
@@ -26,6 +30,11 @@ import Testing
         #expect(alpha.stop() == 0)
         #expect(beta.stop() == 0)
         try expectPublished(["alpha": alpha, "beta": beta], on: server, database)
+        let lines = try (alpha.records() + beta.records()).map(\.json)
+        let followed = tail.waitForLines(lines.count, timeout: 60)
+        #expect(followed.sorted() == lines.sorted(), "tail -f --database printed \(followed.count) of \(lines.count) records")
+        tail.signal(SIGINT)
+        tail.wait()
     }
 
     @Test("PostgreSQL stopped and started mid-burst: the host keeps taking files, says so, and catches up exactly")
