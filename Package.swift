@@ -21,6 +21,9 @@ let package = Package(
         // The command-line and configuration readers and the web face's drawing, for the same
         // package (and nothing else).
         .library(name: "ClaimwatchParsers", targets: ["EventLog", "Daemon", "WebDrawing"]),
+        // The cluster's database address reader, for the same package (it links PostgresNIO,
+        // which the other fuzz targets need not build).
+        .library(name: "ClaimwatchCluster", targets: ["ClusterStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Cluster: real claimwatchd hosts publishing to one real PostgreSQL (issue 17).
 
-    scripts/cluster.py [single|two|outage ...] [--files 20000] [--outage-seconds 60]
+    scripts/cluster.py [single|two-local|two|outage ...] [--files 20000] [--outage-seconds 60]
 
 single  one host without a database: the burst's drain rate, the peer of `two`
+two-local  the same burst split between two hosts without a database: the machine's own
+        two-process rate, so `two` shows what publishing costs
 two     the same burst split between two hosts publishing to one database (15% copies,
         most of them across hosts): drained and published, and every record of both logs
         exactly once in the database
@@ -66,6 +68,9 @@ class Postgres:
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def database(self, name):
+        self.made = getattr(self, "made", 0) + 1
+        name = f"{name}_{self.made}"
+        self.last_name = name
         self.psql(f"CREATE DATABASE {name}", "postgres")
         return f"postgresql://claimwatch@/{name}?host={self.folder}&port={self.port}"
 
@@ -145,24 +150,38 @@ def single(args, pg):
     return problems
 
 
-def two(args, pg):
+def two_local(args, pg):
+    """The same split with no database: what two hosts drain on this machine by themselves."""
+    return two(args, pg, publish=False)
+
+
+def two(args, pg, publish=True):
     files = make_files(args.files, 11)
-    database = "bench_two"
-    address = pg.database(database)
+    address = pg.database("bench_two") if publish else None
+    database = pg.last_name if publish else None
     states = {"alpha": cwlib.make_state("cluster-alpha"), "beta": cwlib.make_state("cluster-beta")}
     shares = {"alpha": files[0::2], "beta": files[1::2]}
     copies = sum(1 for n, _ in files if "-copy-" in n)
     stagings = {h: staged(states[h], shares[h]) for h in states}
-    daemons = {h: cwlib.Daemon(states[h], args=["--database", address, "--host-name", h]).start() for h in states}
+    daemons = {h: cwlib.Daemon(states[h], args=["--database", address, "--host-name", h] if publish else []).start()
+               for h in states}
     started = time.time()
     for h in states:  # the two bursts one after the other, as fast as renames go
         drop(stagings[h], daemons[h].inbox, [n for n, _ in shares[h]])
     counters = {h: cwlib.HandledCounter(states[h]) for h in states}
     drained = cwlib.wait_for(lambda: all(counters[h]() >= len(shares[h]) for h in states), timeout=args.timeout, step=0.25)
     drained_at = time.time() - started
-    published = cwlib.wait_for(lambda: pg.count(database) >= sum(len(log_lines(s)) for s in states.values()),
-                               timeout=args.timeout, step=0.25)
+    published = not publish or cwlib.wait_for(lambda: pg.count(database) >= sum(len(log_lines(s)) for s in states.values()),
+                                              timeout=args.timeout, step=0.25)
     published_at = time.time() - started
+    if not publish:
+        problems = [f"{h}: {p}" for h in states for p in cwlib.check_exactly_once(cwlib.log_records(states[h]), {n for n, _ in shares[h]})]
+        problems += [f"{h} did not stop cleanly" for h in states if daemons[h].stop() != 0]
+        say(f"two-local: {len(files)} files split between two hosts, no database: drained in {drained_at:.1f} s "
+            f"({len(files) / drained_at:.0f} files/s)")
+        for s in states.values():
+            cwlib.cleanup(s)
+        return problems if drained else problems + ["not drained in time"]
     problems = []
     for h in states:
         if daemons[h].stop() != 0:
@@ -182,8 +201,8 @@ def two(args, pg):
 
 def outage(args, pg):
     files = make_files(args.outage_files, 13)
-    database = "bench_outage"
-    address = pg.database(database)
+    address = pg.database("bench_outage")
+    database = pg.last_name
     state = cwlib.make_state("cluster-outage")
     staging = staged(state, files)
     daemon = cwlib.Daemon(state, args=["--database", address, "--host-name", "solo"]).start()
@@ -220,7 +239,7 @@ def outage(args, pg):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("scenarios", nargs="*", default=["single", "two", "outage"])
+    parser.add_argument("scenarios", nargs="*", default=["single", "two-local", "two", "outage"])
     parser.add_argument("--files", type=int, default=20000)
     parser.add_argument("--outage-files", type=int, default=5000)
     parser.add_argument("--outage-seconds", type=float, default=60)
@@ -231,7 +250,7 @@ def main():
     problems = []
     try:
         for scenario in args.scenarios:
-            found = {"single": single, "two": two, "outage": outage}[scenario](args, pg)
+            found = {"single": single, "two-local": two_local, "two": two, "outage": outage}[scenario](args, pg)
             problems += [f"{scenario}: {p}" for p in found]
             if found:
                 break
