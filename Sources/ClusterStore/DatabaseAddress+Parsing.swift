@@ -4,7 +4,7 @@ extension DatabaseAddress {
     public init(parsing text: String) throws(ClusterStoreError) {
         let schemes = ["postgresql://", "postgres://"]
         guard let scheme = schemes.first(where: { text.hasPrefix($0) }) else {
-            throw .address("'\(Self.shown(text))' does not start with postgresql://")
+            throw .address("\(Self.shown(text)) does not start with postgresql://")
         }
         var rest = Substring(text.dropFirst(scheme.count))
         var query = Substring("")
@@ -132,13 +132,15 @@ extension DatabaseAddress {
         }
     }
 
-    /// The address for a message, without what stands before an `@` or after a `?`: a
-    /// password typed there (or in a `password=` parameter) never shows.
+    /// What a refused address is called in its message: only its scheme, when it has a
+    /// plain one. Anything else of it may hold a password typed in the wrong place (fuzzing
+    /// found `…s3cret@host…://` shown whole by a rule that cut at the `@`).
     private static func shown(_ text: String) -> String {
-        var shown = Substring(text)
-        if let mark = shown.firstIndex(of: "?") { shown = shown[..<mark] + "?…" }
-        guard let at = shown.lastIndex(of: "@") else { return String(shown) }
-        let scheme = shown.firstIndex(of: ":").map { shown[...$0] + "//" } ?? ""
-        return scheme + "…@" + shown[shown.index(after: at)...]
+        guard let end = text.firstRange(of: "://")?.lowerBound else { return "the address" }
+        let scheme = text[..<end]
+        guard !scheme.isEmpty, scheme.utf8.count <= 20,
+              scheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || "+-.".unicodeScalars.contains($0)) })
+        else { return "the address" }
+        return "'\(scheme)://…'"
     }
 }

@@ -35,6 +35,9 @@ import Testing
         "postgresql://cw:s3cret-pw@db.example/claims",
         "postgresql://cw@db.example/claims?password=s3cret-pw",
         "mysql://cw:s3cret-pw@db.example/claims",
+        // Found by fuzz-database: a password before a scheme-like part was shown whole.
+        "postgrs3cret-pw@db.examples://cw:s3cret-pw@db.example/x",
+        "cw:s3cret-pw@db.example/claims",
     ])
     func refusesPasswords(_ text: String) {
         #expect {
