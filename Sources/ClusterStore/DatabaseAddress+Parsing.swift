@@ -35,7 +35,7 @@ extension DatabaseAddress {
             host = String(rest[rest.index(after: rest.startIndex)..<close])
             let after = rest[rest.index(after: close)...]
             if !after.isEmpty {
-                guard after.hasPrefix(":") else { throw .address("'\(after)' after the IPv6 host") }
+                guard after.hasPrefix(":") else { throw .address("only ':' and a port may follow an IPv6 host") }
                 port = try Self.port(after.dropFirst())
             }
         } else if !rest.isEmpty {
@@ -51,7 +51,7 @@ extension DatabaseAddress {
         var rootCertificates: String?
         var connectTimeout = Duration.seconds(5)
         for parameter in query.split(separator: "&") where !parameter.isEmpty {
-            guard let equals = parameter.firstIndex(of: "=") else { throw .address("'\(parameter)' is not name=value") }
+            guard let equals = parameter.firstIndex(of: "=") else { throw .address("a parameter is not name=value") }
             let name = try Self.decoded(parameter[..<equals], what: "parameter")
             let value = try Self.decoded(parameter[parameter.index(after: equals)...], what: name)
             switch name {
@@ -61,20 +61,20 @@ extension DatabaseAddress {
             case "dbname": database = value
             case "sslmode":
                 guard let mode = TLSMode(rawValue: value) else {
-                    throw .address("sslmode '\(value)' is not one of \(TLSMode.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw .address("sslmode is not one of \(TLSMode.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 tls = mode
             case "sslrootcert": rootCertificates = value
             case "connect_timeout":
                 guard let seconds = Int(value), seconds > 0, seconds <= 3600 else {
-                    throw .address("connect_timeout '\(value)' is not a number of seconds from 1 to 3600")
+                    throw .address("connect_timeout is not a number of seconds from 1 to 3600")
                 }
                 connectTimeout = .seconds(seconds)
             case "password", "passfile":
                 throw .address("a password in the address is refused (it would be shown wherever the address is); "
                                + "give it in a password file or the environment")
             default:
-                throw .address("unknown parameter '\(name)' (known: host, port, user, dbname, sslmode, sslrootcert, connect_timeout)")
+                throw .address("unknown parameter \(Self.plainName(name)) (known: host, port, user, dbname, sslmode, sslrootcert, connect_timeout)")
             }
         }
         if let user, user.isEmpty { throw .address("the user is empty") }
@@ -94,7 +94,7 @@ extension DatabaseAddress {
     }
 
     private static func port(_ text: Substring) throws(ClusterStoreError) -> Int {
-        guard let port = Int(text), (1...65535).contains(port) else { throw .address("'\(text)' is not a port number") }
+        guard let port = Int(text), (1...65535).contains(port) else { throw .address("the port is not a number from 1 to 65535") }
         return port
     }
 
@@ -130,6 +130,14 @@ extension DatabaseAddress {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
         default: nil
         }
+    }
+
+    /// A parameter's name for a message when it is a plain word; no part of an address
+    /// that could be a misplaced password is ever repeated.
+    private static func plainName(_ name: String) -> String {
+        let plain = !name.isEmpty && name.utf8.count <= 40
+            && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == "_") }
+        return plain ? "'\(name)'" : "(not a plain name)"
     }
 
     /// What a refused address is called in its message: only its scheme, when it has a

@@ -38,6 +38,10 @@ import Testing
         // Found by fuzz-database: a password before a scheme-like part was shown whole.
         "postgrs3cret-pw@db.examples://cw:s3cret-pw@db.example/x",
         "cw:s3cret-pw@db.example/claims",
+        "postgres://c?w:s3cret-pw@db.example/x",
+        "postgresql://db.example:s3cret-pw/x",
+        "postgresql://db.example/x?w:s3cret-pw@=1",
+        "postgresql://db.example/x?sslmode=s3cret-pw",
     ])
     func refusesPasswords(_ text: String) {
         #expect {
