@@ -110,8 +110,15 @@ struct TestDatabase {
         }
     }
 
-    func count() throws -> Int {
-        Int((try? server.psql("SELECT count(*) FROM claimwatch.events", database: name)) ?? "0") ?? 0
+    /// Off the cooperative pool: psql is waited for with a blocking waitpid, and tests that
+    /// poll it on the pool's two threads (on two cores) starved the publishers they watch.
+    func count() async -> Int {
+        let server = server, name = name
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: Int((try? server.psql("SELECT count(*) FROM claimwatch.events", database: name)) ?? "0") ?? 0)
+            }
+        }
     }
 }
 
@@ -120,7 +127,7 @@ func eventually(timeout: Duration = .seconds(60), _ condition: () async throws -
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if try await condition() { return true }
-        try? await Task.sleep(for: .milliseconds(20))
+        try? await Task.sleep(for: .milliseconds(50))
     }
     return try await condition()
 }

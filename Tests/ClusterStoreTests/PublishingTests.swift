@@ -16,7 +16,7 @@ import Testing
         let publisher = try host.publisher(try database.configuration)
         let running = Task { await publisher.run() }
         try await host.append(40, note: "live")
-        #expect(try await eventually { try database.count() == 290 })
+        #expect(await eventually { await database.count() == 290 })
         publisher.finish()
         await running.value
 
@@ -38,7 +38,7 @@ import Testing
             try await host.append(70, note: "round \(round)")
             let publisher = try host.publisher(try database.configuration)
             let running = Task { await publisher.run() }
-            #expect(try await eventually { try database.count() == 70 * (round + 1) })
+            #expect(await eventually { await database.count() == 70 * (round + 1) })
             publisher.finish()
             await running.value
         }
@@ -62,7 +62,7 @@ import Testing
             }
             try await group.waitForAll()
         }
-        #expect(try await eventually { try database.count() == 600 })
+        #expect(await eventually { await database.count() == 600 })
         publishers.forEach { $0.finish() }
         for task in running { await task.value }
 
@@ -85,7 +85,7 @@ import Testing
         try await first.append(30, note: "first")
         let publisher = try first.publisher(try database.configuration)
         let running = Task { await publisher.run() }
-        #expect(try await eventually { try database.count() == 30 })
+        #expect(await eventually { await database.count() == 30 })
         publisher.finish()
         await running.value
 
@@ -117,7 +117,7 @@ import Testing
         let publisher = try host.publisher(try database.configuration)
         let running = Task { await publisher.run() }
         try await host.append(60, note: "before")
-        #expect(try await eventually { try database.count() == 60 })
+        #expect(await eventually { await database.count() == 60 })
 
         try server.stop(immediate: true)
         for round in 0..<10 { try await host.append(20, note: "during \(round)") }
@@ -130,7 +130,7 @@ import Testing
         #expect(publisher.statusNote?.contains("200 records to publish") == true)
 
         try server.start()
-        #expect(try await eventually { try database.count() == 260 })
+        #expect(await eventually { await database.count() == 260 })
         #expect(publisher.status.phase == .connected)
         #expect(publisher.statusNote == nil)
         publisher.finish()
