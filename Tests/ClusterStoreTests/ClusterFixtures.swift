@@ -122,8 +122,10 @@ struct TestDatabase {
     }
 }
 
-/// Polls `condition` until it holds or `timeout` passes; bounds a hang, asserts no speed.
-func eventually(timeout: Duration = .seconds(60), _ condition: () async throws -> Bool) async rethrows -> Bool {
+/// Polls `condition` until it holds or `timeout` passes; bounds a hang, asserts no speed
+/// (under make test on two shared cores, a publisher in this process waited over 60 s for a
+/// thread of the cooperative pool, which the other suites keep busy).
+func eventually(timeout: Duration = .seconds(240), _ condition: () async throws -> Bool) async rethrows -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if try await condition() { return true }
