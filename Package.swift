@@ -21,6 +21,9 @@ let package = Package(
         // The command-line and configuration readers and the web face's drawing, for the same
         // package (and nothing else).
         .library(name: "ClaimwatchParsers", targets: ["EventLog", "Daemon", "WebDrawing"]),
+        // The cluster's database address reader, for the same package (it links PostgresNIO,
+        // which the other fuzz targets need not build).
+        .library(name: "ClaimwatchCluster", targets: ["ClusterStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -31,6 +34,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        // The cluster mode's PostgreSQL client; swift-nio-ssl is in the graph through it, and
+        // named for the TLS types its configuration takes.
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.25.0"),
     ],
     targets: [
         // C stays in its box: only Watcher imports libinotifytools.
@@ -58,6 +65,19 @@ let package = Package(
         // Edges that touch the operating system.
         .target(name: "EventLog", swiftSettings: strict),
         .target(name: "Store", dependencies: ["CSQLite", "EventLog", "Ledger", "Stories"], swiftSettings: strict),
+        // The cluster mode's shared database: PostgreSQL through PostgresNIO, which no other
+        // module imports.
+        .target(
+            name: "ClusterStore",
+            dependencies: [
+                "EventLog",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strict
+        ),
         .target(
             name: "Watcher",
             dependencies: ["CInotifyTools", .product(name: "Logging", package: "swift-log")],
@@ -107,7 +127,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatchd",
             dependencies: [
-                "Daemon",
+                "Daemon", "ClusterStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -116,7 +136,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatch",
             dependencies: [
-                "EventLog", "Ingest", "Watcher", "Store", "Ledger", "ArticleText", "ConsoleOutput", "Web",
+                "EventLog", "Ingest", "Watcher", "Store", "Ledger", "ArticleText", "ConsoleOutput", "Web", "ClusterStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -132,6 +152,11 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // A real PostgreSQL for the tests, started by them (initdb and pg_ctl into /tmp).
+        .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport", swiftSettings: strict),
+        .testTarget(name: "ClusterStoreTests", dependencies: ["ClusterStore", "EventLog", "PostgresTestSupport",
+                                                             .product(name: "Logging", package: "swift-log")],
+                    swiftSettings: strict),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog"], swiftSettings: strict),
         .testTarget(
             name: "WatcherTests",
@@ -163,6 +188,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ConsoleOutputTests", dependencies: ["ConsoleOutput"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "CLinuxShims", "claimwatch", "claimwatchd"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "CLinuxShims", "PostgresTestSupport", "claimwatch", "claimwatchd"],
+                    swiftSettings: strict),
     ]
 )

@@ -23,14 +23,15 @@ final class EventPrinter {
         types.isEmpty || types.contains { type == $0 || type.hasPrefix($0 + ".") }
     }
 
-    func print(_ item: LogCursor.Item) throws {
+    /// `prefix` goes before a readable line (a cluster host's name), never into JSON.
+    func print(_ item: LogCursor.Item, prefix: String = "") throws {
         switch item {
         case let .record(record):
             guard includes(record.type) else { return }
             if json {
                 try output.line(record.line)
             } else {
-                let line = EventSummary.line(for: record)
+                let line = prefix + EventSummary.line(for: record)
                 // A conflict must stand out on a terminal: bold red, unless NO_COLOR is set.
                 if color, record.type == FigureCompared.eventType, line.contains("✗ CONFLICT") {
                     try output.line("\u{1B}[1;31m" + line + "\u{1B}[0m")

@@ -4,7 +4,7 @@ import Foundation
 import Ingest
 import Store
 
-struct TailCommand: ParsableCommand {
+struct TailCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tail",
         abstract: "Show the last events of the log, and follow it with -f.",
@@ -12,7 +12,9 @@ struct TailCommand: ParsableCommand {
             On a terminal each event is one readable line; piped, or with --json, each is \
             the record's JSON line exactly as stored, ready for jq. With --since or --until, \
             every event in that time is shown (-n keeps the last N of them). With --story, \
-            only the events of that story's articles and copies, and its merges.
+            only the events of that story's articles and copies, and its merges. With \
+            --database (or $CLAIMWATCH_DATABASE), every cluster host's events from the shared \
+            PostgreSQL, in the one order they were published, each readable line after its host.
             """
     )
 
@@ -36,6 +38,8 @@ struct TailCommand: ParsableCommand {
 
     @Flag(help: "Print JSON lines even on a terminal.")
     var json = false
+
+    @OptionGroup(title: "Cluster") var cluster: DatabaseTailOptions
 
     func validate() throws {
         if let n, n < 0 { throw ValidationError("-n must be zero or more") }
@@ -64,7 +68,11 @@ struct TailCommand: ParsableCommand {
                               + "\(known.joined(separator: ", ")), and \(families.sorted().joined(separator: ", ")) for each family")
     }
 
-    func run() throws {
+    func run() async throws {
+        if let address = cluster.address(ProcessInfo.processInfo.environment) {
+            try await runFromDatabase(address)
+            return
+        }
         let directory = try state.existingLog().log
         do {
             try checkTypes(directory: directory)

@@ -50,6 +50,13 @@ struct Claimwatchd: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: ArgumentHelp("trace, debug, info (the default: one line per file), notice, warning, error or critical.", valueName: "level"))
     var logLevel: String?
 
+    @Option(help: ArgumentHelp("The cluster's shared PostgreSQL database (postgresql://[user@][host][:port]/db[?…]); "
+                               + "its password comes from database-password-file or $CLAIMWATCH_DATABASE_PASSWORD.", valueName: "address"))
+    var database: String?
+
+    @Option(name: .customLong("host-name"), help: ArgumentHelp("The name this host's records are published under (default: the machine's).", valueName: "name"))
+    var hostName: String?
+
     @Flag(name: .customLong("check-config"), help: "Print the configuration that would be used, and exit.")
     var checkConfig = false
 
@@ -67,6 +74,13 @@ struct Claimwatchd: AsyncParsableCommand {
             for (key, value) in configuration.summary.sorted(by: { $0.key < $1.key }) { print("\(key) = \(value)") }
             return
         }
+        // A wrong address or an unreadable password file stops the daemon before it starts.
+        let sharing: LogSharingFactory?
+        do {
+            sharing = try ClusterWiring.sharing(configuration, environment: environment)
+        } catch {
+            throw ValidationError("\(error)")
+        }
         let levels = LogLevelSwitch(configuration.logLevel)
         LoggingSystem.bootstrap { label in
             var handler = JournalLogHandler(label: label, environment: environment)
@@ -76,6 +90,7 @@ struct Claimwatchd: AsyncParsableCommand {
         let logger = Logger(label: "claimwatchd")
         do {
             try await DaemonRunner.run(configuration: configuration, environment: environment, logger: logger, logLevels: levels,
+                                       sharing: sharing,
                                        reload: { () throws(DaemonError) in try loader.load() })
         } catch {
             logger.critical("claimwatchd failed", metadata: ["error": "\(error)"])
@@ -94,6 +109,8 @@ struct Claimwatchd: AsyncParsableCommand {
         if forcePolling { flags.append(("force-polling", "true")) }
         if !ignore.isEmpty { flags.append(("ignore", ignore.joined(separator: " "))) }
         if let logLevel { flags.append(("log-level", logLevel)) }
+        if let database { flags.append(("database", database)) }
+        if let hostName { flags.append(("host-name", hostName)) }
         return flags
     }
 

@@ -30,6 +30,13 @@ public struct DaemonConfiguration: Sendable, Equatable {
     /// A test seam, set only from `$CLAIMWATCH_FAULT_DISK_FULL`: while a file exists at this
     /// path, writes to the log fail with `ENOSPC` (see `EventLogConfiguration`).
     public var simulatedDiskFullFlag: String?
+    /// The cluster mode's shared database (`postgresql://…`, never with a password); nil
+    /// keeps the daemon on its own, as without it.
+    public var database: String?
+    /// A file whose first line is the database role's password.
+    public var databasePasswordFile: String?
+    /// The name this host's records are published under; the machine's name when nil.
+    public var hostName: String?
 
     public init(state: StateLayout) {
         self.state = state
@@ -47,8 +54,19 @@ public struct DaemonConfiguration: Sendable, Equatable {
             "config": configFile ?? "(none)", "log-level": logLevel.rawValue,
         ]
         if let simulatedDiskFullFlag { summary["fault-disk-full"] = simulatedDiskFullFlag }
+        if let database {
+            summary["database"] = database
+            summary["host-name"] = publishingHost
+            if let databasePasswordFile { summary["database-password-file"] = databasePasswordFile }
+        }
         return summary
     }
+
+    /// The event log's folder, which the cluster mode publishes from.
+    public var logDirectory: String { state.log }
+
+    /// The host name records are published under.
+    public var publishingHost: String { hostName ?? ProcessInfo.processInfo.hostName }
 
     var log: EventLogConfiguration {
         var log = EventLogConfiguration(directory: state.log, segmentBytes: segmentBytes)
@@ -87,6 +105,11 @@ public struct DaemonConfiguration: Sendable, Equatable {
         case "segment-size": segmentBytes = try ConfigValue.size(value, key: key)
         case "batch-size": batchSize = try ConfigValue.count(value, key: key)
         case "log-level": logLevel = try ConfigValue.logLevel(value, key: key)
+        case "database": database = value.isEmpty ? nil : value
+        case "database-password-file": databasePasswordFile = try ConfigValue.path(value, key: key)
+        case "host-name":
+            guard !value.isEmpty else { throw .configuration("host-name is empty") }
+            hostName = value
         default: throw .configuration("unknown setting '\(key)'")
         }
     }
@@ -94,7 +117,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
     /// The settings this file or environment may hold, for messages and docs.
     public static let keys = [
         "state", "inbox", "recursive", "keep", "max-file-size", "ignore", "rescan-interval", "poll-interval",
-        "force-polling", "segment-size", "batch-size", "log-level",
+        "force-polling", "segment-size", "batch-size", "log-level", "database", "database-password-file", "host-name",
     ]
 
     func validated() throws(DaemonError) -> DaemonConfiguration {

@@ -7,11 +7,12 @@ import UnixSignals
 public enum DaemonRunner {
     public static func run(
         configuration: DaemonConfiguration, environment: [String: String], logger: Logger, logLevels: LogLevelSwitch? = nil,
+        sharing: LogSharingFactory? = nil,
         reload: @escaping @Sendable () throws(DaemonError) -> DaemonConfiguration
     ) async throws {
         let service = DaemonService(configuration: configuration, version: DaemonVersion.current,
                                     notifier: SystemdNotifier(environment: environment), logger: logger, logLevels: logLevels,
-                                    reload: reload)
+                                    sharing: sharing, reload: reload)
         let group = ServiceGroup(configuration: .init(
             services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup,
                              failureTerminationBehavior: .gracefullyShutdownGroup)],

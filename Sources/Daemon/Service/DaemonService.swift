@@ -17,6 +17,7 @@ public final class DaemonService: Service, Sendable {
     private let logger: Logger
     private let version: String
     private let logLevels: LogLevelSwitch?
+    private let sharing: LogSharingFactory?
     private let current = Mutex<Session>(Session())
 
     private struct Session: Sendable {
@@ -30,8 +31,10 @@ public final class DaemonService: Service, Sendable {
     /// - Parameter reload: reads the configuration again (flags, environment and file) on SIGHUP.
     /// - Parameter logLevels: set to the reloaded configuration's `log-level` on SIGHUP.
     public init(configuration: DaemonConfiguration, version: String, notifier: SystemdNotifier, logger: Logger,
-                logLevels: LogLevelSwitch? = nil, reload: @escaping @Sendable () throws(DaemonError) -> DaemonConfiguration) {
+                logLevels: LogLevelSwitch? = nil, sharing: LogSharingFactory? = nil,
+                reload: @escaping @Sendable () throws(DaemonError) -> DaemonConfiguration) {
         initial = configuration
+        self.sharing = sharing
         self.logLevels = logLevels
         self.version = version
         self.notifier = notifier
@@ -43,11 +46,22 @@ public final class DaemonService: Service, Sendable {
         let configuration = initial
         try Self.prepareFolders(configuration)
         let writer: EventLogWriter
+        let relay = LogSharingRelay()
         do {
-            writer = try EventLogWriter(configuration: configuration.log)
+            var log = configuration.log
+            if sharing != nil { log.onDurable = { _ in relay.logAdvanced() } }
+            writer = try EventLogWriter(configuration: log)
         } catch {
             throw DaemonError.startup(error.description)
         }
+        do {
+            relay.sharing = try sharing?({ writer.durableSeq })
+        } catch {
+            try? writer.close()
+            throw DaemonError.startup("\(error)")
+        }
+        // Publishing runs beside the pipeline and ends after the last record is written.
+        let sharingRun = relay.sharing.map { sharing in Task { await sharing.run() } }
         if writer.recovery.truncatedBytes > 0 {
             logger.warning("cut a torn final record from the log", metadata: [
                 "segment": "\(writer.recovery.segment.name)", "bytes": "\(writer.recovery.truncatedBytes)",
@@ -70,6 +84,7 @@ public final class DaemonService: Service, Sendable {
         let logger = logger
         let loop = IngestLoop(
             pipeline: pipeline, writer: writer, notifier: notifier, logger: logger,
+            statusNote: { relay.sharing?.statusNote },
             onReady: { _ = try? notifier.ready(status: "watching") },
             requestRescan: { self.current.withLock { $0.watcher?.requestRescan() } },
             onFatal: { reason in
@@ -104,16 +119,19 @@ public final class DaemonService: Service, Sendable {
             _ = try? await writer.append(DaemonStopped(reason: stopReason, processed: loop.latestCounters.processed,
                                                    rejected: loop.latestCounters.rejected))
             try? writer.close()
+            await Self.finish(relay, sharingRun)
             throw error
         }
         loop.queue.push(.stop)
         await Self.join(loop)
         if let fatal = current.withLock({ $0.fatal }) {
             try? writer.close()
+            await Self.finish(relay, sharingRun)
             throw DaemonError.startup("stopped: \(fatal)")
         }
         let counters = loop.latestCounters
         try await writer.append(DaemonStopped(reason: stopReason, processed: counters.processed, rejected: counters.rejected))
+        await Self.finish(relay, sharingRun)
         try writer.close()
         logger.info("claimwatchd stopped", metadata: ["articles": "\(counters.ingested)", "copies": "\(counters.duplicates)",
                                                       "rejected": "\(counters.rejected)"])
@@ -179,6 +197,13 @@ public final class DaemonService: Service, Sendable {
                 _ = try? notifier.ready(status: "reload failed: \(error)")
             }
         }
+    }
+
+    /// Lets the sharer pass on what is durable (at once when its database is away: the
+    /// next start catches up from the database's cursor) and waits for it.
+    private static func finish(_ relay: LogSharingRelay, _ run: Task<Void, Never>?) async {
+        relay.sharing?.finish()
+        await run?.value
     }
 
     private static func join(_ loop: IngestLoop) async {

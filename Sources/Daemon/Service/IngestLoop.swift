@@ -27,13 +27,16 @@ final class IngestLoop: @unchecked Sendable {
     private let onReady: @Sendable () -> Void
     private let requestRescan: @Sendable () -> Void
     private let onFatal: @Sendable (String) -> Void
+    /// The log sharer's clause for `STATUS=` (the shared database away), if any.
+    private let statusNote: @Sendable () -> String?
     private let counters = CountersBox()
 
     init(pipeline: IngestPipeline, writer: EventLogWriter, notifier: SystemdNotifier, logger: Logger,
-         onReady: @escaping @Sendable () -> Void, requestRescan: @escaping @Sendable () -> Void,
+         statusNote: @escaping @Sendable () -> String? = { nil }, onReady: @escaping @Sendable () -> Void, requestRescan: @escaping @Sendable () -> Void,
          onFatal: @escaping @Sendable (String) -> Void) {
         self.requestRescan = requestRescan
         self.onFatal = onFatal
+        self.statusNote = statusNote
         self.pipeline = pipeline
         self.writer = writer
         self.notifier = notifier
@@ -112,8 +115,9 @@ final class IngestLoop: @unchecked Sendable {
                 _ = try? notifier.watchdog()
                 lastPing = now
             }
-            let status = outage.map { "paused, files wait in the drop folder: \($0.reason) (\(pipeline.counters.summary))" }
+            var status = outage.map { "paused, files wait in the drop folder: \($0.reason) (\(pipeline.counters.summary))" }
                 ?? pipeline.counters.summary
+            if let note = statusNote() { status += "; " + note }
             if status != lastStatus {
                 _ = try? notifier.status(status)
                 lastStatus = status

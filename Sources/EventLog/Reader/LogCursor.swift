@@ -29,6 +29,18 @@ public final class LogCursor {
         current = Segment.index(holding: fromSeq, in: segments) ?? 0
     }
 
+    /// A cursor that starts reading at `location`, where the record `seq` begins (or will
+    /// begin: the end of a segment is fine, reading moves on to the next one). For a reader
+    /// that comes back often to the place it stopped, without scanning the segment from its
+    /// start each time.
+    public convenience init(directory: String, from seq: UInt64, at location: RecordLocation, verify: Bool = true)
+        throws(EventLogError) {
+        try self.init(directory: directory, from: seq, verify: verify)
+        guard let index = segments.firstIndex(where: { $0.firstSeq == location.segment }) else { return }
+        current = index
+        scanner = try SegmentScanner(path: segments[index].path, from: location.offset, chunkSize: 1 << 20, verify: verify)
+    }
+
     public func next() throws(EventLogError) -> Item? {
         while true {
             guard current < segments.count else {

@@ -36,3 +36,12 @@ public struct LogRecord: Sendable, Equatable {
         try Event(self)
     }
 }
+
+extension LogRecord {
+    /// A record from its line alone (as another host's log held it, read back from the
+    /// cluster's database); nil when the line has no envelope.
+    public init?(line: [UInt8]) {
+        guard let envelope = line.withUnsafeBytes({ Envelope($0) }) else { return nil }
+        self.init(envelope: envelope, line: line)
+    }
+}

@@ -13,6 +13,10 @@ public struct EventLogConfiguration: Sendable {
     /// write to the log fails with `ENOSPC`, exactly as a full file system makes it fail.
     /// Only executables set it, from an environment variable that is meant for tests.
     public var diskFullWhileExists: String?
+    /// Called on the writer's thread each time more records are durable, with the last
+    /// durable `seq`: for a reader that passes records on (a cluster host publishing its
+    /// log) and must never pass on one a rolled-back write could still take back.
+    public var onDurable: (@Sendable (UInt64) -> Void)?
 
     public init(directory: String, segmentBytes: Int = 64 << 20, now: @escaping @Sendable () -> Date = { Date() }) {
         self.directory = directory

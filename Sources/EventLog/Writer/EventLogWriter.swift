@@ -185,13 +185,16 @@ public final class EventLogWriter: @unchecked Sendable {
             }
             if state.pendingEnds.isEmpty, state.closing { break }
             let batch = state.takeBatch()
+            let durableBefore = state.durableSeq
             condition.unlock()
             let result = flusher.write(batch)
             condition.lock()
             let resumed = state.settle(batch: batch, result: result)
+            let durable = state.durableSeq
             condition.broadcast()
             condition.unlock()
             for (waiter, outcome) in resumed { waiter.continuation.resume(returning: outcome) }
+            if durable > durableBefore { configuration.onDurable?(durable) }
             condition.lock()
         }
         let leftovers = state.takeWaiters()

@@ -1,0 +1,33 @@
+import Synchronization
+
+/// Somewhere the daemon's log is passed on as it grows: the cluster mode's shared database
+/// (ClusterStore's `LogPublisher`). The daemon does not know the engine: claimwatchd makes
+/// the sharer, so no PostgreSQL code is linked into this module or the parsers' fuzz build.
+public protocol LogSharing: Sendable {
+    /// Passes records on until `finish()`; never throws (outages are waited out).
+    func run() async
+    /// More of the log is durable; called on the log writer's thread.
+    func logAdvanced()
+    /// Ends `run()` once everything durable is passed on, or at once while the other side is away.
+    func finish()
+    /// A clause for `STATUS=` while something is wrong; nil when all is well.
+    var statusNote: String? { get }
+}
+
+/// Makes the sharer once the log is open: `durableSeq` reads the writer's last durable seq.
+public typealias LogSharingFactory = @Sendable (_ durableSeq: @escaping @Sendable () -> UInt64) throws -> any LogSharing
+
+/// Hands the writer's durable notices to the sharer, which exists only after the writer
+/// opened (the writer's configuration, which takes the notice, comes first).
+final class LogSharingRelay: Sendable {
+    private let current = Mutex<(any LogSharing)?>(nil)
+
+    var sharing: (any LogSharing)? {
+        get { current.withLock { $0 } }
+        set { current.withLock { $0 = newValue } }
+    }
+
+    func logAdvanced() {
+        current.withLock { $0 }?.logAdvanced()
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import ClusterStore
+import EventLog
+import Foundation
+import Logging
+
+/// `tail --database`: every host's records from the cluster's shared database, in the one
+/// order publishing gave them.
+struct DatabaseTailOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Read the cluster's shared PostgreSQL database instead of the local log (default: $CLAIMWATCH_DATABASE when set).",
+                               valueName: "address"))
+    var database: String?
+
+    @Option(name: .customLong("database-password-file"),
+            help: ArgumentHelp("The database role's password, the file's first line (else $CLAIMWATCH_DATABASE_PASSWORD or $PGPASSWORD).",
+                               valueName: "file"))
+    var passwordFile: String?
+
+    @Option(name: .customLong("host"), help: ArgumentHelp("With --database: only this host's events. Repeatable.", valueName: "name"))
+    var hosts: [String] = []
+
+    @Option(name: .customLong("after-position"),
+            help: ArgumentHelp("With --database: start after this stream position (each JSON line's place is printed on standard error with --positions).",
+                               valueName: "position"))
+    var afterPosition: Int64?
+
+    @Flag(help: "With --database: print each event's stream position and host before it on a terminal, or as 'position host' on standard error when piped, for resuming with --after-position.")
+    var positions = false
+
+    /// The address given, or the environment's; nil means the local log.
+    func address(_ environment: [String: String]) -> String? {
+        database ?? environment["CLAIMWATCH_DATABASE"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+}
+
+extension TailCommand {
+    func runFromDatabase(_ address: String) async throws {
+        if fromSeq != nil { throw ValidationError("--from-seq is a seq of one host's log; with --database, use --after-position") }
+        if story.story != nil { throw ValidationError("--story reads the local query store; it cannot be used with --database yet") }
+        let environment = ProcessInfo.processInfo.environment
+        let connection: DatabaseConnection
+        do {
+            let configuration = try DatabaseConfiguration.resolve(address: address, passwordFile: cluster.passwordFile,
+                                                                  environment: environment, applicationName: "claimwatch tail")
+            var logger = Logger(label: "claimwatch")
+            logger.logLevel = .critical
+            connection = try await DatabaseConnection.open(configuration, logger: logger)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        defer { Task { await connection.close() } }
+        let output = EventPrinter(json: json || isatty(STDOUT_FILENO) == 0, types: types)
+        let bounds = time.bounds
+        let filter = StreamFilter(types: types, hosts: cluster.hosts, since: bounds.since, until: bounds.until)
+        let stream = EventStream(connection: connection)
+        do {
+            try await stream.check()
+            var position: Int64
+            if let after = cluster.afterPosition {
+                position = after
+                let head = try await stream.head()
+                while position < head {
+                    let batch = try await stream.records(after: position, through: head, filter: filter, limit: 1_000)
+                    for record in batch { try print(record, output) }
+                    position = batch.count < 1_000 ? head : batch[batch.count - 1].position
+                }
+            } else {
+                position = try await stream.head()
+                let count = n ?? (bounds.since != nil || bounds.until != nil ? Int(Int32.max) : 10)
+                for record in try await stream.last(count, filter: filter) { try print(record, output) }
+            }
+            try output.flush()
+            guard follow else { return }
+            try await stream.follow(after: position, filter: filter, deliver: { record throws(ClusterStoreError) in
+                do {
+                    try print(record, output)
+                    try output.flush()
+                } catch {
+                    // Standard output closed (`| head`): stop as the local tail does.
+                    throw .unreachable("standard output closed")
+                }
+            }, reached: { _ in })
+        } catch let error as ClusterStoreError {
+            if case .unreachable("standard output closed") = error { return }
+            throw CommandFailure("\(error)")
+        } catch is EventPrinter.Closed {
+            return
+        }
+    }
+
+    private func print(_ record: StreamRecord, _ output: EventPrinter) throws {
+        guard let parsed = LogRecord(line: Array(record.line.utf8)) else {
+            FileHandle.standardError.write(Data("claimwatch: host \(record.host) seq \(record.seq) at position \(record.position) has no envelope\n".utf8))
+            return
+        }
+        var prefix = record.host + "  "
+        if cluster.positions {
+            if isatty(STDOUT_FILENO) != 0 && !json {
+                prefix = "\(record.position) " + prefix
+            } else {
+                try output.flush()
+                FileHandle.standardError.write(Data("\(record.position) \(record.host)\n".utf8))
+            }
+        }
+        try output.print(.record(parsed), prefix: prefix)
+    }
+}
