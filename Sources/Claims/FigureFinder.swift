@@ -88,6 +88,7 @@ struct FigureFinder {
         case .none: break
         case .pence: unit = "GBP"
         case .modifier: unit = reader.modifierUnit(before: reading.next) ?? written
+        case .measure: unit = FigureLexicon.rateUnitValues[NumberReader.gluedSuffix(tokens[reading.next - 1].lower)]
         }
         // Dates, years, times and durations are ruled out before a draft is made, when nothing
         // after the number could change what rules them out (a unit, a range, a bound).

@@ -37,7 +37,9 @@ struct NumberReader {
         }
     }
 
-    enum WrittenUnit: UInt8, Sendable { case none, pence, modifier }
+    /// `measure`: a unit of measure glued to the digits ("12kg", "70mph"), whose rate unit the
+    /// finder reads from the token.
+    enum WrittenUnit: UInt8, Sendable { case none, pence, modifier, measure }
 
     /// Why a number was read but is not a figure.
     enum Exclusion: Error { case ordinal, time, decade, compound }

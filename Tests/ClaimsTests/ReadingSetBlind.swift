@@ -28,18 +28,11 @@ enum ReadingSetBlind {
         "The project cost 1 billion 200 million dollars.",
         "The flat costs 1.500 euros a month.",
         "The order was worth 1 500 euros.",
-        "The parcel weighs 12kg.",
-        "The runners covered 10km.",
         "The lake is 1 billion 200 million years old.",
         "The index fell 10 points to 30.",
         "The sample had 1e3 cells.",
-        "The bridge is 300m long.",
-        "The truck carried 20t of sand.",
         "The crowd was 1 500 strong.",
         "The liner carries 4.000 passengers.",
-        "The tank holds 2.5L of fuel.",
-        "The storm brought 50mm of rain.",
-        "Winds reached 70mph.",
         "The archive holds 7 million 300 thousand pages.",
     ]
 
