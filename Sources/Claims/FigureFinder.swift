@@ -97,7 +97,7 @@ struct FigureFinder {
         if let following, !reading.fraction,
            following.kind == .word ? following.flags.isDisjoint(with: Self.mayExtend)
                : following.kind == .punctuation && !Self.isRangeJoin(following.lower) && following.first != "+" && following.first != "/" {
-            if isExcluded(numberAt: index, first: signFirst, next: reading.next, reading: reading, unit: unit) { return nil }
+            if isExcluded(numberAt: index, first: signFirst, next: reading.next, reading: reading, unit: unit, high: reading.high) { return nil }
             judged = true
         }
         var first = signFirst
@@ -131,7 +131,8 @@ struct FigureFinder {
             draft.textEnd = draft.next
         }
         if !reading.fraction, !judged || minusSign(before: signFirst) != nil,
-           isExcluded(numberAt: index, first: draft.first, next: draft.next, reading: reading, unit: draft.unit) {
+           isExcluded(numberAt: index, first: draft.first, next: draft.next, reading: reading, unit: draft.unit,
+                      high: draft.bound == .range ? draft.high : nil) {
             return nil
         }
         if reading.fraction {

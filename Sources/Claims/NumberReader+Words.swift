@@ -214,6 +214,11 @@ extension NumberReader {
                 // "a $5-billion fund"
                 reading.amount = low.amount.scaled(byPowerOfTen: power)
                 reading.scaled = true
+            } else if after.hasPrefix("to-"), low.power == nil, case .success(let high)? = Self.digitsAndSuffix(after.dropFirst(3)),
+                      high.power == nil, low.amount < high.amount {
+                // "5-to-10 engineers": a range written as one hyphenated word.
+                reading.high = high.amount
+                return .success(withScale(reading))
             } else if case .success(let high)? = Self.digitsAndSuffix(after), high.power != nil || low.power == nil {
                 // "600-700"; "5k-20k"; "5-20k" takes the scale of its second number.
                 let power = high.power ?? 0

@@ -9,10 +9,7 @@ enum ReadingSetBlind {
     /// Expressions still read wrong; a case that starts to read right must leave this list.
     /// First score against main's reading: 168 of 200 (84.0%).
     static let knownMisses: Set<String> = [
-        "The plant employs 5-to-10 engineers.",
-        "Between 1500 and 2000 people signed the letter.",
         "Fees run from 300 up to 500 a term.",
-        "The strike lasted 10 to 14 days.",
         "Losses stayed within 10 percent.",
         "Just under 900 pupils enrolled.",
         "Some 40 or more vessels were seized.",
