@@ -22,6 +22,11 @@ extension FigureFinder {
             }
             if firstUnit != nil { join += 1 }
         }
+        if join + 2 < tokens.count, tokens[join].lower == "up", tokens[join + 1].lower == "to", draft.first > 0,
+           tokens[draft.first - 1].lower == "from" {
+            // "from 300 up to 500": "up to" closes the range "from" opened, no bound of its own.
+            join += 1
+        }
         guard join + 1 < tokens.count, Self.isRangeJoin(tokens[join].lower) || tokens[join].lower == "or" else { return }
         var second = join + 1
         var secondUnit: String?

@@ -12,6 +12,9 @@ import Testing
         Case(sentence: "The audit lasted 3-5 months.", low: 3, high: 5, bound: .range),
         Case(sentence: "The hearing may run between 2 and 3 days.", low: 2, high: 3, bound: .range),
         Case(sentence: "Between 1200 and 1800 volunteers turned up.", low: 1200, high: 1800, bound: .range, counted: "volunteers"),
+        Case(sentence: "Rents run from 700 up to 900 a month.", low: 700, high: 900, bound: .range),
+        Case(sentence: "Offers came in from €3m up to €5m.", low: 3_000_000, high: 5_000_000, bound: .range, unit: "EUR"),
+        Case(sentence: "From 12 up to 20 families will move.", low: 12, high: 20, bound: .range, counted: "families"),
         Case(sentence: "The ferry carried 1600 passengers.", low: 1600, high: 1600, bound: .exact, counted: "passengers"),
         Case(sentence: "The square held 1900 men and boys.", low: 1900, high: 1900, bound: .exact),
     ]
@@ -30,6 +33,15 @@ import Testing
 
     @Test("ranges in one word, ranges of time and counts in the years' span are read", arguments: ranges)
     func range(_ example: Case) throws { try example.check() }
+
+    @Test("'up to' with no 'from' before it is still a bound")
+    func upToAlone() throws {
+        let figures = ClaimExtractor().figures(in: "The hall seats up to 500 guests.")
+        let figure = try #require(figures.first)
+        #expect(figures.count == 1)
+        #expect(figure.bound == .atMost)
+        #expect(figure.high == 500)
+    }
 
     @Test("a single length of time and a year before a noun are still no figures", arguments: noFigures)
     func none(_ sentence: String) {

@@ -9,7 +9,6 @@ enum ReadingSetBlind {
     /// Expressions still read wrong; a case that starts to read right must leave this list.
     /// First score against main's reading: 168 of 200 (84.0%).
     static let knownMisses: Set<String> = [
-        "Fees run from 300 up to 500 a term.",
         "Losses stayed within 10 percent.",
         "Just under 900 pupils enrolled.",
         "Some 40 or more vessels were seized.",
@@ -20,7 +19,6 @@ enum ReadingSetBlind {
         "The sweet cost 50 sen.",
         "The sweet cost a penny.",
         "A stamp costs 25¢.",
-        "Bids ran from $1m up to $2m.",
         "The guitar sold for 40 grand.",
         "The project cost 1 billion 200 million dollars.",
         "The flat costs 1.500 euros a month.",
