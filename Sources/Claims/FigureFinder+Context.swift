@@ -134,7 +134,7 @@ extension FigureFinder {
         if token.kind == .number, unit == nil, !reading.scaled {
             // A bare four-digit number between 1500 and 2100 is a year, and two of them joined
             // by a dash ("the 2010-2015 period") a span of years.
-            if !token.lower.contains(0x2C), !token.lower.contains(0x2E), reading.value >= 1500, reading.value <= 2100,
+            if !token.lower.contains(0x2C), !token.lower.contains(0x2E), reading.next == index + 1, reading.value >= 1500, reading.value <= 2100,
                reading.high.map({ $0.value >= 1500 && $0.value <= 2100 }) ?? true, boundPhrase(before: first) == nil,
                !isCountBeforeNoun(reading.value, high: high?.value, previous: previous, following: following) {
                 return true

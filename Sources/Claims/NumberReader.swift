@@ -155,7 +155,11 @@ struct NumberReader {
     }
 
     private func readDigits(at index: Int) -> Result<Reading, Exclusion>? {
+        if tokens[index].lower.contains(0x2E), let grouped = readDotGrouped(at: index) { return .success(grouped) }
         if let amount = Self.plainValue(tokens[index].lower) {
+            if index + 1 < tokens.count, tokens[index + 1].kind == .number, let grouped = readSpaceGrouped(at: index, amount) {
+                return .success(grouped)
+            }
             if index + 2 < tokens.count, tokens[index + 1].isPunctuation("/") { return readSlashed(at: index, amount) }
             if index + 3 < tokens.count, tokens[index + 1].lower == "and", tokens[index + 2].lower == "a", amount.exponent == 0,
                tokens[index + 3].flags.contains(.denominator), let denominator = FigureLexicon.denominatorValues[tokens[index + 3].lower],

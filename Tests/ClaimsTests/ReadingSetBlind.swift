@@ -21,13 +21,9 @@ enum ReadingSetBlind {
         "A stamp costs 25¢.",
         "The guitar sold for 40 grand.",
         "The project cost 1 billion 200 million dollars.",
-        "The flat costs 1.500 euros a month.",
-        "The order was worth 1 500 euros.",
         "The lake is 1 billion 200 million years old.",
         "The index fell 10 points to 30.",
         "The sample had 1e3 cells.",
-        "The crowd was 1 500 strong.",
-        "The liner carries 4.000 passengers.",
         "The archive holds 7 million 300 thousand pages.",
     ]
 
