@@ -185,7 +185,8 @@ extension FigureFinder {
     /// Bound words after the number or its counted noun: "10 or more", "30 or so", "500 and
     /// above", "100+".
     func boundAfter(_ draft: inout Draft, at position: Int) {
-        guard draft.bound == .exact, position < tokens.count else { return }
+        // "some 40 or more": a rough number with a bound after it is that bound.
+        guard draft.bound == .exact || draft.bound == .approximately, position < tokens.count else { return }
         let token = tokens[position]
         if token.isPunctuation("+"), token.start == tokens[position - 1].end {
             draft.bound = .atLeast
@@ -200,6 +201,7 @@ extension FigureFinder {
             // "10 and over 20 …" and "5 plus 3" go on to another number.
             let after = position + phrase.words.count
             if after < tokens.count, tokens[after].kind == .number { return }
+            if draft.bound == .approximately, bound == .approximately || draft.high == nil { return }
             draft.bound = bound
             draft.next = max(draft.next, after)
             draft.textEnd = max(draft.textEnd, after)

@@ -23,6 +23,13 @@ extension FigureFinder {
             return (first - 2, "INR")
         }
         if before.kind == .word, before.lower == "rs", before.capitalized { return (first - 1, "INR") }
+        // "zł 30", "Fr. 50", "SFr. 50": signs written as letters before the number.
+        if before.kind == .word, before.lower == "zł" { return (first - 1, "PLN") }
+        if before.isPunctuation("."), first >= 2, tokens[first - 2].capitalized,
+           tokens[first - 2].lower == "fr" || tokens[first - 2].lower == "sfr" {
+            return (first - 2, "CHF")
+        }
+        if before.kind == .word, before.lower == "sfr", before.capitalized { return (first - 1, "CHF") }
         return (first, nil)
     }
 
@@ -73,6 +80,11 @@ extension FigureFinder {
             } else if let code = FigureLexicon.currencyCode(of: token.first) {
                 // "100€", "100 €"
                 unit = code; next += 1
+            } else if token.first == "¢", draft.unit == nil {
+                // "25¢": cents, as "25 cents" is read.
+                draft.low = draft.low?.divided(by: 100)
+                draft.high = draft.high?.divided(by: 100)
+                unit = "USD"; next += 1
             }
         } else if token.kind == .word, token.flags.contains(.currencyWord) {
             if let code = FigureLexicon.currencyNameValues[token.lower], token.lower != "won" || reading.scaled {

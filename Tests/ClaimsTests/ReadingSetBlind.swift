@@ -9,22 +9,15 @@ enum ReadingSetBlind {
     /// Expressions still read wrong; a case that starts to read right must leave this list.
     /// First score against main's reading: 168 of 200 (84.0%).
     static let knownMisses: Set<String> = [
-        "Losses stayed within 10 percent.",
         "Just under 900 pupils enrolled.",
-        "Some 40 or more vessels were seized.",
         "The bike cost 2 grand.",
-        "The fee is Fr. 50.",
         "A coffee costs kr 200.",
-        "The bus fare is zł 30.",
         "The sweet cost 50 sen.",
         "The sweet cost a penny.",
-        "A stamp costs 25¢.",
         "The guitar sold for 40 grand.",
-        "The project cost 1 billion 200 million dollars.",
         "The lake is 1 billion 200 million years old.",
         "The index fell 10 points to 30.",
         "The sample had 1e3 cells.",
-        "The archive holds 7 million 300 thousand pages.",
     ]
 
     static let ranges: [Case] = [

@@ -1,0 +1,40 @@
+import Claims
+import Testing
+
+/// Bounds said with "within" or after a rough number, currency signs written as letters or
+/// as a cent sign, and numbers in two scaled parts. Every sentence is the project's own.
+@Suite struct FigureWrittenFormTests {
+    typealias Case = FigureCase
+
+    static let cases: [Case] = [
+        Case(sentence: "Turnout stayed within 4 percent of the last vote.", low: nil, high: 4, bound: .atMost, unit: "percent"),
+        Case(sentence: "The camp is within 12 miles of the border.", low: nil, high: 12, bound: .atMost),
+        Case(sentence: "Some 60 or more trucks were turned back.", low: 60, high: nil, bound: .atLeast),
+        Case(sentence: "About 200 or fewer seats remain.", low: nil, high: 200, bound: .atMost),
+        Case(sentence: "A ticket costs Fr. 35.", low: 35, high: 35, bound: .exact, unit: "CHF"),
+        Case(sentence: "Parking costs zł 12 an hour.", low: 12, high: 12, bound: .exact, unit: "PLN"),
+        Case(sentence: "Parking costs 12 zł.", low: 12, high: 12, bound: .exact, unit: "PLN"),
+        Case(sentence: "A pencil costs 40¢.", low: 0.4, high: 0.4, bound: .exact, unit: "USD"),
+        Case(sentence: "The bridge cost 2 billion 400 million dollars.", low: 2_400_000_000, high: 2_400_000_000, bound: .exact, unit: "USD"),
+        Case(sentence: "The census counted 5 million 600 thousand residents.", low: 5_600_000, high: 5_600_000, bound: .exact),
+    ]
+
+    @Test("bounds, letter and cent signs, and two-part scales are read as one figure", arguments: cases)
+    func read(_ example: Case) throws { try example.check() }
+
+    @Test("a rough number keeps its rough bound when 'or so' follows, and a priest is no franc")
+    func otherSide() throws {
+        let rough = ClaimExtractor().figures(in: "About 30 or so boats came.")
+        #expect(rough.map(\.bound) == [.approximately])
+        let priest = ClaimExtractor().figures(in: "Fr. Keane said 50 people came.")
+        #expect(priest.map(\.unit) == [nil])
+        #expect(priest.map(\.low) == [50])
+    }
+
+    @Test("a smaller number after a scaled one is its own figure when no scale word follows it, or when it is too big")
+    func twoFigures() {
+        #expect(ClaimExtractor().figures(in: "The deal cost 2 billion 3 people said.").count == 2)
+        #expect(ClaimExtractor().figures(in: "Sales hit 2 million 4000 thousand units.").count != 1
+                || ClaimExtractor().figures(in: "Sales hit 2 million 4000 thousand units.").first?.low != 6_000_000)
+    }
+}
