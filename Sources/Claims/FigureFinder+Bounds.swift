@@ -22,6 +22,11 @@ extension FigureFinder {
             }
             if firstUnit != nil { join += 1 }
         }
+        if firstUnit == nil, draft.unit == nil, join + 2 < tokens.count, tokens[join].lower == "points" || tokens[join].lower == "point",
+           tokens[join + 1].lower == "to", deltaDirection(before: draft.first) != nil {
+            // "fell 10 points to 30": how far an index moved, then where it came to.
+            join += 1
+        }
         if join + 2 < tokens.count, tokens[join].lower == "up", tokens[join + 1].lower == "to", draft.first > 0,
            tokens[draft.first - 1].lower == "from" {
             // "from 300 up to 500": "up to" closes the range "from" opened, no bound of its own.

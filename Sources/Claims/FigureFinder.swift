@@ -120,6 +120,7 @@ struct FigureFinder {
         // Each step below first asks whether the word it needs is there at all: most figures
         // are a number and a noun, and a call that finds nothing cost as much as the rest.
         if !reading.vague, let following, following.kind != .word || Self.isRangeJoin(following.lower) || following.lower == "or" || following.lower == "up"
+            || following.lower == "points"
             || !following.flags.isDisjoint(with: [.percentWord, .currencyWord]) {
             joinRange(&draft, reading, reader)
         }

@@ -31,6 +31,17 @@ import Testing
         #expect(priest.map(\.low) == [50])
     }
 
+    @Test("'fell 10 points to 30' is one change to 30 from 40; points with no change word stay two figures")
+    func points() throws {
+        let fell = ClaimExtractor().figures(in: "The share index fell 25 points to 410.")
+        let figure = try #require(fell.first)
+        #expect(fell.count == 1)
+        #expect(figure.low == 410)
+        #expect(figure.change == .fall)
+        #expect(figure.previous?.low == 435)
+        #expect(ClaimExtractor().figures(in: "The visitors won by 12 points to 9.").count == 2)
+    }
+
     @Test("a smaller number after a scaled one is its own figure when no scale word follows it, or when it is too big")
     func twoFigures() {
         #expect(ClaimExtractor().figures(in: "The deal cost 2 billion 3 people said.").count == 2)

@@ -16,7 +16,6 @@ enum ReadingSetBlind {
         "The sweet cost a penny.",
         "The guitar sold for 40 grand.",
         "The lake is 1 billion 200 million years old.",
-        "The index fell 10 points to 30.",
         "The sample had 1e3 cells.",
     ]
 
