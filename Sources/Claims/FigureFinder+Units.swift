@@ -114,6 +114,12 @@ extension FigureFinder {
                 if let code = FigureLexicon.currencyPhrases[phrase] { unit = code; next += length; break }
             }
         }
+        if unit == nil, token.kind == .word, token.lower == "grand", !reading.scaled, isGrandMoney(after: next) {
+            // "40 grand": thousands of money, in dollars as "bucks" is read ("grand pianos" is none).
+            draft.low = draft.low?.scaled(byPowerOfTen: 3)
+            draft.high = draft.high?.scaled(byPowerOfTen: 3)
+            unit = "USD"; next += 1
+        }
         if unit == nil, token.kind == .word, let rate = rateUnit(at: next) {
             unit = rate.unit
             next = rate.next
@@ -124,6 +130,14 @@ extension FigureFinder {
         draft.next = next
         draft.textEnd = next
         return unit
+    }
+
+    /// "grand" at `index` ends its phrase ("40 grand.", "2 grand a month", "40 grand for it"):
+    /// followed by a noun it is an adjective ("3 grand pianos", "two grand slams").
+    private func isGrandMoney(after index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return true }
+        let after = tokens[index + 1]
+        return after.kind != .word || after.flags.contains(.countedStop) || after.flags.contains(.auxiliary)
     }
 
     /// "65 mph", "90 km/h", "12 mg/l": a speed or a unit of a rate.

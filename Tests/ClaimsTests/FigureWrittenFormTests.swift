@@ -15,6 +15,9 @@ import Testing
         Case(sentence: "Parking costs zł 12 an hour.", low: 12, high: 12, bound: .exact, unit: "PLN"),
         Case(sentence: "Parking costs 12 zł.", low: 12, high: 12, bound: .exact, unit: "PLN"),
         Case(sentence: "A pencil costs 40¢.", low: 0.4, high: 0.4, bound: .exact, unit: "USD"),
+        Case(sentence: "The van cost 9 grand.", low: 9000, high: 9000, bound: .exact, unit: "USD"),
+        Case(sentence: "He earns 60 grand a year.", low: 60000, high: 60000, bound: .exact, unit: "USD", per: "year"),
+        Case(sentence: "The 3 grand pianos were sold.", low: 3, high: 3, bound: .exact, counted: "grand pianos"),
         Case(sentence: "The bridge cost 2 billion 400 million dollars.", low: 2_400_000_000, high: 2_400_000_000, bound: .exact, unit: "USD"),
         Case(sentence: "The census counted 5 million 600 thousand residents.", low: 5_600_000, high: 5_600_000, bound: .exact),
     ]

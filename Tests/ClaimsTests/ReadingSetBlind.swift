@@ -10,11 +10,9 @@ enum ReadingSetBlind {
     /// First score against main's reading: 168 of 200 (84.0%).
     static let knownMisses: Set<String> = [
         "Just under 900 pupils enrolled.",
-        "The bike cost 2 grand.",
         "A coffee costs kr 200.",
         "The sweet cost 50 sen.",
         "The sweet cost a penny.",
-        "The guitar sold for 40 grand.",
         "The lake is 1 billion 200 million years old.",
         "The sample had 1e3 cells.",
     ]
