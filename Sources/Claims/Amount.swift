@@ -75,7 +75,26 @@ struct Amount: Sendable, Equatable {
             if overflow { break }
             candidate = Amount(wider, exponent: candidate.exponent - 1)
         }
-        return Amount(inexact: value / Double(divisor))
+        return Self.rounded(value / Double(divisor))
+    }
+
+    /// A repeating fraction ("two thirds") as a decimal of nine significant digits, 0.666666667,
+    /// which then adds to a whole exactly: "103 and two thirds" is logged 103.666666667, not
+    /// the binary 103.66666666666667. Nine keep apart any two fractions a writer would use
+    /// (denominators up to a thousand) and say plainly that the value was rounded, where
+    /// seventeen digits pass the float's noise off as meaning.
+    static func rounded(_ value: Double) -> Amount {
+        guard value.isFinite, value != 0 else { return Amount(inexact: value) }
+        // ⌊log10 |value|⌋ from the table of powers: the standard library has no logarithm.
+        let magnitude = value.magnitude
+        var order = 0
+        while order + 1 < Self.powers.count, Self.powers[order + 1] <= magnitude { order += 1 }
+        while magnitude < 1, -order < Self.powers.count - 1, magnitude * Self.powers[-order] < 1 { order -= 1 }
+        let places = 8 - order
+        guard places > -Self.powers.count, places < Self.powers.count else { return Amount(inexact: value) }
+        let scaled = places >= 0 ? value * Self.powers[places] : value / Self.powers[-places]
+        guard let significand = Int64(exactly: scaled.rounded()) else { return Amount(inexact: value) }
+        return Amount(significand, exponent: -places).normalized()
     }
 
     var negated: Amount {
@@ -132,3 +151,4 @@ struct Amount: Sendable, Equatable {
         return result
     }
 }
+

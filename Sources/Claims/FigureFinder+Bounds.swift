@@ -22,6 +22,16 @@ extension FigureFinder {
             }
             if firstUnit != nil { join += 1 }
         }
+        if firstUnit == nil, draft.unit == nil, join + 2 < tokens.count, tokens[join].lower == "points" || tokens[join].lower == "point",
+           tokens[join + 1].lower == "to", deltaDirection(before: draft.first) != nil {
+            // "fell 10 points to 30": how far an index moved, then where it came to.
+            join += 1
+        }
+        if join + 2 < tokens.count, tokens[join].lower == "up", tokens[join + 1].lower == "to", draft.first > 0,
+           tokens[draft.first - 1].lower == "from" {
+            // "from 300 up to 500": "up to" closes the range "from" opened, no bound of its own.
+            join += 1
+        }
         guard join + 1 < tokens.count, Self.isRangeJoin(tokens[join].lower) || tokens[join].lower == "or" else { return }
         var second = join + 1
         var secondUnit: String?
@@ -180,7 +190,8 @@ extension FigureFinder {
     /// Bound words after the number or its counted noun: "10 or more", "30 or so", "500 and
     /// above", "100+".
     func boundAfter(_ draft: inout Draft, at position: Int) {
-        guard draft.bound == .exact, position < tokens.count else { return }
+        // "some 40 or more": a rough number with a bound after it is that bound.
+        guard draft.bound == .exact || draft.bound == .approximately, position < tokens.count else { return }
         let token = tokens[position]
         if token.isPunctuation("+"), token.start == tokens[position - 1].end {
             draft.bound = .atLeast
@@ -195,6 +206,7 @@ extension FigureFinder {
             // "10 and over 20 …" and "5 plus 3" go on to another number.
             let after = position + phrase.words.count
             if after < tokens.count, tokens[after].kind == .number { return }
+            if draft.bound == .approximately, bound == .approximately || draft.high == nil { return }
             draft.bound = bound
             draft.next = max(draft.next, after)
             draft.textEnd = max(draft.textEnd, after)

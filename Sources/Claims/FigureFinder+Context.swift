@@ -105,12 +105,16 @@ extension FigureFinder {
     }
 
     /// Years, dates, clock times, durations, ages, unit names and labels are not figures.
-    func isExcluded(numberAt index: Int, first: Int, next: Int, reading: NumberReader.Reading, unit: String?) -> Bool {
+    /// `high` is the upper end when the figure is a range of two numbers.
+    func isExcluded(numberAt index: Int, first: Int, next: Int, reading: NumberReader.Reading, unit: String?, high: Amount? = nil) -> Bool {
         let token = tokens[index]
         let previous = first > 0 ? tokens[first - 1] : nil
         let following = next < tokens.count ? tokens[next] : nil
         if let following, following.kind == .word {
-            if following.flags.contains(.duration) { return true }
+            // "10 days" says when or how long, no amount of anything, and "flights of 2 to 3
+            // hours" a kind of thing; "the strike lasted 10 to 14 days" is an estimate of a
+            // length, which sources give and dispute like any count.
+            if following.flags.contains(.duration), high == nil || !followsVerbOfLength(first) { return true }
             if following.flags.contains(.month), token.kind == .number, reading.value <= 31 { return true }
             if following.capitalized, following.flags.contains(.unitName) { return true }
             if following.endings.contains(.hyphen), Self.isDurationCompound(text.lower(of: following)) { return true }
@@ -130,8 +134,9 @@ extension FigureFinder {
         if token.kind == .number, unit == nil, !reading.scaled {
             // A bare four-digit number between 1500 and 2100 is a year, and two of them joined
             // by a dash ("the 2010-2015 period") a span of years.
-            if !token.lower.contains(0x2C), !token.lower.contains(0x2E), reading.value >= 1500, reading.value <= 2100,
-               reading.high.map({ $0.value >= 1500 && $0.value <= 2100 }) ?? true, boundPhrase(before: first) == nil {
+            if !token.lower.contains(0x2C), !token.lower.contains(0x2E), reading.next == index + 1, reading.value >= 1500, reading.value <= 2100,
+               reading.high.map({ $0.value >= 1500 && $0.value <= 2100 }) ?? true, boundPhrase(before: first) == nil,
+               !isCountBeforeNoun(reading.value, high: high?.value, previous: previous, following: following) {
                 return true
             }
         }
@@ -149,6 +154,40 @@ extension FigureFinder {
         }
         if token.kind == .word, token.lower == "zero", next == reading.next { return true }
         return false
+    }
+
+    /// The words before the number at `first`, past "between" or "for", are a verb that
+    /// takes a length of time: "lasted", "took", "runs for".
+    private func followsVerbOfLength(_ first: Int) -> Bool {
+        var position = first - 1
+        while position >= 0, tokens[position].lower == "between" || tokens[position].lower == "for"
+                || tokens[position].lower == "from" || tokens[position].lower == "about" {
+            position -= 1
+        }
+        guard position >= 0 else { return false }
+        switch tokens[position].lower {
+        case "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking", "taken", "run", "runs", "ran",
+             "running", "spend", "spends", "spent", "spending", "span", "spans", "spanned":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// "held 1500 people", "between 1500 and 2000 people": a number in the years' span is a
+    /// count when a plural noun follows it straight away, the number is round (a multiple of
+    /// 50, where years in prose mostly are not: "between 2010 and 2015 prices rose") or the
+    /// noun is a plural of people ("men", "troops"), and no preposition or determiner before
+    /// it makes it a date or a name ("in 1900 settlers", "the 2000 elections").
+    private func isCountBeforeNoun(_ value: Double, high: Double?, previous: Token?, following: Token?) -> Bool {
+        guard let following, following.kind == .word, !following.capitalized,
+              following.flags.isDisjoint(with: [.duration, .month, .weekday, .countedStop, .determiner, .unitName]) else { return false }
+        let people = following.flags.contains(.irregularPlural)
+        guard people || following.lower.count > 3 && following.lower.byte(following.lower.count - 1) == 0x73 else { return false }
+        guard let previous, previous.kind == .word, !previous.capitalized || previous.lower == "between" else { return false }
+        if previous.lower != "between" && !previous.flags.isDisjoint(with: [.countedStop, .determiner, .month]) { return false }
+        let round = value.truncatingRemainder(dividingBy: 50) == 0 && (high.map { $0.truncatingRemainder(dividingBy: 50) == 0 } ?? true)
+        return people || round
     }
 
     static func isDurationCompound(_ word: String) -> Bool {

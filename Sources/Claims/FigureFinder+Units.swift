@@ -23,6 +23,13 @@ extension FigureFinder {
             return (first - 2, "INR")
         }
         if before.kind == .word, before.lower == "rs", before.capitalized { return (first - 1, "INR") }
+        // "zł 30", "Fr. 50", "SFr. 50": signs written as letters before the number.
+        if before.kind == .word, before.lower == "zł" { return (first - 1, "PLN") }
+        if before.isPunctuation("."), first >= 2, tokens[first - 2].capitalized,
+           tokens[first - 2].lower == "fr" || tokens[first - 2].lower == "sfr" {
+            return (first - 2, "CHF")
+        }
+        if before.kind == .word, before.lower == "sfr", before.capitalized { return (first - 1, "CHF") }
         return (first, nil)
     }
 
@@ -73,6 +80,11 @@ extension FigureFinder {
             } else if let code = FigureLexicon.currencyCode(of: token.first) {
                 // "100€", "100 €"
                 unit = code; next += 1
+            } else if token.first == "¢", draft.unit == nil {
+                // "25¢": cents, as "25 cents" is read.
+                draft.low = draft.low?.divided(by: 100)
+                draft.high = draft.high?.divided(by: 100)
+                unit = "USD"; next += 1
             }
         } else if token.kind == .word, token.flags.contains(.currencyWord) {
             if let code = FigureLexicon.currencyNameValues[token.lower], token.lower != "won" || reading.scaled {
@@ -102,6 +114,12 @@ extension FigureFinder {
                 if let code = FigureLexicon.currencyPhrases[phrase] { unit = code; next += length; break }
             }
         }
+        if unit == nil, token.kind == .word, token.lower == "grand", !reading.scaled, isGrandMoney(after: next) {
+            // "40 grand": thousands of money, in dollars as "bucks" is read ("grand pianos" is none).
+            draft.low = draft.low?.scaled(byPowerOfTen: 3)
+            draft.high = draft.high?.scaled(byPowerOfTen: 3)
+            unit = "USD"; next += 1
+        }
         if unit == nil, token.kind == .word, let rate = rateUnit(at: next) {
             unit = rate.unit
             next = rate.next
@@ -112,6 +130,14 @@ extension FigureFinder {
         draft.next = next
         draft.textEnd = next
         return unit
+    }
+
+    /// "grand" at `index` ends its phrase ("40 grand.", "2 grand a month", "40 grand for it"):
+    /// followed by a noun it is an adjective ("3 grand pianos", "two grand slams").
+    private func isGrandMoney(after index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return true }
+        let after = tokens[index + 1]
+        return after.kind != .word || after.flags.contains(.countedStop) || after.flags.contains(.auxiliary)
     }
 
     /// "65 mph", "90 km/h", "12 mg/l": a speed or a unit of a rate.

@@ -88,6 +88,7 @@ struct FigureFinder {
         case .none: break
         case .pence: unit = "GBP"
         case .modifier: unit = reader.modifierUnit(before: reading.next) ?? written
+        case .measure: unit = FigureLexicon.rateUnitValues[NumberReader.gluedSuffix(tokens[reading.next - 1].lower)]
         }
         // Dates, years, times and durations are ruled out before a draft is made, when nothing
         // after the number could change what rules them out (a unit, a range, a bound).
@@ -96,7 +97,7 @@ struct FigureFinder {
         if let following, !reading.fraction,
            following.kind == .word ? following.flags.isDisjoint(with: Self.mayExtend)
                : following.kind == .punctuation && !Self.isRangeJoin(following.lower) && following.first != "+" && following.first != "/" {
-            if isExcluded(numberAt: index, first: signFirst, next: reading.next, reading: reading, unit: unit) { return nil }
+            if isExcluded(numberAt: index, first: signFirst, next: reading.next, reading: reading, unit: unit, high: reading.high) { return nil }
             judged = true
         }
         var first = signFirst
@@ -118,7 +119,8 @@ struct FigureFinder {
         }
         // Each step below first asks whether the word it needs is there at all: most figures
         // are a number and a noun, and a call that finds nothing cost as much as the rest.
-        if !reading.vague, let following, following.kind != .word || Self.isRangeJoin(following.lower) || following.lower == "or"
+        if !reading.vague, let following, following.kind != .word || Self.isRangeJoin(following.lower) || following.lower == "or" || following.lower == "up"
+            || following.lower == "points"
             || !following.flags.isDisjoint(with: [.percentWord, .currencyWord]) {
             joinRange(&draft, reading, reader)
         }
@@ -130,7 +132,8 @@ struct FigureFinder {
             draft.textEnd = draft.next
         }
         if !reading.fraction, !judged || minusSign(before: signFirst) != nil,
-           isExcluded(numberAt: index, first: draft.first, next: draft.next, reading: reading, unit: draft.unit) {
+           isExcluded(numberAt: index, first: draft.first, next: draft.next, reading: reading, unit: draft.unit,
+                      high: draft.bound == .range ? draft.high : nil) {
             return nil
         }
         if reading.fraction {

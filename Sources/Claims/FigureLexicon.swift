@@ -45,7 +45,7 @@ enum FigureLexicon {
         "not to exceed", "less than or equal to", "fewer than or equal to", "equal to or less than",
         "equal to or fewer than", "at the most", "capped at", "as little as", "not above", "up to a maximum of",
         "smaller than or equal to", "lower than or equal to", "equal to or smaller than", "equal to or lower than",
-        "not over",
+        "not over", "within",
     ]
     static let approximately: Set<String> = [
         "about", "around", "roughly", "some", "an estimated", "the estimated", "estimated", "approximately",
@@ -161,7 +161,7 @@ enum FigureLexicon {
         "liras": "TRY", "zloty": "PLN", "zlotys": "PLN", "shekel": "ILS", "shekels": "ILS", "pesos": "MXN",
         "peso": "MXN", "rand": "ZAR", "reais": "BRL", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
         "kroner": "NOK", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "naira": "NGN",
-        "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "forint": "HUF", "koruna": "CZK", "bitcoin": "BTC",
+        "ringgit": "MYR", "zł": "PLN", "baht": "THB", "rupiah": "IDR", "forint": "HUF", "koruna": "CZK", "bitcoin": "BTC",
         "bitcoins": "BTC", "taka": "BDT", "tenge": "KZT", "cedi": "GHS", "cedis": "GHS", "birr": "ETB",
         "kwacha": "ZMW", "dinar": "KWD", "dinars": "KWD", "dong": "VND", "rmb": "CNY",
         // Informal names: "ten bucks", "12 quid".

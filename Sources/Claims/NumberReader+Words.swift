@@ -214,6 +214,11 @@ extension NumberReader {
                 // "a $5-billion fund"
                 reading.amount = low.amount.scaled(byPowerOfTen: power)
                 reading.scaled = true
+            } else if after.hasPrefix("to-"), low.power == nil, case .success(let high)? = Self.digitsAndSuffix(after.dropFirst(3)),
+                      high.power == nil, low.amount < high.amount {
+                // "5-to-10 engineers": a range written as one hyphenated word.
+                reading.high = high.amount
+                return .success(withScale(reading))
             } else if case .success(let high)? = Self.digitsAndSuffix(after), high.power != nil || low.power == nil {
                 // "600-700"; "5k-20k"; "5-20k" takes the scale of its second number.
                 let power = high.power ?? 0
@@ -256,9 +261,36 @@ extension NumberReader {
             reading.writtenUnit = .pence
             return .some(.success(reading))
         default:
+            if suffix == "m" ? isMetres(at: index) : FigureLexicon.gluedMeasureValues[suffix] != nil || FigureLexicon.rateUnitValues[suffix] != nil {
+                // "12kg", "70mph", "the 100m sprint": the number of a measure, no scale.
+                var reading = Reading(amount: amount, next: index + 1)
+                reading.writtenUnit = .measure
+                return .some(.success(reading))
+            }
             guard let power = FigureLexicon.scaleValues[suffix] else { return .some(.failure(.compound)) }
             return .some(.success(Reading(amount: amount.scaled(byPowerOfTen: power), next: index + 1, scaled: true)))
         }
+    }
+
+    /// "300m" is metres, not millions, when a word of length follows ("300m long", "a 300m
+    /// wall", "the 100m sprint") and no currency comes before ("£300m", "USD 300m").
+    private func isMetres(at index: Int) -> Bool {
+        if index > 0 {
+            let before = tokens[index - 1]
+            if before.kind == .symbol, FigureLexicon.currencyCode(of: before.first) != nil { return false }
+            if before.kind == .word, before.flags.contains(.currencyWord) { return false }
+        }
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
+        return FigureLexicon.metreContextValues[tokens[index + 1].lower] != nil
+    }
+
+    /// The letters glued after the digits of a number token: "kg" of "12kg".
+    static func gluedSuffix(_ lower: Lower) -> Lower {
+        var cut = 0
+        while cut < lower.count, isNumberByte(lower.byte(cut)) { cut += 1 }
+        var suffix = Lower()
+        for position in cut..<lower.count { suffix.append(lower.byte(position), at: position - cut) }
+        return suffix
     }
 
     private static func isNumberByte(_ byte: UInt8) -> Bool {

@@ -37,7 +37,9 @@ struct NumberReader {
         }
     }
 
-    enum WrittenUnit: UInt8, Sendable { case none, pence, modifier }
+    /// `measure`: a unit of measure glued to the digits ("12kg", "70mph"), whose rate unit the
+    /// finder reads from the token.
+    enum WrittenUnit: UInt8, Sendable { case none, pence, modifier, measure }
 
     /// Why a number was read but is not a figure.
     enum Exclusion: Error { case ordinal, time, decade, compound }
@@ -153,7 +155,11 @@ struct NumberReader {
     }
 
     private func readDigits(at index: Int) -> Result<Reading, Exclusion>? {
+        if tokens[index].lower.contains(0x2E), let grouped = readDotGrouped(at: index) { return .success(grouped) }
         if let amount = Self.plainValue(tokens[index].lower) {
+            if index + 1 < tokens.count, tokens[index + 1].kind == .number, let grouped = readSpaceGrouped(at: index, amount) {
+                return .success(grouped)
+            }
             if index + 2 < tokens.count, tokens[index + 1].isPunctuation("/") { return readSlashed(at: index, amount) }
             if index + 3 < tokens.count, tokens[index + 1].lower == "and", tokens[index + 2].lower == "a", amount.exponent == 0,
                tokens[index + 3].flags.contains(.denominator), let denominator = FigureLexicon.denominatorValues[tokens[index + 3].lower],
@@ -203,6 +209,25 @@ struct NumberReader {
         guard tokens[reading.next].lower.count > 1 || tokens[reading.next].start == tokens[reading.next - 1].end else { return reading }
         reading.scale(byPowerOfTen: power)
         reading.next += 1
+        if reading.high == nil, power >= 6 { addLowerScale(&reading, below: power) }
         return reading
+    }
+
+    /// "1 billion 200 million", "7 million 300 thousand": a number under a smaller scale word
+    /// after a scaled one is its remainder, when it is a whole number that fits below.
+    private func addLowerScale(_ reading: inout Reading, below power: Int) {
+        let index = reading.next
+        guard index + 1 < tokens.count, tokens[index].kind == .number, let part = Self.plainValue(tokens[index].lower),
+              part.exponent == 0, tokens[index + 1].kind == .word, tokens[index + 1].lower.count > 2,
+              let lower = FigureLexicon.scaleValues[tokens[index + 1].lower], lower < power, lower >= 3,
+              part.value * pow10(lower) < pow10(power) else { return }
+        reading.amount = reading.amount + part.scaled(byPowerOfTen: lower)
+        reading.next = index + 2
+    }
+
+    private func pow10(_ power: Int) -> Double {
+        var value = 1.0
+        for _ in 0..<power { value *= 10 }
+        return value
     }
 }

@@ -96,7 +96,7 @@ enum Tokenizer {
             // A straight quote opens after a space or at the start, and closes otherwise.
             let before = index > start ? scalars[index - 1] : " "
             return isSpace(before) || before == "(" || before == "[" ? .openQuote : .closeQuote
-        case "$", "£", "€", "¥", "₽", "₴", "₹", "₩", "₺", "₪", "₦", "₱", "₫", "฿", "₿", "%": return .symbol
+        case "$", "£", "€", "¥", "₽", "₴", "₹", "₩", "₺", "₪", "₦", "₱", "₫", "฿", "₿", "¢", "%": return .symbol
         default: return .punctuation
         }
     }

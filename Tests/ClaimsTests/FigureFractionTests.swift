@@ -1,4 +1,5 @@
 import Claims
+import Foundation
 import Testing
 
 /// Fractions written with a slash or as one character: a fraction of something is a share, as
@@ -13,11 +14,11 @@ import Testing
     @Test("a fraction with a slash or in one character, of something, is a share", arguments: [
         share("1/2 of the residents left before the flood.", 0.5, of: "residents"),
         share("About 3/4 of the wells were dry.", 0.75, of: "wells"),
-        share("The council passed it with a 2/3 majority.", 2.0 / 3),
+        share("The council passed it with a 2/3 majority.", 0.666666667),
         share("Only 1/10 of the grain was saved.", 0.1, of: "grain"),
         share("½ of the orchards burned.", 0.5, of: "orchards"),
         share("Nearly ¾ of the crews were volunteers.", 0.75, of: "crews"),
-        share("⅓ of the ward beds were empty.", 1.0 / 3, of: "ward beds"),
+        share("⅓ of the ward beds were empty.", 0.333333333, of: "ward beds"),
         share("⅝ of the ballots were counted by noon.", 0.625, of: "ballots"),
     ])
     func shares(_ example: Case) throws {
@@ -67,5 +68,15 @@ import Testing
         let figure = try #require(ClaimExtractor().figures(in: "Exactly 3/8 of the vote was counted.").first)
         #expect(figure.low == 0.375)
         #expect("\(figure.low ?? 0)" == "0.375")
+    }
+
+    @Test("a repeating fraction is written to the log as nine significant digits, not the float's seventeen")
+    func repeatingFraction() throws {
+        let figure = try #require(ClaimExtractor().figures(in: "The estate covers one hundred and three and two thirds acres.").first)
+        let json = String(decoding: try JSONEncoder().encode(figure), as: UTF8.self)
+        #expect(json.contains("\"low\":103.666666667"), "\(json)")
+        let seventh = try #require(ClaimExtractor().figures(in: "The fund lost one seventh of its value.").first)
+        #expect(seventh.low == 0.142857143)
+        #expect(try JSONDecoder().decode(Figure.self, from: JSONEncoder().encode(figure)) == figure)
     }
 }

@@ -80,13 +80,13 @@ import Testing
         about("In the region of 4,000 homes were hit.", 4000, counted: "homes"),
         about("Some 30-odd cottages flooded.", 30, counted: "cottages"),
         about("They counted 80 swans or so.", 80, counted: "swans"),
-        about("Nearly a third of the orchards burned.", 1.0 / 3, "ratio"),
+        about("Nearly a third of the orchards burned.", 0.333333333, "ratio"),
         about("A couple of barns collapsed.", 2, counted: "barns"),
         Case(sentence: "Rates rose by half a percent.", low: 0.5, high: 0.5, bound: .exact, unit: "percent"),
     ]
 
     static let words: [Case] = [
-        exact("The recipe takes one hundred and three and two thirds grams.", 103 + 2.0 / 3),
+        exact("The recipe takes one hundred and three and two thirds grams.", 103.666666667),
         exact("The recipe takes one and a half cups.", 1.5),
         exact("The fund holds two and a half million euros.", 2_500_000, "EUR"),
         exact("Half a million voters stayed home.", 500_000, counted: "voters"),
@@ -100,8 +100,8 @@ import Testing
         exact("Eleven hundred workers struck.", 1100, counted: "workers"),
         exact("The country has one hundred twenty-three thousand nurses.", 123_000, counted: "nurses"),
         exact("A lakh of pilgrims came.", 100_000),
-        Case(sentence: "Two thirds of the members agreed.", low: 2.0 / 3, high: 2.0 / 3, bound: .exact, unit: "ratio", of: "members"),
-        Case(sentence: "Two-thirds of voters backed it.", low: 2.0 / 3, high: 2.0 / 3, bound: .exact, unit: "ratio", of: "voters"),
+        Case(sentence: "Two thirds of the members agreed.", low: 0.666666667, high: 0.666666667, bound: .exact, unit: "ratio", of: "members"),
+        Case(sentence: "Two-thirds of voters backed it.", low: 0.666666667, high: 0.666666667, bound: .exact, unit: "ratio", of: "voters"),
         Case(sentence: "A fifth of the budget went on fuel.", low: 0.2, high: 0.2, bound: .exact, unit: "ratio", of: "budget"),
         Case(sentence: "Half the stalls were empty.", low: 0.5, high: 0.5, bound: .exact, unit: "ratio", of: "stalls"),
     ]
@@ -135,7 +135,7 @@ import Testing
         Case(sentence: "Nine out of 10 dentists agree.", low: 0.9, high: 0.9, bound: .exact, unit: "ratio", of: "dentists"),
         Case(sentence: "One in every four homes flooded.", low: 0.25, high: 0.25, bound: .exact, unit: "ratio", of: "homes"),
         Case(sentence: "Eight of 10 pumps failed.", low: 0.8, high: 0.8, bound: .exact, unit: "ratio", of: "pumps"),
-        Case(sentence: "About one of every nine ferries is late.", low: 1.0 / 9, high: 1.0 / 9, bound: .approximately, unit: "ratio", of: "ferries"),
+        Case(sentence: "About one of every nine ferries is late.", low: 0.111111111, high: 0.111111111, bound: .approximately, unit: "ratio", of: "ferries"),
         exact("Ortiz was one of three mayors who signed.", 3, counted: "mayors"),
         exact("The margin is plus or minus 4 percentage points.", 4, "percent"),
         Case(sentence: "Unemployment reached 3 per cent of the workforce.", low: 3, high: 3, bound: .exact, unit: "percent", of: "workforce"),

@@ -9,38 +9,12 @@ enum ReadingSetBlind {
     /// Expressions still read wrong; a case that starts to read right must leave this list.
     /// First score against main's reading: 168 of 200 (84.0%).
     static let knownMisses: Set<String> = [
-        "The plant employs 5-to-10 engineers.",
-        "Between 1500 and 2000 people signed the letter.",
-        "Fees run from 300 up to 500 a term.",
-        "The strike lasted 10 to 14 days.",
-        "Losses stayed within 10 percent.",
         "Just under 900 pupils enrolled.",
-        "Some 40 or more vessels were seized.",
-        "The bike cost 2 grand.",
-        "The fee is Fr. 50.",
         "A coffee costs kr 200.",
-        "The bus fare is zł 30.",
         "The sweet cost 50 sen.",
         "The sweet cost a penny.",
-        "A stamp costs 25¢.",
-        "Bids ran from $1m up to $2m.",
-        "The guitar sold for 40 grand.",
-        "The project cost 1 billion 200 million dollars.",
-        "The flat costs 1.500 euros a month.",
-        "The order was worth 1 500 euros.",
-        "The parcel weighs 12kg.",
-        "The runners covered 10km.",
         "The lake is 1 billion 200 million years old.",
-        "The index fell 10 points to 30.",
         "The sample had 1e3 cells.",
-        "The bridge is 300m long.",
-        "The truck carried 20t of sand.",
-        "The crowd was 1 500 strong.",
-        "The liner carries 4.000 passengers.",
-        "The tank holds 2.5L of fuel.",
-        "The storm brought 50mm of rain.",
-        "Winds reached 70mph.",
-        "The archive holds 7 million 300 thousand pages.",
     ]
 
     static let ranges: [Case] = [
