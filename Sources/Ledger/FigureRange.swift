@@ -17,6 +17,7 @@ public struct FigureRange: Sendable, Hashable {
     ///   negative; a percentage can be, so it goes to -inf); approximately: the given
     ///   bounds (or the value) widened by what rounding hides; range: [low, high].
     public init?(low: Double?, high: Double?, bound: String, unit: String?) {
+        let low = low.map(Self.comparable), high = high.map(Self.comparable)
         let floor = unit == "percent" ? -Double.infinity : 0
         switch bound {
         case "atLeast":
@@ -46,6 +47,26 @@ public struct FigureRange: Sendable, Hashable {
             guard let value = low ?? high else { return nil }
             self.init(low: value, high: high ?? value)
         }
+    }
+
+    /// A logged value to nine significant digits, the precision the reader keeps a repeating
+    /// fraction at ("a third" is 0.333333333): older versions logged it at seventeen, and a
+    /// log holding both must not set "a third" against "a third". Counts up to 999,999,999
+    /// are unchanged; beyond, a tenth digit is within any rounding a writer does anyway.
+    static func comparable(_ value: Double) -> Double {
+        guard value.isFinite, value != 0 else { return value }
+        // Powers of ten are built by multiplying, which keeps them exact (up to 1e22), and
+        // applied by the operation that brings the nine leading digits before the point.
+        var power = 1.0
+        let rounded: Double
+        if abs(value) >= 1e9 {
+            while abs(value) / power >= 1e9, power < 1e300 { power *= 10 }
+            rounded = (value / power).rounded() * power
+        } else {
+            while abs(value) * power < 1e8, power < 1e300 { power *= 10 }
+            rounded = (value * power).rounded() / power
+        }
+        return rounded.isFinite ? rounded : value
     }
 
     /// How far an approximate value reaches: half a unit of its last significant digit,

@@ -13,6 +13,22 @@ import Testing
         #expect(!fourteen.overlaps(try #require(range(19, 19, "exact"))))
     }
 
+    @Test("a repeating fraction logged at nine significant digits and at seventeen is one value")
+    func repeatingFraction() throws {
+        let third = try #require(range(0.333333333, 0.333333333, "exact", unit: "ratio"))
+        #expect(third == (try #require(range(1.0 / 3, 1.0 / 3, "exact", unit: "ratio"))))
+        #expect(try #require(range(103.666666667, 103.666666667, "exact")) == (try #require(range(103.66666666666667, 103.66666666666667, "exact"))))
+        #expect(try #require(range(4_099_999.9999999995, nil, "exact")).low == 4_100_000)
+        #expect(try #require(range(155, 155, "exact")).low == 155)
+        #expect(try #require(range(4_464_000, nil, "exact")).low == 4_464_000)
+        #expect(try #require(range(1_234_567_891, nil, "exact")).low == 1_234_567_890)
+        #expect(try #require(range(2.5e12, nil, "exact")).low == 2.5e12)
+        #expect(try #require(range(0.015, nil, "exact")).low == 0.015)
+        // Only digits beyond the ninth are forgiven: a third and 0.3334 still differ.
+        #expect(!third.overlaps(try #require(range(0.3334, 0.3334, "exact", unit: "ratio"))))
+        #expect(!(try #require(range(1_000_000, 1_000_000, "exact"))).overlaps(try #require(range(1_000_100, 1_000_100, "exact"))))
+    }
+
     @Test("atLeast reaches to infinity: agrees with anything above its floor, conflicts below")
     func atLeast() throws {
         let atLeast26 = try #require(range(26, nil, "atLeast"))
