@@ -50,6 +50,31 @@ import Testing
         try next.close()
     }
 
+    @Test("a child process still holding a copy of the lock's descriptor does not keep the next writer out")
+    func lockCopiedIntoChild() throws {
+        // What a fork does between fork and exec, made to last: the child gets the locked
+        // descriptor as its fd 3 (dup2 clears close-on-exec) and sleeps with it.
+        let directory = TemporaryDirectory()
+        let lock = try WriterLock(directory: directory.path)
+        let held = try #require(lock.heldDescriptor)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, held, 3)
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sleep"), strdup("30"), nil]
+        defer { argv.forEach { free($0) } }
+        #expect(posix_spawn(&pid, "/bin/sleep", &actions, nil, argv, environ) == 0)
+        defer {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+        }
+        lock.release()
+        let next = try EventLogWriter(configuration: .init(directory: directory.path))
+        try next.close()
+    }
+
     @Test("concurrent appenders share group commits and every seq appears once")
     func groupCommit() async throws {
         let directory = TemporaryDirectory()

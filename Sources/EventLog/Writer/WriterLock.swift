@@ -28,10 +28,19 @@ final class WriterLock: Sendable {
 
     deinit { release() }
 
+    /// The locked descriptor, for tests that hand a copy of it to a child process.
+    var heldDescriptor: Int32? { descriptor.withLock { $0 } }
+
     func release() {
-        // Closing the descriptor drops the lock; the file stays so the next writer reuses it.
+        // Unlock explicitly before closing: a child forked by this process (any `Process` a
+        // host program runs) holds a copy of the descriptor until it execs, and a bare close
+        // would leave the lock with that copy, refusing the next writer for a moment. The
+        // file stays so the next writer reuses it.
         descriptor.withLock { held in
-            if let open = held { close(open) }
+            if let open = held {
+                flock(open, LOCK_UN)
+                close(open)
+            }
             held = nil
         }
     }
