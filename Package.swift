@@ -152,20 +152,22 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // What every suite shares: temporary folders, the built executables and child processes.
+        .target(name: "TestSupport", dependencies: ["CLinuxShims"], path: "Tests/TestSupport", swiftSettings: strict),
         // A real PostgreSQL for the tests, started by them (initdb and pg_ctl into /tmp).
         .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport", swiftSettings: strict),
         .testTarget(name: "ClusterStoreTests", dependencies: ["ClusterStore", "EventLog", "PostgresTestSupport",
                                                              .product(name: "Logging", package: "swift-log")],
                     swiftSettings: strict),
-        .testTarget(name: "EventLogTests", dependencies: ["EventLog"], swiftSettings: strict),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "WatcherTests",
-            dependencies: ["Watcher", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Watcher", "TestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .testTarget(
             name: "DaemonTests",
-            dependencies: ["Daemon", "Watcher", "Ingest", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Daemon", "Watcher", "Ingest", "TestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
@@ -173,11 +175,11 @@ let package = Package(
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Stories"], swiftSettings: strict),
         .testTarget(name: "StoriesTests", dependencies: ["Stories"], swiftSettings: strict),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "IngestTests",
             dependencies: [
-                "Ingest", "EventLog", "Watcher", "Store", "Ledger", "Fingerprint", "Claims", "ArticleText",
+                "Ingest", "EventLog", "Watcher", "Store", "Ledger", "Fingerprint", "Claims", "ArticleText", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
@@ -188,7 +190,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ConsoleOutputTests", dependencies: ["ConsoleOutput"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "CLinuxShims", "PostgresTestSupport", "claimwatch", "claimwatchd"],
+        .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "CLinuxShims", "PostgresTestSupport", "TestSupport", "claimwatch", "claimwatchd"],
                     swiftSettings: strict),
     ]
 )
