@@ -55,10 +55,10 @@ let package = Package(
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
         // Stories: which articles tell the same story, from their words, names and dates.
         .target(name: "Stories", dependencies: ["ArticleText"], swiftSettings: strict),
-        .target(name: "Ledger", dependencies: ["Stories"], swiftSettings: strict),
+        .target(name: "Ledger", dependencies: ["Stories", "EventLog"], swiftSettings: strict),
         // How answers are written for people and spreadsheets: tables fitted to a terminal,
         // CSV, counts in words.
-        .target(name: "ConsoleOutput", swiftSettings: strict),
+        .target(name: "ConsoleOutput", dependencies: ["EventLog"], swiftSettings: strict),
         // The seeded generator the benchmarks and the generated test inputs share.
         .target(name: "SeededRandom", swiftSettings: strict),
 
@@ -173,9 +173,9 @@ let package = Package(
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "ArticleText", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText", "SeededRandom"], swiftSettings: strict),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Stories"], swiftSettings: strict),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Stories", "EventLog"], swiftSettings: strict),
         .testTarget(name: "StoriesTests", dependencies: ["Stories"], swiftSettings: strict),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog", "ConsoleOutput", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "IngestTests",
             dependencies: [

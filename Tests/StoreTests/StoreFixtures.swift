@@ -28,8 +28,8 @@ enum StoreFixtures {
                        cue: claimant == nil ? nil : "said", stance: "asserts", hedges: [], quote: false, figures: figures)
     }
 
-    static func dead(_ text: String, low: Double, bound: String = "exact") -> ClaimExtracted.Figure {
-        .init(text: text, low: low, high: bound == "exact" ? low : nil, bound: bound, unit: nil, counted: "people")
+    static func dead(_ text: String, low: Double, bound: FigureBound = .exact) -> ClaimExtracted.Figure {
+        .init(text: text, low: low, high: bound == .exact ? low : nil, bound: bound, unit: nil, counted: "people")
     }
 
     /// Two outlets and a copy on one invented flood, with a conflict on the death toll.
