@@ -38,6 +38,8 @@ let package = Package(
         // named for the TLS types its configuration takes.
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.25.0"),
+        // Errno, the one type for a failed system call's cause; SwiftNIO already brings the package in.
+        .package(url: "https://github.com/apple/swift-system.git", from: "1.4.0"),
     ],
     targets: [
         // C stays in its box: only Watcher imports libinotifytools.
@@ -63,7 +65,7 @@ let package = Package(
         .target(name: "SeededRandom", swiftSettings: strict),
 
         // Edges that touch the operating system.
-        .target(name: "EventLog", swiftSettings: strict),
+        .target(name: "EventLog", dependencies: [.product(name: "SystemPackage", package: "swift-system")], swiftSettings: strict),
         .target(name: "Store", dependencies: ["CSQLite", "EventLog", "Ledger", "Stories"], swiftSettings: strict),
         // The cluster mode's shared database: PostgreSQL through PostgresNIO, which no other
         // module imports.
@@ -80,7 +82,11 @@ let package = Package(
         ),
         .target(
             name: "Watcher",
-            dependencies: ["CInotifyTools", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "CInotifyTools",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             swiftSettings: strict
         ),
         .target(
@@ -89,6 +95,7 @@ let package = Package(
                 "ArticleText", "Fingerprint", "Claims", "EventLog", "Watcher", "CLinuxShims", "Ledger", "Stories", "Store", "ConsoleOutput",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: strict
         ),
@@ -101,6 +108,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: strict
         ),
