@@ -11,14 +11,6 @@ import Testing
         figures: [.init(text: "between 3 and 5, roughly", low: 3, high: 5, bound: .unknown("roughlyBetween"), unit: nil,
                         counted: nil, previous: .init(text: "near 2", low: 2, high: nil, bound: .unknown("near")))])
 
-    private func line(_ payload: ClaimExtracted) throws -> [UInt8] {
-        var writer = EventFieldWriter(fields: 3)
-        writer.output.raw("{\"seq\":7,\"time\":\"2026-11-01T00:00:00Z\",\"type\":\"claim.extracted\"")
-        try payload.writeFields(to: &writer)
-        writer.output.raw("}")
-        return writer.output.bytes
-    }
-
     @Test("each bound this build writes reads back as itself; any other text is unknown and keeps its words")
     func rawValues() {
         #expect(FigureBound.known.map(\.rawValue) == ["exact", "atLeast", "atMost", "approximately", "range"])
@@ -33,13 +25,13 @@ import Testing
 
     @Test("a claim with bounds from a newer writer reads the same through both readers and is written back byte for byte")
     func newerWriter() throws {
-        let bytes = try line(Self.newer)
+        let bytes = try claimLine(Self.newer)
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains(#""bound":"roughlyBetween""#) && text.contains(#""bound":"near""#))
         let fast = try #require(ClaimExtracted.read(bytes))
         let reference = try JSONDecoder().decode(ClaimExtracted.self, from: Data(bytes))
         #expect(fast == Self.newer && reference == Self.newer)
-        #expect(try line(fast) == bytes)
+        #expect(try claimLine(fast) == bytes)
         var output = JSONOutput()
         try StreamingJSONEncoder.appendFields(of: Self.newer, to: &output, existingFields: 0)
         #expect(String(decoding: output.bytes, as: UTF8.self).contains(#""bound":"roughlyBetween""#))

@@ -1,4 +1,4 @@
-import EventLog
+@testable import EventLog
 import Foundation
 @_exported import TestSupport
 
@@ -34,4 +34,13 @@ func allRecords(in directory: String) throws -> [LogRecord] {
         if case let .record(record) = item { records.append(record) }
     }
     return records
+}
+
+/// A claim as the log writes its line (seq 7), by the hand-written encoder.
+func claimLine(_ payload: ClaimExtracted) throws -> [UInt8] {
+    var writer = EventFieldWriter(fields: 3)
+    writer.output.raw("{\"seq\":7,\"time\":\"2026-11-01T00:00:00Z\",\"type\":\"claim.extracted\"")
+    try payload.writeFields(to: &writer)
+    writer.output.raw("}")
+    return writer.output.bytes
 }
