@@ -57,12 +57,14 @@ import Testing
     func sizeUnits() throws {
         let folder = TemporaryFolder("sizes")
         try Data(SampleArticle.text(3).utf8).write(to: URL(fileURLWithPath: folder.path + "/story.txt"))
-        let small = try claimwatch.run(["ingest", "--state", TemporaryFolder("sizes-a").path, "--max-file-size", "1k", folder.path])
+        // Each state folder held by a name, so it outlives the run that fills it and goes with the test.
+        let (smallState, largeState, badState) = (TemporaryFolder("sizes-a"), TemporaryFolder("sizes-b"), TemporaryFolder("sizes-c"))
+        let small = try claimwatch.run(["ingest", "--state", smallState.path, "--max-file-size", "1k", folder.path])
         #expect(small.status == 0, "\(small.stderr)")
         #expect(small.stdout.contains("1 refused"))
-        let large = try claimwatch.run(["ingest", "--state", TemporaryFolder("sizes-b").path, "--max-file-size", "5M", folder.path])
+        let large = try claimwatch.run(["ingest", "--state", largeState.path, "--max-file-size", "5M", folder.path])
         #expect(large.stdout.contains("1 new article"))
-        let bad = try claimwatch.run(["ingest", "--state", TemporaryFolder("sizes-c").path, "--max-file-size", "5 parsecs", folder.path])
+        let bad = try claimwatch.run(["ingest", "--state", badState.path, "--max-file-size", "5 parsecs", folder.path])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("unknown size unit"))
 

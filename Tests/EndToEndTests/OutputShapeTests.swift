@@ -215,7 +215,8 @@ import Testing
         #expect(try claimwatch.run(["dupes"] + state).stdout.contains("1 article with 1 copy"))
         let folder = TemporaryFolder("one-file")
         try Data(SampleArticle.text(7).utf8).write(to: URL(fileURLWithPath: folder.path + "/one.txt"))
-        let ingest = try claimwatch.run(["ingest", "--state", TemporaryFolder("one-state").path, folder.path])
+        let oneState = TemporaryFolder("one-state")
+        let ingest = try claimwatch.run(["ingest", "--state", oneState.path, folder.path])
         #expect(ingest.stdout.contains("1 file from"))
         #expect(ingest.stdout.contains("1 new article, 0 copies"))
     }
