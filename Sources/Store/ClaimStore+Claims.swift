@@ -84,6 +84,17 @@ extension ClaimStore {
                 }
                 conditions.append("c.article IN (SELECT id FROM articles WHERE \(published.joined(separator: " AND ")))")
             }
+        } else if streamed {
+            // A stream's order is publishing's: a host that was cut off publishes its older
+            // records late, so times do not rise with positions; each claim's time is compared.
+            if let since = filter.since {
+                conditions.append("c.time >= ?")
+                values.append(.text(since))
+            }
+            if let until = filter.until {
+                conditions.append("c.time < ?")
+                values.append(.text(until))
+            }
         } else {
             // Record times rise with seq, so a time turns into a seq bound (one index probe)
             // and the newest-first scan by seq stops at the limit.

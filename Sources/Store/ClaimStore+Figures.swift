@@ -87,6 +87,18 @@ extension ClaimStore {
                 values.append(.text(until))
             }
             sql += ")"
+        } else if !filter.published, streamed {
+            // Times do not rise with stream positions (see `claims`): the claims' own times.
+            var times: [String] = []
+            if let since = filter.since {
+                times.append("time >= ?")
+                values.append(.text(since))
+            }
+            if let until = filter.until {
+                times.append("time < ?")
+                values.append(.text(until))
+            }
+            if !times.isEmpty { sql += " AND seq IN (SELECT seq FROM claims WHERE \(times.joined(separator: " AND ")))" }
         } else if !filter.published {
             // A figure's seq is its claim's, so the time becomes a seq bound on the key.
             if let since = filter.since {
