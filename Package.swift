@@ -71,6 +71,8 @@ let package = Package(
             name: "ClusterStore",
             dependencies: [
                 "EventLog",
+                "Fingerprint",
+                "Store",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -154,7 +156,7 @@ let package = Package(
 
         // A real PostgreSQL for the tests, started by them (initdb and pg_ctl into /tmp).
         .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport", swiftSettings: strict),
-        .testTarget(name: "ClusterStoreTests", dependencies: ["ClusterStore", "EventLog", "PostgresTestSupport",
+        .testTarget(name: "ClusterStoreTests", dependencies: ["ClusterStore", "EventLog", "PostgresTestSupport", "Store",
                                                              .product(name: "Logging", package: "swift-log")],
                     swiftSettings: strict),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog"], swiftSettings: strict),
