@@ -148,6 +148,7 @@ let package = Package(
             name: "claimwatch-bench",
             dependencies: [
                 "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom", "Ingest", "Stories", "Web",
+                "ClusterStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -95,14 +95,8 @@ struct ClusterFeed: RecordFeed {
     let store: String
 
     func follow(applied: ([LogRecord]) -> Void) async throws {
-        let store = try ClaimStore(streamCache: store)
-        let connection = try await DatabaseOptions.connect(database)
-        do {
-            try await StreamProjection(connection: connection).follow(store, applied: applied)
-        } catch {
-            await connection.close()
-            throw error
-        }
-        await connection.close()
+        var logger = Logger(label: "claimwatch.serve.stream")
+        logger.logLevel = .critical
+        try await StreamProjection.follow(database, store: store, logger: logger, applied: applied)
     }
 }

@@ -1,4 +1,5 @@
 public import EventLog
+public import Logging
 import PostgresNIO
 public import Store
 
@@ -57,6 +58,21 @@ public struct StreamProjection: Sendable {
                 }
             }
         }
+    }
+
+    /// Opens the stream's store at `path` and a connection of its own, then follows the
+    /// stream as `follow(_:applied:)` does: what a server over the stream runs.
+    public static func follow(_ database: DatabaseConfiguration, store path: String, logger: Logger,
+                              applied: ([LogRecord]) -> Void) async throws(ClusterStoreError) {
+        let store = try Self.store { () throws(StoreError) in try ClaimStore(streamCache: path) }
+        let connection = try await DatabaseConnection.open(database, logger: logger)
+        do {
+            try await StreamProjection(connection: connection).follow(store, applied: applied)
+        } catch {
+            await connection.close()
+            throw error
+        }
+        await connection.close()
     }
 
     /// Catches up to the head, as `catchUp(_:)` does, once the store is known to be this
