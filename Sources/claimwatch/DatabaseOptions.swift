@@ -4,10 +4,9 @@ import Foundation
 import Logging
 import Store
 
-/// `--database`, for the reading commands: answer for every host of a cluster, from a local
-/// projection of the shared stream kept in a cache folder and caught up on each run.
-struct DatabaseOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Answer for every cluster host from the shared PostgreSQL database instead of the local log (default: $CLAIMWATCH_DATABASE when set).",
+/// `--database` and its password: where every cluster host's records are read from.
+struct DatabaseConnectionOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Read every cluster host's records from the shared PostgreSQL database instead of the local log (default: $CLAIMWATCH_DATABASE when set).",
                                valueName: "address"))
     var database: String?
 
@@ -15,10 +14,6 @@ struct DatabaseOptions: ParsableArguments {
             help: ArgumentHelp("The database role's password, the file's first line (else $CLAIMWATCH_DATABASE_PASSWORD or $PGPASSWORD).",
                                valueName: "file"))
     var passwordFile: String?
-
-    @Option(help: ArgumentHelp("With --database: the folder of the local copy of the cluster's query store, caught up from the database on each run and rebuilt when the database is another (default: ${XDG_CACHE_HOME:-~/.cache}/claimwatch/<digest of the address>; deleting it only costs a rebuild).",
-                                valueName: "dir"))
-    var cache: String?
 
     /// The address given, or the environment's; nil means the local log.
     func address(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
@@ -34,6 +29,22 @@ struct DatabaseOptions: ParsableArguments {
         } catch {
             throw CommandFailure("\(error)")
         }
+    }
+}
+
+/// `--database`, for the reading commands: answer for every host of a cluster, from a local
+/// projection of the shared stream kept in a cache folder and caught up on each run.
+struct DatabaseOptions: ParsableArguments {
+    @OptionGroup var connection: DatabaseConnectionOptions
+
+    @Option(help: ArgumentHelp("With --database: the folder of the local copy of the cluster's query store, caught up from the database on each run and rebuilt when the database is another (default: ${XDG_CACHE_HOME:-~/.cache}/claimwatch/<digest of the address>; deleting it only costs a rebuild).",
+                                valueName: "dir"))
+    var cache: String?
+
+    func address() -> String? { connection.address() }
+
+    func configuration(_ address: String, applicationName: String) throws -> DatabaseConfiguration {
+        try connection.configuration(address, applicationName: applicationName)
     }
 
     /// The cache folder for this database.

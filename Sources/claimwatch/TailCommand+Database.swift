@@ -7,14 +7,7 @@ import Logging
 /// `tail --database`: every host's records from the cluster's shared database, in the one
 /// order publishing gave them.
 struct DatabaseTailOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Read the cluster's shared PostgreSQL database instead of the local log (default: $CLAIMWATCH_DATABASE when set).",
-                               valueName: "address"))
-    var database: String?
-
-    @Option(name: .customLong("database-password-file"),
-            help: ArgumentHelp("The database role's password, the file's first line (else $CLAIMWATCH_DATABASE_PASSWORD or $PGPASSWORD).",
-                               valueName: "file"))
-    var passwordFile: String?
+    @OptionGroup var connection: DatabaseConnectionOptions
 
     @Option(name: .customLong("host"), help: ArgumentHelp("With --database: only this host's events. Repeatable.", valueName: "name"))
     var hosts: [String] = []
@@ -27,27 +20,15 @@ struct DatabaseTailOptions: ParsableArguments {
     @Flag(help: "With --database: print each event's stream position and host before it on a terminal, or as 'position host' on standard error when piped, for resuming with --after-position.")
     var positions = false
 
-    /// The address given, or the environment's; nil means the local log.
-    func address(_ environment: [String: String]) -> String? {
-        database ?? environment["CLAIMWATCH_DATABASE"].flatMap { $0.isEmpty ? nil : $0 }
-    }
+    func address(_ environment: [String: String]) -> String? { connection.address(environment) }
 }
 
 extension TailCommand {
     func runFromDatabase(_ address: String) async throws {
         if fromSeq != nil { throw ValidationError("--from-seq is a seq of one host's log; with --database, use --after-position") }
         if story.story != nil { throw ValidationError("--story reads the local query store; it cannot be used with --database yet") }
-        let environment = ProcessInfo.processInfo.environment
-        let connection: DatabaseConnection
-        do {
-            let configuration = try DatabaseConfiguration.resolve(address: address, passwordFile: cluster.passwordFile,
-                                                                  environment: environment, applicationName: "claimwatch tail")
-            var logger = Logger(label: "claimwatch")
-            logger.logLevel = .critical
-            connection = try await DatabaseConnection.open(configuration, logger: logger)
-        } catch {
-            throw CommandFailure("\(error)")
-        }
+        let configuration = try cluster.connection.configuration(address, applicationName: "claimwatch tail")
+        let connection = try await DatabaseOptions.connect(configuration)
         defer { Task { await connection.close() } }
         let output = EventPrinter(json: json || isatty(STDOUT_FILENO) == 0, types: types)
         let bounds = time.bounds
