@@ -46,16 +46,15 @@ extension ClaimStore {
             guard let first = fresh.first else { return true }
             guard first.position == last + 1 else { return false }
             let writer = try StoreWriter(database: database, fts: fts)
-            let keep = try database.prepare("INSERT INTO stream_records(position, host, seq, line) VALUES(?, ?, ?, ?)")
+            let keep = try database.prepare("INSERT INTO stream_records(position, host, seq, type, line) VALUES(?, ?, ?, ?, ?)")
             var newest = last
             for streamed in fresh {
                 // Positions are gapless; a hole means the batch is not what the stream holds.
                 guard streamed.position == newest + 1 else { return false }
+                let record = Self.streamRecord(streamed.line, position: streamed.position)
                 try keep.run([.integer(Int64(streamed.position)), .text(streamed.host), .integer(Int64(streamed.seq)),
-                              .blob(streamed.line)])
-                if let record = Self.streamRecord(streamed.line, position: streamed.position) {
-                    try writer.apply(record, at: RecordLocation(segment: 0, offset: Int64(streamed.position)))
-                }
+                              .text(record?.type ?? ""), .blob(streamed.line)])
+                if let record { try writer.apply(record, at: RecordLocation(segment: 0, offset: Int64(streamed.position))) }
                 newest = streamed.position
             }
             try writer.finish()
@@ -69,13 +68,11 @@ extension ClaimStore {
     /// The records the stream's store kept, of these types, in stream order, each with its
     /// seq as the stream position (what `ArticleCatalog` groups by).
     public func keptRecords(types: Set<String>) throws(StoreError) -> [LogRecord] {
-        let rows = try database.prepare("SELECT position, line FROM stream_records ORDER BY position").rows { row in
-            (row.integer(0), row.withBytes(1) { Array($0) } ?? [])
-        }
-        return rows.compactMap { position, line in
-            guard let record = Self.streamRecord(line, position: UInt64(position)), types.contains(record.type) else { return nil }
-            return record
-        }
+        let wanted = types.sorted()
+        let rows = try database.prepare("""
+            SELECT position, line FROM stream_records WHERE type IN (\(Self.placeholders(wanted.count))) ORDER BY position
+            """).rows(wanted.map { .text($0) }) { row in (row.integer(0), row.withBytes(1) { Array($0) } ?? []) }
+        return rows.compactMap { position, line in Self.streamRecord(line, position: UInt64(position)) }
     }
 
     /// The host and host seq of the records at these stream positions.

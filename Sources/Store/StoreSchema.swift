@@ -15,7 +15,8 @@
 /// A store of a cluster's shared stream (`ClaimStore(streamCache:)`) has no log: its `seq`
 /// columns hold stream positions (the one order of every host's records), a claim's
 /// location is (0, position), and `stream_records` keeps each record's line, its host and
-/// its seq in that host's log, for the answers that print records (`KeptRecords`); a local
+/// its seq in that host's log and its type, for the answers that print records (`KeptRecords`,
+/// `keptRecords(types:)`); a local
 /// store leaves it empty.
 /// Articles are in stories (`articles.story`, `stories`: each named after its first article,
 /// with the story it merged into once it did), and topics are scoped by story
@@ -78,7 +79,8 @@ enum StoreSchema {
             CREATE TABLE IF NOT EXISTS topic_contexts(
                 topic TEXT NOT NULL, context TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(topic, context)) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS stream_records(
-                position INTEGER PRIMARY KEY, host TEXT NOT NULL, seq INTEGER NOT NULL, line BLOB NOT NULL);
+                position INTEGER PRIMARY KEY, host TEXT NOT NULL, seq INTEGER NOT NULL, type TEXT NOT NULL, line BLOB NOT NULL);
+            CREATE INDEX IF NOT EXISTS stream_records_type ON stream_records(type, position);
             CREATE TABLE IF NOT EXISTS log_damage(
                 segment INTEGER NOT NULL, offset_bytes INTEGER NOT NULL, reason TEXT NOT NULL,
                 PRIMARY KEY(segment, offset_bytes)) WITHOUT ROWID;
