@@ -98,6 +98,16 @@ import Testing
             #expect(Self.number(key, in: stats) == sum, "stats \(key): \(stats)")
         }
         #expect(Self.number("articles", in: stats) ?? 0 > 0)
+        // A story's events from the stream are its host's (each host still judges stories alone).
+        let stories = try claimwatch.run(["stories", "--json", "--state", alpha.state.path]).stdout
+        let story = try #require(stories.split(separator: "\n").first.flatMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["story"] as? String
+        })
+        let localStory = try claimwatch.run(["tail", "--json", "--story", story, "--state", alpha.state.path])
+        let clusterStory = try claimwatch.run(["tail", "--json", "--story", story] + remote)
+        #expect(clusterStory.status == 0, "\(clusterStory.stderr)")
+        #expect(!localStory.stdout.isEmpty)
+        #expect(clusterStory.stdout == localStory.stdout)
         // The cache is the stream's, not a log's: the commands that read one host's own files refuse.
         for command in [["show", "x"], ["verify"], ["reindex"], ["ingest", "/nonexistent"]] {
             let refused = try claimwatch.run(command + ["--database", address])
