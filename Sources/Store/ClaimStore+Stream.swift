@@ -38,9 +38,12 @@ extension ClaimStore {
     /// the store is its stream position, so every order the store keeps (newest first, a
     /// source's later figure) is the stream's order across hosts. Returns false, applying
     /// nothing, when the first record does not follow on (the stream is not the store's).
+    /// As the log's catch-up does at its end, the driver calls `settle()` after its last
+    /// batch (a topic not compared yet is compared when asked about, so a run cut short
+    /// between the two still answers right).
     public func apply(stream records: [StreamedRecord]) throws(StoreError) -> Bool {
         guard streamed else { throw .log("a local log's store cannot take a cluster's stream") }
-        let applied = try database.transaction { () throws(StoreError) -> Bool in
+        return try database.transaction { () throws(StoreError) -> Bool in
             let last = try lastSeq()
             let fresh = records.drop { $0.position <= last }
             guard let first = fresh.first else { return true }
@@ -61,8 +64,12 @@ extension ClaimStore {
             try setMeta("last_seq", String(newest))
             return true
         }
-        if applied { try settleConflicts() }
-        return applied
+    }
+
+    /// Compares the topics figures joined since they were last compared, once the batches
+    /// of a catch-up are applied.
+    public func settle() throws(StoreError) {
+        try settleConflicts()
     }
 
     /// The records the stream's store kept, of these types, in stream order, each with its

@@ -16,7 +16,7 @@ public struct StreamProjection: Sendable {
     /// Records fetched and applied at once.
     public var batchSize: Int
 
-    public init(connection: DatabaseConnection, batchSize: Int = 5_000) {
+    public init(connection: DatabaseConnection, batchSize: Int = 20_000) {
         self.connection = connection
         stream = EventStream(connection: connection)
         self.batchSize = batchSize
@@ -105,6 +105,9 @@ public struct StreamProjection: Sendable {
             }
             applied += batch.count
             last = batch[batch.count - 1].position
+            // Conflicts compared once, after the last batch, and before it is reported, so
+            // the counts sent with it are settled.
+            if last >= head { try Self.store { () throws(StoreError) in try store.settle() } }
             report(records.compactMap { ClaimStore.streamRecord($0.line, position: $0.position) })
         }
         return applied
