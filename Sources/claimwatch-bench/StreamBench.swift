@@ -115,7 +115,9 @@ struct StreamBench: AsyncParsableCommand {
             throw ValidationError("the store holds no topics")
         }
         let paths = WebConfiguration.Paths(streamStore: cache + "/claims.sqlite")
-        let feed = BenchStreamFeed(database: settings, store: paths.store)
+        let feed = RecordFeed { [store = paths.store, logger] applied in
+            try await StreamProjection.follow(settings, store: store, logger: logger, applied: applied)
+        }
         let server = WebServer(configuration: try WebConfiguration(paths: paths, feed: feed, listen: "127.0.0.1:0"), logger: logger)
         let (addresses, announce) = AsyncStream<String>.makeStream()
         let serving = Task { try await server.run { announce.yield($0) } }
@@ -136,17 +138,5 @@ struct StreamBench: AsyncParsableCommand {
 
     static func milliseconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-    }
-}
-
-/// The stream's feed for the benchmarked server, as `claimwatch serve --database` wires it.
-struct BenchStreamFeed: RecordFeed {
-    let database: DatabaseConfiguration
-    let store: String
-
-    func follow(applied: ([LogRecord]) -> Void) async throws {
-        var logger = Logger(label: "claimwatch-bench.feed")
-        logger.logLevel = .critical
-        try await StreamProjection.follow(database, store: store, logger: logger, applied: applied)
     }
 }

@@ -54,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
             _ = try await QueryStore.open(state, cluster, command: "serve")
             let store = cluster.cacheFolder(database) + "/claims.sqlite"
             do {
-                configuration = try WebConfiguration(paths: .init(streamStore: store), feed: ClusterFeed(database: database, store: store),
+                configuration = try WebConfiguration(paths: .init(streamStore: store), feed: Self.feed(database, store: store),
                                                      listen: listen, token: token, readers: readers)
             } catch {
                 throw ValidationError(error.description)
@@ -86,17 +86,14 @@ struct ServeCommand: AsyncParsableCommand {
             throw CommandFailure(error.description)
         }
     }
-}
 
-/// The cluster's stream as the web face's feed: the store in the cache folder, kept caught
-/// up by `StreamProjection` on a connection of its own.
-struct ClusterFeed: RecordFeed {
-    let database: DatabaseConfiguration
-    let store: String
-
-    func follow(applied: ([LogRecord]) -> Void) async throws {
-        var logger = Logger(label: "claimwatch.serve.stream")
-        logger.logLevel = .critical
-        try await StreamProjection.follow(database, store: store, logger: logger, applied: applied)
+    /// The cluster's stream as the web face's feed: the store in the cache folder, kept
+    /// caught up by `StreamProjection` on a connection of its own.
+    static func feed(_ database: DatabaseConfiguration, store: String) -> RecordFeed {
+        RecordFeed { applied in
+            var logger = Logger(label: "claimwatch.serve.stream")
+            logger.logLevel = .critical
+            try await StreamProjection.follow(database, store: store, logger: logger, applied: applied)
+        }
     }
 }

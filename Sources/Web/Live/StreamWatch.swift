@@ -15,11 +15,19 @@ protocol RecordWatch: Sendable {
 /// A source of records the web face does not read itself: a cluster's shared stream, whose
 /// driver (in ClusterStore, wired by the executable: this module never talks to the
 /// database) applies them to the store at `WebConfiguration.Paths.store`.
-public protocol RecordFeed: Sendable {
-    /// Catches the store up, then again as records arrive, handing each batch it applied to
-    /// `applied` (in order, each record's seq its place in the source), until the task is
-    /// cancelled or the source fails.
-    func follow(applied: ([LogRecord]) -> Void) async throws
+public struct RecordFeed: Sendable {
+    private let body: @Sendable (([LogRecord]) -> Void) async throws -> Void
+
+    /// `follow` catches the store up, then again as records arrive, handing each batch it
+    /// applied to its argument (in order, each record's seq its place in the source), until
+    /// the task is cancelled or the source fails.
+    public init(follow: @escaping @Sendable (([LogRecord]) -> Void) async throws -> Void) {
+        body = follow
+    }
+
+    func follow(applied: ([LogRecord]) -> Void) async throws {
+        try await body(applied)
+    }
 }
 
 /// Follows a cluster's stream through its feed: after each batch the feed applied (the
@@ -31,7 +39,7 @@ final class StreamWatch: RecordWatch {
     static let retry: Duration = .seconds(2)
 
     private let paths: WebConfiguration.Paths
-    private let source: any RecordFeed
+    private let source: RecordFeed
     private let articles: ArticleRecords
     private let feed: LiveFeed
     private let logger: Logger
@@ -39,7 +47,7 @@ final class StreamWatch: RecordWatch {
 
     /// Reads where every article record the store kept lies (the store was caught up before
     /// the server started).
-    init(paths: WebConfiguration.Paths, source: any RecordFeed, articles: ArticleRecords, feed: LiveFeed,
+    init(paths: WebConfiguration.Paths, source: RecordFeed, articles: ArticleRecords, feed: LiveFeed,
          logger: Logger) throws(WebError) {
         do {
             let store = try ClaimStore(streamCache: paths.store)

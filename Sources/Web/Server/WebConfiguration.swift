@@ -33,7 +33,7 @@ public struct WebConfiguration: Sendable {
 
     public var paths: Paths
     /// What keeps a streamed store current (`paths.streamed`); nil for a state folder's log.
-    public var feed: (any RecordFeed)?
+    public var feed: RecordFeed?
     public var host: String
     /// 0 takes any free port (the bound one is reported at start).
     public var port: Int
@@ -46,7 +46,7 @@ public struct WebConfiguration: Sendable {
     /// Shorter tokens are refused: a token stands between the network and the record.
     public static let shortestToken = 16
 
-    public init(paths: Paths, feed: (any RecordFeed)? = nil, listen: String = defaultListen, token: String? = nil,
+    public init(paths: Paths, feed: RecordFeed? = nil, listen: String = defaultListen, token: String? = nil,
                 readers: Int = 2) throws(WebError) {
         let (host, port) = try Self.parse(listen: listen)
         guard paths.streamed == (feed != nil) else {
