@@ -38,6 +38,8 @@ let package = Package(
         // named for the TLS types its configuration takes.
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.25.0"),
+        // Errno, the one type for a failed system call's cause; SwiftNIO already brings the package in.
+        .package(url: "https://github.com/apple/swift-system.git", from: "1.4.0"),
     ],
     targets: [
         // C stays in its box: only Watcher imports libinotifytools.
@@ -55,15 +57,15 @@ let package = Package(
         .target(name: "Claims", dependencies: ["ArticleText"], swiftSettings: strict),
         // Stories: which articles tell the same story, from their words, names and dates.
         .target(name: "Stories", dependencies: ["ArticleText"], swiftSettings: strict),
-        .target(name: "Ledger", dependencies: ["Stories"], swiftSettings: strict),
+        .target(name: "Ledger", dependencies: ["Stories", "EventLog"], swiftSettings: strict),
         // How answers are written for people and spreadsheets: tables fitted to a terminal,
         // CSV, counts in words.
-        .target(name: "ConsoleOutput", swiftSettings: strict),
+        .target(name: "ConsoleOutput", dependencies: ["EventLog"], swiftSettings: strict),
         // The seeded generator the benchmarks and the generated test inputs share.
         .target(name: "SeededRandom", swiftSettings: strict),
 
         // Edges that touch the operating system.
-        .target(name: "EventLog", swiftSettings: strict),
+        .target(name: "EventLog", dependencies: [.product(name: "SystemPackage", package: "swift-system")], swiftSettings: strict),
         .target(name: "Store", dependencies: ["CSQLite", "EventLog", "Ledger", "Stories"], swiftSettings: strict),
         // The cluster mode's shared database: PostgreSQL through PostgresNIO, which no other
         // module imports.
@@ -82,7 +84,11 @@ let package = Package(
         ),
         .target(
             name: "Watcher",
-            dependencies: ["CInotifyTools", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "CInotifyTools",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             swiftSettings: strict
         ),
         .target(
@@ -91,6 +97,7 @@ let package = Package(
                 "ArticleText", "Fingerprint", "Claims", "EventLog", "Watcher", "CLinuxShims", "Ledger", "Stories", "Store", "ConsoleOutput",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: strict
         ),
@@ -103,6 +110,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: strict
         ),
@@ -155,32 +163,34 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // What every suite shares: temporary folders, the built executables and child processes.
+        .target(name: "TestSupport", dependencies: ["CLinuxShims"], path: "Tests/TestSupport", swiftSettings: strict),
         // A real PostgreSQL for the tests, started by them (initdb and pg_ctl into /tmp).
         .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport", swiftSettings: strict),
         .testTarget(name: "ClusterStoreTests", dependencies: ["ClusterStore", "EventLog", "PostgresTestSupport", "Store",
                                                              .product(name: "Logging", package: "swift-log")],
                     swiftSettings: strict),
-        .testTarget(name: "EventLogTests", dependencies: ["EventLog"], swiftSettings: strict),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "WatcherTests",
-            dependencies: ["Watcher", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Watcher", "TestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .testTarget(
             name: "DaemonTests",
-            dependencies: ["Daemon", "Watcher", "Ingest", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Daemon", "Watcher", "Ingest", "TestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "ArticleText", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "FingerprintTests", dependencies: ["Fingerprint", "ArticleText", "SeededRandom"], swiftSettings: strict),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Stories"], swiftSettings: strict),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Stories", "EventLog"], swiftSettings: strict),
         .testTarget(name: "StoriesTests", dependencies: ["Stories"], swiftSettings: strict),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog"], swiftSettings: strict),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Ledger", "EventLog", "ConsoleOutput", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "IngestTests",
             dependencies: [
-                "Ingest", "EventLog", "Watcher", "Store", "Ledger", "Fingerprint", "Claims", "ArticleText",
+                "Ingest", "EventLog", "Watcher", "Store", "Ledger", "Fingerprint", "Claims", "ArticleText", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
@@ -191,7 +201,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ConsoleOutputTests", dependencies: ["ConsoleOutput"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "CLinuxShims", "PostgresTestSupport", "claimwatch", "claimwatchd"],
+        .testTarget(name: "EndToEndTests", dependencies: ["EventLog", "CLinuxShims", "PostgresTestSupport", "TestSupport", "claimwatch", "claimwatchd"],
                     swiftSettings: strict),
     ]
 )

@@ -1,3 +1,5 @@
+import EventLog
+
 extension DatabaseAddress {
     /// Reads an address; anything it cannot use exactly as written is refused with the
     /// reason, never guessed at.
@@ -100,36 +102,11 @@ extension DatabaseAddress {
 
     /// Percent-decoding, as in a URL; a malformed escape or bytes that are not UTF-8 are refused.
     static func decoded(_ text: Substring, what: String) throws(ClusterStoreError) -> String {
-        var bytes: [UInt8] = []
-        var index = text.utf8.startIndex
-        let utf8 = text.utf8
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "%") {
-                let first = utf8.index(after: index)
-                guard first < utf8.endIndex, utf8.index(after: first) < utf8.endIndex,
-                      let high = hexValue(utf8[first]), let low = hexValue(utf8[utf8.index(after: first)])
-                else { throw .address("a broken %-escape in the \(what)") }
-                bytes.append(high << 4 | low)
-                index = utf8.index(first, offsetBy: 2)
-            } else {
-                bytes.append(byte)
-                index = utf8.index(after: index)
-            }
-        }
+        guard let bytes = PercentDecoding.bytes(text) else { throw .address("a broken %-escape in the \(what)") }
         guard let decoded = String(validating: bytes, as: UTF8.self), !decoded.contains("\0") else {
             throw .address("the \(what) is not UTF-8 text")
         }
         return decoded
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 
     /// A parameter's name for a message when it is a plain word; no part of an address

@@ -2,8 +2,8 @@
 /// emoji take two, combining marks and other zero-width characters none, the rest one.
 /// Tables are aligned and cut by this, not by character counts, so a column of names in
 /// Chinese or with accents written as combining marks still lines up.
-public enum DisplayWidth {
-    public static func of(_ text: String) -> Int {
+package enum DisplayWidth {
+    package static func of(_ text: String) -> Int {
         // Most cells are ASCII: one column per byte.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         // Scalar by scalar, not character by character (grapheme breaking is the slow part
@@ -25,7 +25,7 @@ public enum DisplayWidth {
         return width
     }
 
-    public static func of(_ character: Character) -> Int {
+    package static func of(_ character: Character) -> Int {
         var width = 0
         for scalar in character.unicodeScalars {
             width = max(width, of(scalar))
@@ -53,7 +53,7 @@ public enum DisplayWidth {
     ]
 
     /// `text` cut to at most `width` columns, ending in "…" when anything was cut.
-    public static func prefix(_ text: String, fitting width: Int) -> String {
+    package static func prefix(_ text: String, fitting width: Int) -> String {
         guard of(text) > width else { return text }
         guard width > 1 else { return width == 1 ? "…" : "" }
         var kept = ""

@@ -1,20 +1,22 @@
+package import EventLog
+
 /// How the figures ledger writes a value and its bound for eyes: "≥ 155", "≈ 12,000",
 /// "60–70 %", "EUR 40,000,000".
-public enum FigureText {
-    public static func value(low: Double?, high: Double?, bound: String, unit: String?) -> String {
+package enum FigureText {
+    package static func value(low: Double?, high: Double?, bound: FigureBound, unit: String?) -> String {
         let lowText = low.map(number), highText = high.map(number)
         let core: String = switch bound {
-        case "atLeast": "≥ " + (lowText ?? highText ?? "?")
-        case "atMost": "≤ " + (highText ?? lowText ?? "?")
-        case "approximately": high == nil && low != nil ? "≥ ~" + (lowText ?? "?") : "≈ " + (lowText ?? highText ?? "?")
-        case "range": (lowText ?? "?") + "–" + (highText ?? "?")
-        default: lowText ?? highText ?? "?"
+        case .atLeast: "≥ " + (lowText ?? highText ?? "?")
+        case .atMost: "≤ " + (highText ?? lowText ?? "?")
+        case .approximately: high == nil && low != nil ? "≥ ~" + (lowText ?? "?") : "≈ " + (lowText ?? highText ?? "?")
+        case .range: (lowText ?? "?") + "–" + (highText ?? "?")
+        case .exact, .unknown: lowText ?? highText ?? "?"
         }
         guard let unit else { return core }
         return unit == "percent" ? core + " %" : unit + " " + core
     }
 
-    public static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 {
             // Grouped by hand: a NumberFormatter per figure cost milliseconds each (ICU
             // set-up), seconds for a large topic.

@@ -1,17 +1,17 @@
 /// Aligned columns for people. The last column is never padded. On a terminal every line
 /// fits its width: the last column (the text) gives way first, down to a readable
 /// minimum, then the widest of the others; elsewhere (a pipe, a file) nothing is cut.
-public enum Table {
+package enum Table {
     /// The last column keeps at least this much while others can give way, and each other
     /// column this much (or its full width, if less).
-    public static let readableLastColumn = 30
-    public static let narrowestColumn = 8
+    package static let readableLastColumn = 30
+    package static let narrowestColumn = 8
 
     /// `width` is the terminal's width, or nil when the output is not a terminal.
     /// Widths are counted in terminal columns, each cell once, and padding is appended
     /// spaces: a table of tens of thousands of rows (a large topic) prints in a fraction
     /// of a second.
-    public static func render(header: [String], rows: [[String]], width: Int?) -> String {
+    package static func render(header: [String], rows: [[String]], width: Int?) -> String {
         let all = [header] + rows
         let last = header.count - 1
         var widths = [Int](repeating: 0, count: header.count)

@@ -3,11 +3,11 @@ import Glibc
 #endif
 
 /// What the output is written to.
-public enum Terminal {
+package enum Terminal {
     /// The width to fit tables to: nil when standard output is not a terminal (never cut
     /// there); on one, `COLUMNS` when it holds a width, else the terminal's own
     /// (`TIOCGWINSZ`), else 80.
-    public static func width(environment: [String: String]) -> Int? {
+    package static func width(environment: [String: String]) -> Int? {
         guard isatty(STDOUT_FILENO) != 0 else { return nil }
         if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
         var size = winsize()
@@ -15,6 +15,6 @@ public enum Terminal {
         return 80
     }
 
-    public static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
-    public static var errorIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+    package static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+    package static var errorIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 }

@@ -1,9 +1,9 @@
-import Foundation
+public import SystemPackage
 
 /// Everything that can go wrong in the event log, each with the place it happened.
 public enum EventLogError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A system call failed; `errno` says why.
-    case io(operation: String, path: String, errno: Int32)
+    case io(operation: String, path: String, errno: Errno)
     /// Another process holds the writer lock.
     case locked(path: String, holder: String?)
     /// A record that is not the torn tail is damaged: the writer refuses to go on.
@@ -23,7 +23,7 @@ public enum EventLogError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .io(operation, path, code):
-            return "\(operation) \(path): \(String(cString: strerror(code))) (errno \(code))"
+            return "\(operation) \(path): \(code) (errno \(code.rawValue))"
         case let .locked(path, holder):
             let who = holder.map { " by \($0)" } ?? ""
             return "the event log is already open for writing\(who) (lock file \(path)); only one writer may run at a time"
@@ -40,5 +40,12 @@ public enum EventLogError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .badTime(message):
             return message
         }
+    }
+}
+
+extension EventLogError {
+    /// A failed call's `errno` as C gives it, read right after the call.
+    public static func io(operation: String, path: String, errno: Int32) -> Self {
+        .io(operation: operation, path: path, errno: Errno(rawValue: errno))
     }
 }

@@ -134,9 +134,9 @@ extension ClaimExtracted {
             claimant: claim.claimant.map { Claimant(name: $0.name, canonical: $0.canonical, kind: $0.kind.rawValue) },
             cue: claim.cue, stance: claim.stance.rawValue, hedges: claim.hedges, quote: claim.quote,
             figures: claim.figures.map {
-                Figure(text: $0.text, low: $0.low, high: $0.high, bound: $0.bound.rawValue, unit: $0.unit, counted: $0.counted,
+                Figure(text: $0.text, low: $0.low, high: $0.high, bound: FigureBound($0.bound), unit: $0.unit, counted: $0.counted,
                        per: $0.per, of: $0.of,
-                       previous: $0.previous.map { Figure.Previous(text: $0.text, low: $0.low, high: $0.high, bound: $0.bound.rawValue) },
+                       previous: $0.previous.map { Figure.Previous(text: $0.text, low: $0.low, high: $0.high, bound: FigureBound($0.bound)) },
                        change: $0.change?.rawValue)
             })
     }

@@ -1,9 +1,9 @@
 public import EventLog
-import Foundation
+public import SystemPackage
 
 /// What can stop the ingest pipeline itself (a bad input file never does: it is rejected).
 public enum IngestError: Error, CustomStringConvertible, Sendable {
-    case io(operation: String, path: String, errno: Int32)
+    case io(operation: String, path: String, errno: Errno)
     /// The event log refused the records.
     case log(EventLogError)
     case configuration(String)
@@ -11,7 +11,7 @@ public enum IngestError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case let .io(operation, path, code):
-            return "\(operation) \(path): \(String(cString: strerror(code))) (errno \(code))"
+            return "\(operation) \(path): \(code) (errno \(code.rawValue))"
         case let .log(error):
             return "event log: \(error)"
         case let .configuration(message):
@@ -26,5 +26,12 @@ public enum IngestError: Error, CustomStringConvertible, Sendable {
         case .log(.writerFailed), .log(.closed), .log(.damaged): true
         default: false
         }
+    }
+}
+
+extension IngestError {
+    /// A failed call's `errno` as C gives it, read right after the call.
+    public static func io(operation: String, path: String, errno: Int32) -> Self {
+        .io(operation: operation, path: path, errno: Errno(rawValue: errno))
     }
 }

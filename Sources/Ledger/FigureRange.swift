@@ -1,3 +1,5 @@
+public import EventLog
+
 /// The interval of values a figure allows, from its bound: what comparing two figures
 /// comes down to. Open ends are infinite; `approximately` widens by a tolerance.
 public struct FigureRange: Sendable, Hashable {
@@ -16,17 +18,17 @@ public struct FigureRange: Sendable, Hashable {
     /// - exact: [v, v]; atLeast: [low, +inf); atMost: [0, high] (counts and money are never
     ///   negative; a percentage can be, so it goes to -inf); approximately: the given
     ///   bounds (or the value) widened by what rounding hides; range: [low, high].
-    public init?(low: Double?, high: Double?, bound: String, unit: String?) {
+    public init?(low: Double?, high: Double?, bound: FigureBound, unit: String?) {
         let low = low.map(Self.comparable), high = high.map(Self.comparable)
         let floor = unit == "percent" ? -Double.infinity : 0
         switch bound {
-        case "atLeast":
+        case .atLeast:
             guard let value = low ?? high else { return nil }
             self.init(low: value, high: .infinity)
-        case "atMost":
+        case .atMost:
             guard let value = high ?? low else { return nil }
             self.init(low: min(floor, value), high: value)
-        case "approximately":
+        case .approximately:
             guard let first = low ?? high else { return nil }
             // A vague amount with only a floor ("thousands of" → low 2000, no high) claims
             // at least that much.
@@ -36,14 +38,14 @@ public struct FigureRange: Sendable, Hashable {
             }
             let last = high ?? first
             self.init(low: first - Self.roundingReach(first), high: last + Self.roundingReach(last))
-        case "range":
+        case .range:
             guard let lower = low, let upper = high else {
                 guard let value = low ?? high else { return nil }
                 self.init(low: value, high: value)
                 return
             }
             self.init(low: min(lower, upper), high: max(lower, upper))
-        default:
+        case .exact, .unknown:
             guard let value = low ?? high else { return nil }
             self.init(low: value, high: high ?? value)
         }

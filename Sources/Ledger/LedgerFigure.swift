@@ -1,3 +1,4 @@
+public import EventLog
 public import Stories
 
 /// One figure as the ledger sees it: its value and bound, what it counts, the sentence it
@@ -10,8 +11,7 @@ public struct LedgerFigure: Sendable, Hashable {
     public var text: String
     public var low: Double?
     public var high: Double?
-    /// exact, atLeast, atMost, approximately, range.
-    public var bound: String
+    public var bound: FigureBound
     /// An ISO currency code, `percent`, or nil for a count.
     public var unit: String?
     /// The counted noun phrase, when the extractor found one.
@@ -32,7 +32,7 @@ public struct LedgerFigure: Sendable, Hashable {
     /// is not known; the figure's claim then stands for it.
     public var article: String?
 
-    public init(ref: FigureRef, text: String, low: Double?, high: Double?, bound: String, unit: String?,
+    public init(ref: FigureRef, text: String, low: Double?, high: Double?, bound: FigureBound, unit: String?,
                 counted: String?, sentence: String, story: String? = nil, date: StoryDate? = nil, source: String? = nil,
                 earlier: FigureRange? = nil, article: String? = nil) {
         self.ref = ref

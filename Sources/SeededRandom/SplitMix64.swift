@@ -1,12 +1,12 @@
 /// A small, fast, seeded generator (Steele et al.'s SplitMix64): the benchmarks and the
 /// generated test inputs are the same from the same seed, run after run. Not for anything
 /// that needs unpredictability.
-public struct SplitMix64: Sendable {
+package struct SplitMix64: Sendable {
     private var state: UInt64
 
-    public init(seed: UInt64) { state = seed }
+    package init(seed: UInt64) { state = seed }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,8 +15,8 @@ public struct SplitMix64: Sendable {
     }
 
     /// A number in 0..<bound (0 when the bound is not positive).
-    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
+    package mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
 
     /// A byte, from the high bits.
-    public mutating func nextByte() -> UInt8 { UInt8(truncatingIfNeeded: next() >> 56) }
+    package mutating func nextByte() -> UInt8 { UInt8(truncatingIfNeeded: next() >> 56) }
 }

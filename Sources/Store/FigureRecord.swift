@@ -1,3 +1,4 @@
+import EventLog
 import Ledger
 
 /// All the figures view reads of a figure row, packed into one blob column: the range it
@@ -25,7 +26,7 @@ struct FigureRecord: Equatable {
     var text: String
     var low: Double?
     var high: Double?
-    var bound: String
+    var bound: FigureBound
     var unit: String?
     var counted: String?
     var claimant: String?
@@ -68,7 +69,7 @@ struct FigureRecord: Equatable {
         text(self.text)
         number(low)
         number(high)
-        for field in [bound, unit, counted, claimant, cue, stance, article, time, outlet, published, path] { text(field) }
+        for field in [bound.rawValue, unit, counted, claimant, cue, stance, article, time, outlet, published, path] { text(field) }
         number(earlier?.low)
         number(earlier?.high)
         return bytes
@@ -91,7 +92,7 @@ struct FigureRecord: Equatable {
               let earlierLow = reader.number(), let earlierHigh = reader.number(), reader.offset == bytes.count
         else { return false }
         lines.append(TopicReport.Line(
-            figure: figure, text: text, low: low, high: high, bound: bound, unit: unit, counted: counted, claimant: claimant,
+            figure: figure, text: text, low: low, high: high, bound: FigureBound(rawValue: bound), unit: unit, counted: counted, claimant: claimant,
             cue: cue, stance: stance, article: article, path: path, outlet: outlet, published: published, time: time,
             copies: copies, sources: 0, reports: 0, conflicting: 0, conflicts: []))
         keyed.append(SourceCounter.Keyed(range: FigureRange(low: Double(bitPattern: lo), high: Double(bitPattern: hi)),

@@ -1,3 +1,5 @@
+public import EventLog
+
 /// One topic of the figures ledger: its figures side by side, who gives each, how many
 /// independent sources back each value, and which figures conflict.
 ///
@@ -11,7 +13,7 @@ public struct TopicReport: Sendable, Equatable {
         public var text: String
         public var low: Double?
         public var high: Double?
-        public var bound: String
+        public var bound: FigureBound
         public var unit: String?
         public var counted: String?
         /// The claimant's canonical name; nil when the figure is asserted as fact.

@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
+import SystemPackage
 
 /// One inotify event, copied out of libinotifytools' static buffer the moment it is returned
 /// (the next call overwrites that buffer).
@@ -69,14 +70,14 @@ final class InotifySession {
         }
         guard added == 1 else {
             let code = inotifytools_error()
-            throw Errno(code: code == 0 ? EIO : code)
+            throw Errno(rawValue: code == 0 ? EIO : code)
         }
         // The library keeps the descriptor to itself and files folders under "path/".
         for name in [path + [UInt8(ascii: "/")], path] {
             let watch = DropPath(kernelBytes: name).withCString { inotifytools_wd_from_filename($0) }
             if watch >= 0 { return watch }
         }
-        throw Errno(code: ENOENT)
+        throw Errno(rawValue: ENOENT)
     }
 
     /// Removes a live watch; the kernel then queues `IN_IGNORED` for it.
@@ -107,7 +108,7 @@ final class InotifySession {
             switch code {
             case 0: return .nothing
             case EINTR: return .interrupted
-            default: return .failed(Errno(code: code))
+            default: return .failed(Errno(rawValue: code))
             }
         }
         let header = event.pointee

@@ -3,12 +3,11 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
+import SystemPackage
 
-/// An `errno` value caught right after the call that set it.
-struct Errno: Error, Hashable {
-    let code: Int32
-
-    static var current: Errno { Errno(code: errno) }
+extension Errno {
+    /// `errno` caught right after the call that set it.
+    static var current: Errno { Errno(rawValue: errno) }
 }
 
 /// The identity of a directory, to avoid watching it twice or walking a bind-mount loop.

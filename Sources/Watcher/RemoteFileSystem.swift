@@ -1,5 +1,6 @@
 // For statfs(2) only: Swift's Glibc module leaves <sys/vfs.h> out, so the shim brings it in.
 internal import CInotifyTools
+import SystemPackage
 
 /// File systems whose changes made on other hosts never reach the local inotify: network
 /// file systems and FUSE (sshfs, rclone, s3fs…). A drop folder on one of them is polled.

@@ -1,4 +1,5 @@
 import Logging
+import SystemPackage
 
 /// Turning inotify events into reports: the readiness rules live here.
 extension WatchLoop {
@@ -82,7 +83,7 @@ extension WatchLoop {
             logger.warning("the watcher's wake-up file was deleted; made a new one")
             return .keepGoing
         } catch {
-            return .fail(.wakeFileUnusable(path: "\(DropPath(kernelBytes: control.wakeFile))", errno: error.code))
+            return .fail(.wakeFileUnusable(path: "\(DropPath(kernelBytes: control.wakeFile))", errno: error))
         }
     }
 

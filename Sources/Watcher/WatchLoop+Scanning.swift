@@ -1,4 +1,5 @@
 import Logging
+import SystemPackage
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -63,8 +64,8 @@ extension WatchLoop {
             do {
                 fd = try Posix.openDirectory(absolute)
             } catch {
-                if ![ENOENT, ENOTDIR, ELOOP].contains(error.code) {
-                    degrade(.cannotOpenDirectory(path: "\(DropPath(kernelBytes: absolute))", errno: error.code))
+                if ![ENOENT, ENOTDIR, ELOOP].contains(error.rawValue) {
+                    degrade(.cannotOpenDirectory(path: "\(DropPath(kernelBytes: absolute))", errno: error))
                 }
                 continue
             }
@@ -82,7 +83,7 @@ extension WatchLoop {
             do {
                 entries = try Posix.list(directory: fd, signatures: signatures)
             } catch {
-                degrade(.cannotOpenDirectory(path: "\(DropPath(kernelBytes: absolute))", errno: error.code))
+                degrade(.cannotOpenDirectory(path: "\(DropPath(kernelBytes: absolute))", errno: error))
                 continue
             }
             for entry in entries where !filter.ignores(name: entry.name) {
@@ -131,7 +132,7 @@ extension WatchLoop {
         do {
             try placeWatch(on: relative, identity: identity)
         } catch {
-            if case .watchFailed(_, ENOENT) = error { return }
+            if case .watchFailed(_, Errno.noSuchFileOrDirectory) = error { return }
             degrade(error)
         }
     }

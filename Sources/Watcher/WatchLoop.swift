@@ -1,4 +1,5 @@
 import Logging
+import SystemPackage
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -85,13 +86,13 @@ final class WatchLoop {
             defer { Posix.closeDescriptor(fd) }
             rootIdentity = try Posix.identity(ofOpen: fd)
         } catch {
-            throw .cannotOpenDirectory(path: configuration.dropFolder, errno: error.code)
+            throw .cannotOpenDirectory(path: configuration.dropFolder, errno: error)
         }
         let remote: RemoteFileSystem?
         do {
             remote = try RemoteFileSystem.holding(root)
         } catch {
-            throw .cannotOpenDirectory(path: configuration.dropFolder, errno: error.code)
+            throw .cannotOpenDirectory(path: configuration.dropFolder, errno: error)
         }
         if configuration.forcePolling || remote != nil {
             isPolling = true
@@ -113,7 +114,7 @@ final class WatchLoop {
         do {
             remote = try RemoteFileSystem.holding(Array(configuration.wakeDirectory.utf8))
         } catch {
-            throw .wakeFileUnusable(path: "\(DropPath(kernelBytes: wakeFile))", errno: error.code)
+            throw .wakeFileUnusable(path: "\(DropPath(kernelBytes: wakeFile))", errno: error)
         }
         if let remote {
             throw .wakeDirectoryNotLocal(path: configuration.wakeDirectory, fileSystem: remote.name)
@@ -122,7 +123,7 @@ final class WatchLoop {
             try Posix.createPrivateFile(wakeFile)
             wakeFileCreated = true
         } catch {
-            throw .wakeFileUnusable(path: "\(DropPath(kernelBytes: wakeFile))", errno: error.code)
+            throw .wakeFileUnusable(path: "\(DropPath(kernelBytes: wakeFile))", errno: error)
         }
         do {
             wakeWatch = try session.watch(wakeFile, mask: InotifySession.closeWrite)
@@ -146,7 +147,7 @@ final class WatchLoop {
             case .nothing, .interrupted:
                 continue
             case .failed(let error):
-                return .fail(.readFailed(errno: error.code))
+                return .fail(.readFailed(errno: error))
             case .event(let event):
                 let outcome = handle(event)
                 guard case .keepGoing = outcome else { return outcome }
@@ -216,8 +217,8 @@ final class WatchLoop {
 
     func watchError(_ error: Errno, path: [UInt8]) -> WatcherError {
         let display = "\(DropPath(kernelBytes: path))"
-        return error.code == ENOSPC
+        return error.rawValue == ENOSPC
             ? .inotifyWatchLimit(path: display, limit: session?.maxUserWatches)
-            : .watchFailed(path: display, errno: error.code)
+            : .watchFailed(path: display, errno: error)
     }
 }

@@ -1,4 +1,5 @@
 import Logging
+import SystemPackage
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -64,9 +65,9 @@ final class WatcherControl: Sendable {
         } catch {
             // ENOENT: the thread has not made the file yet (it reads the flags once it has)
             // or is already gone. Anything else leaves the thread asleep until its next timer.
-            if error.code != ENOENT {
+            if error.rawValue != ENOENT {
                 logger.warning("cannot touch the watcher's wake-up file", metadata: [
-                    "path": "\(DropPath(kernelBytes: wakeFile))", "error": "\(WatcherError.explain(error.code))",
+                    "path": "\(DropPath(kernelBytes: wakeFile))", "error": "\(WatcherError.explain(error))",
                 ])
             }
         }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
+public import SystemPackage
 
 /// Everything that can go wrong in the watcher, with the path and the `errno` that caused it,
 /// worded so an operator reading the daemon's log knows what to do next.
@@ -14,19 +10,19 @@ public enum WatcherError: Error, Sendable, Hashable, CustomStringConvertible {
     /// libinotifytools keeps global state, so a process can run only one watcher at a time.
     case anotherWatcherRunning
     /// The drop folder (or a subfolder) could not be opened or is not a directory.
-    case cannotOpenDirectory(path: String, errno: Int32)
+    case cannotOpenDirectory(path: String, errno: Errno)
     /// `inotify_init` failed because the user has too many inotify instances (EMFILE).
     case inotifyInstanceLimit(limit: Int?)
     /// `inotify_init` failed for another reason.
-    case inotifyUnavailable(errno: Int32)
+    case inotifyUnavailable(errno: Errno)
     /// Adding a watch failed because the user's watch budget is spent (ENOSPC).
     case inotifyWatchLimit(path: String, limit: Int?)
     /// Adding a watch failed for another reason.
-    case watchFailed(path: String, errno: Int32)
+    case watchFailed(path: String, errno: Errno)
     /// Waiting for events failed; the watcher cannot go on.
-    case readFailed(errno: Int32)
+    case readFailed(errno: Errno)
     /// The private wake-up file used to interrupt the blocking wait could not be used.
-    case wakeFileUnusable(path: String, errno: Int32)
+    case wakeFileUnusable(path: String, errno: Errno)
     /// The wake-up directory is on a file system where inotify cannot be trusted.
     case wakeDirectoryNotLocal(path: String, fileSystem: String)
     /// The drop folder itself went away (deleted, renamed away or unmounted).
@@ -62,11 +58,28 @@ public enum WatcherError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// "No space left on device (errno 28)": the words for people, the number for searches.
-    static func explain(_ code: Int32) -> String {
-        "\(String(cString: strerror(code))) (errno \(code))"
+    static func explain(_ code: Errno) -> String {
+        "\(code) (errno \(code.rawValue))"
     }
 
     private static func current(_ limit: Int?) -> String {
         limit.map { " (now \($0))" } ?? ""
+    }
+}
+
+extension WatcherError {
+    // The same, from `errno` as C gives it.
+    public static func cannotOpenDirectory(path: String, errno: Int32) -> Self {
+        .cannotOpenDirectory(path: path, errno: Errno(rawValue: errno))
+    }
+
+    public static func inotifyUnavailable(errno: Int32) -> Self { .inotifyUnavailable(errno: Errno(rawValue: errno)) }
+
+    public static func watchFailed(path: String, errno: Int32) -> Self { .watchFailed(path: path, errno: Errno(rawValue: errno)) }
+
+    public static func readFailed(errno: Int32) -> Self { .readFailed(errno: Errno(rawValue: errno)) }
+
+    public static func wakeFileUnusable(path: String, errno: Int32) -> Self {
+        .wakeFileUnusable(path: path, errno: Errno(rawValue: errno))
     }
 }

@@ -1,4 +1,5 @@
 import ConsoleOutput
+import EventLog
 import Ledger
 public import Store
 import Stories
@@ -63,14 +64,14 @@ public struct ChartFigure: Sendable, Equatable {
 extension ChartFigure.Shape {
     /// The shape of a figure's bound, from the same reading the ledger compares by
     /// (`FigureRange`); nil when it carries no number.
-    init?(low: Double?, high: Double?, bound: String, unit: String?) {
+    init?(low: Double?, high: Double?, bound: FigureBound, unit: String?) {
         guard let range = FigureRange(low: low, high: high, bound: bound, unit: unit) else { return nil }
         switch bound {
-        case "atLeast":
+        case .atLeast:
             self = .floor(range.low)
-        case "atMost":
+        case .atMost:
             self = .ceiling(range.high)
-        case "approximately":
+        case .approximately:
             guard range.high.isFinite else {
                 // "thousands of": a floor, as the ledger reads it.
                 self = .floor(range.low)
@@ -78,9 +79,7 @@ extension ChartFigure.Shape {
             }
             let value = low ?? high ?? (range.low + range.high) / 2
             self = .approximate(value: value, low: range.low, high: range.high)
-        case "range":
-            self = range.low == range.high ? .exact(range.low) : .interval(range.low, range.high)
-        default:
+        case .range, .exact, .unknown:
             self = range.low == range.high ? .exact(range.low) : .interval(range.low, range.high)
         }
     }

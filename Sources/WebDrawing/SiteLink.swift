@@ -1,3 +1,5 @@
+import EventLog
+
 /// A link to a page of this site: fixed path segments and values from the record, each
 /// value percent-encoded, so a hostile id or name cannot leave its segment, start a
 /// query, or turn the link into another scheme (every link starts with "/").
@@ -71,19 +73,7 @@ public struct SiteLink: Sendable, Equatable, CustomStringConvertible {
     /// Decodes a percent-encoded path segment or query value ("+" is a space in a query);
     /// nil when an escape is malformed.
     public static func decode(_ value: Substring, plusIsSpace: Bool) -> String? {
-        var bytes: [UInt8] = []
-        var iterator = value.utf8.makeIterator()
-        while let byte = iterator.next() {
-            if byte == UInt8(ascii: "%") {
-                guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
-                bytes.append(high << 4 | low)
-            } else if plusIsSpace, byte == UInt8(ascii: "+") {
-                bytes.append(UInt8(ascii: " "))
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        PercentDecoding.bytes(value, plusIsSpace: plusIsSpace).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// A query string's pairs as an HTML form sends them ("+" for a space, percent
@@ -98,14 +88,5 @@ public struct SiteLink: Sendable, Equatable, CustomStringConvertible {
             values[key] = value
         }
         return values
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

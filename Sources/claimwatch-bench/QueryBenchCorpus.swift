@@ -91,13 +91,13 @@ struct QueryBenchCorpus {
             let nationality = Self.nationalities[random.below(Self.nationalities.count)]
             let (head, context) = Self.heads[random.below(Self.heads.count)]
             let value = Double((1 + random.below(200)) * 50)
-            let bounds = ["exact", "atLeast", "atMost", "approximately"]
+            let bounds: [FigureBound] = [.exact, .atLeast, .atMost, .approximately]
             let bound = bounds[random.below(bounds.count)]
-            let surface = (bound == "atLeast" ? "at least " : bound == "atMost" ? "up to " : bound == "approximately" ? "some " : "")
+            let surface = (bound == .atLeast ? "at least " : bound == .atMost ? "up to " : bound == .approximately ? "some " : "")
                 + "\(Int(value)) \(nationality) \(head)"
             text = "\(name) said \(surface) \(context), near the \(words[0]) \(words[1])."
-            figureList.append(.init(text: surface, low: bound == "atMost" ? nil : value,
-                                    high: bound == "atLeast" ? nil : value, bound: bound, unit: nil,
+            figureList.append(.init(text: surface, low: bound == .atMost ? nil : value,
+                                    high: bound == .atLeast ? nil : value, bound: bound, unit: nil,
                                     counted: "\(nationality) \(head)"))
             figures += 1
         }

@@ -1,6 +1,8 @@
 import ArticleText
 import Claims
+import EventLog
 import Fingerprint
+import Ingest
 import Foundation
 import Ledger
 import Stories
@@ -56,10 +58,10 @@ struct StoriesLedgerTrial {
                     let ref = FigureRef(claim: "\(file.id)-\(number + 1)", index: place)
                     figureArticle[ref] = file.id
                     let filed = LedgerFigure(ref: ref, text: figure.text, low: figure.low, high: figure.high,
-                                             bound: figure.bound.rawValue, unit: figure.unit, counted: figure.counted,
+                                             bound: FigureBound(figure.bound), unit: figure.unit, counted: figure.counted,
                                              sentence: claim.text, story: assignment.story, date: features.date, source: source,
                                              earlier: figure.previous.flatMap { previous in
-                                                 FigureRange(low: previous.low, high: previous.high, bound: previous.bound.rawValue,
+                                                 FigureRange(low: previous.low, high: previous.high, bound: FigureBound(previous.bound),
                                                              unit: figure.unit)
                                              }, article: file.id)
                     guard let comparison = ledger.add(filed) else { continue }

@@ -117,7 +117,7 @@ import Glibc
 
     @Test("Lines from many tasks at once arrive whole, one per message")
     func concurrentWrites() async throws {
-        let folder = try TemporaryDirectory("log")
+        let folder = TemporaryDirectory("log")
         let fd = open(folder.file("log"), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         try #require(fd >= 0)
         defer { close(fd) }

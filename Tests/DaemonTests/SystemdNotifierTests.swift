@@ -8,7 +8,7 @@ import Glibc
 @Suite struct SystemdNotifierTests {
     @Test("Sends READY=1 with a status as one datagram to a socket bound to a path")
     func readyToPath() throws {
-        let folder = try TemporaryDirectory("notify")
+        let folder = TemporaryDirectory("notify")
         let listener = try DatagramListener(path: folder.file("notify"))
         let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": listener.address])
         #expect(notifier.isEnabled)
@@ -27,7 +27,7 @@ import Glibc
 
     @Test("Each state is sent in the exact form sd_notify uses")
     func exactDatagrams() throws {
-        let folder = try TemporaryDirectory("notify")
+        let folder = TemporaryDirectory("notify")
         let listener = try DatagramListener(path: folder.file("notify"))
         let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": listener.address])
         try notifier.status("3 files queued")
@@ -48,7 +48,7 @@ import Glibc
 
     @Test("RELOADING=1 carries MONOTONIC_USEC read from CLOCK_MONOTONIC at the time of the call")
     func reloadingCarriesMonotonicTime() throws {
-        let folder = try TemporaryDirectory("notify")
+        let folder = TemporaryDirectory("notify")
         let listener = try DatagramListener(path: folder.file("notify"))
         let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": listener.address])
         let before = Self.monotonicMicroseconds()
@@ -86,7 +86,7 @@ import Glibc
 
     @Test("A socket that is not there is reported as an error, with its errno")
     func missingSocketIsReported() throws {
-        let folder = try TemporaryDirectory("notify")
+        let folder = TemporaryDirectory("notify")
         let path = folder.file("nobody-listens")
         let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": path])
         #expect(throws: DaemonError.notifySendFailed(address: path, errno: ENOENT)) {

@@ -23,7 +23,7 @@ struct SystemdUnitTests {
         // verify insists that ExecStart's binary exists, and claimwatchd (or claimwatch, for
         // the web unit) is not installed here: check a copy whose ExecStart runs /bin/true
         // with the same arguments.
-        let folder = try TemporaryDirectory("units")
+        let folder = TemporaryDirectory("units")
         let text = try String(contentsOfFile: Self.unitFolder + "/" + file, encoding: .utf8)
         let copy = text.replacingOccurrences(
             of: "\nExecStart=/usr/local/bin/claimwatchd ",
@@ -60,7 +60,7 @@ struct SystemdUnitTests {
                  "systemd-sysusers or systemd-tmpfiles is not installed (Debian package: systemd)")
     )
     func usersAndDropFolder() throws {
-        let root = try TemporaryDirectory("root")
+        let root = TemporaryDirectory("root")
         try FileManager.default.createDirectory(atPath: root.file("etc"), withIntermediateDirectories: true)
         let sysusers = try Command(
             try #require(SystemdTools.sysusers),

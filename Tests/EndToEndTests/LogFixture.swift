@@ -53,8 +53,8 @@ struct LogFixture {
                        hedges: [], quote: quote, figures: figures)
     }
 
-    static func count(_ text: String, _ value: Double, counted: String, bound: String = "exact") -> ClaimExtracted.Figure {
-        .init(text: text, low: bound == "atMost" ? nil : value, high: bound == "atLeast" ? nil : value, bound: bound, unit: nil,
+    static func count(_ text: String, _ value: Double, counted: String, bound: FigureBound = .exact) -> ClaimExtracted.Figure {
+        .init(text: text, low: bound == .atMost ? nil : value, high: bound == .atLeast ? nil : value, bound: bound, unit: nil,
               counted: counted)
     }
 

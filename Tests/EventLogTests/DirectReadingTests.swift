@@ -6,11 +6,7 @@ import Testing
 /// line to `JSONDecoder`) on anything else.
 @Suite struct DirectReadingTests {
     private func line(_ payload: ClaimExtracted) throws -> [UInt8] {
-        var writer = EventFieldWriter(fields: 3)
-        writer.output.raw("{\"seq\":7,\"time\":\"2026-11-01T00:00:00Z\",\"type\":\"claim.extracted\"")
-        try payload.writeFields(to: &writer)
-        writer.output.raw("}")
-        return writer.output.bytes
+        try claimLine(payload)
     }
 
     private func viaCodable(_ line: [UInt8]) throws -> ClaimExtracted {

@@ -1,21 +1,20 @@
 import Foundation
 @testable import Ingest
+// The shared temporary folder, for every file here.
+@_exported import TestSupport
 
-/// A fresh state folder under the system's temporary directory, removed when the test ends,
-/// with the layout every command uses and a drop folder.
+/// A fresh state folder (a shared temporary folder) with the layout every command uses and a drop folder.
 final class TemporaryState {
-    let path: String
+    let folder: TemporaryDirectory
     let layout: StateLayout
 
-    init(_ label: String) throws {
-        var template = Array((NSTemporaryDirectory() + "/claimwatch-\(label)-XXXXXX").utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        path = made.map { String(cString: $0) } ?? NSTemporaryDirectory() + "/claimwatch-\(label)-\(UUID())"
-        layout = StateLayout(root: path)
+    var path: String { folder.path }
+
+    init(_ label: String = #function) throws {
+        folder = TemporaryDirectory(label)
+        layout = StateLayout(root: folder.path)
         try layout.createFolders(extra: [layout.inbox])
     }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
 
     /// Writes a file into the drop folder.
     @discardableResult

@@ -1,8 +1,9 @@
 import Testing
+import EventLog
 @testable import Ledger
 
 @Suite struct FigureRangeTests {
-    private func range(_ low: Double?, _ high: Double?, _ bound: String, unit: String? = nil) -> FigureRange? {
+    private func range(_ low: Double?, _ high: Double?, _ bound: FigureBound, unit: String? = nil) -> FigureRange? {
         FigureRange(low: low, high: high, bound: bound, unit: unit)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+import EventLog
 @testable import Ledger
 
 @Suite struct TopicKeyTests {

@@ -1,3 +1,4 @@
+import EventLog
 import Ledger
 import Stories
 import Testing

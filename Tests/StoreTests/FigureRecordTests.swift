@@ -1,3 +1,4 @@
+import EventLog
 import Ledger
 import Testing
 @testable import Store

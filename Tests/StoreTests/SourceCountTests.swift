@@ -19,7 +19,7 @@ import Testing
         }
         let claimants: [String?] = ["Anna Brandt", "anna brandt", "River Watch", "Pieter Holm", nil, nil]
         let outlets: [String?] = ["Wire", "WIRE", "Courier", nil, "", "Evening Post"]
-        let bounds = ["exact", "atLeast", "atMost", "approximately"]
+        let bounds: [FigureBound] = [.exact, .atLeast, .atMost, .approximately]
         var events: [any EventPayload] = []
         var late: [any EventPayload] = []
         for number in 0..<40 {

@@ -1,21 +1,13 @@
 import EventLog
 import Foundation
+// The shared temporary folder, for every file here.
+@_exported import TestSupport
 
-/// A fresh folder under the system's temporary directory, removed when the test ends.
-final class TemporaryFolder {
-    let path: String
+typealias TemporaryFolder = TemporaryDirectory
 
-    init(_ label: String = "store") {
-        var template = Array((NSTemporaryDirectory() + "/claimwatch-\(label)-XXXXXX").utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        path = made.map { String(cString: $0) } ?? NSTemporaryDirectory() + "/claimwatch-\(label)-\(UUID())"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    var log: String { path + "/log" }
-    var database: String { path + "/claims.sqlite" }
+extension TemporaryDirectory {
+    var log: String { file("log") }
+    var database: String { file("claims.sqlite") }
 }
 
 /// Invented articles and claims, written to a real log.
@@ -36,8 +28,8 @@ enum StoreFixtures {
                        cue: claimant == nil ? nil : "said", stance: "asserts", hedges: [], quote: false, figures: figures)
     }
 
-    static func dead(_ text: String, low: Double, bound: String = "exact") -> ClaimExtracted.Figure {
-        .init(text: text, low: low, high: bound == "exact" ? low : nil, bound: bound, unit: nil, counted: "people")
+    static func dead(_ text: String, low: Double, bound: FigureBound = .exact) -> ClaimExtracted.Figure {
+        .init(text: text, low: low, high: bound == .exact ? low : nil, bound: bound, unit: nil, counted: "people")
     }
 
     /// Two outlets and a copy on one invented flood, with a conflict on the death toll.

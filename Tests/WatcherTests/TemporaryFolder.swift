@@ -1,25 +1,23 @@
 import Foundation
+// The shared temporary folder and test failure, for every file here.
+@_exported import TestSupport
 import Watcher
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// A fresh folder under the system temp directory holding a drop folder, a private wake-up
-/// folder and a staging folder (same file system, for renames into the drop folder).
-/// Removed on `remove()`.
+/// A shared temporary folder holding a drop folder, a private wake-up folder and a staging
+/// folder (same file system, for renames into the drop folder).
 struct TemporaryFolder {
-    let root: String
+    let directory: TemporaryDirectory
 
+    var root: String { directory.path }
     var drop: String { root + "/drop" }
     var wake: String { root + "/wake" }
     var staging: String { root + "/staging" }
 
-    init() throws {
-        var template = Array((NSTemporaryDirectory().trimmingSuffix("/") + "/claimwatch-watcher-XXXXXX").utf8CString)
-        guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap(mkdtemp) }) else {
-            throw TestFailure("mkdtemp failed: errno \(errno)")
-        }
-        root = String(cString: made)
+    init(_ label: String = #function) throws {
+        directory = TemporaryDirectory(label)
         for folder in [drop, wake, staging] {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
@@ -31,14 +29,7 @@ struct TemporaryFolder {
         return configuration
     }
 
-    func remove() {
-        try? FileManager.default.removeItem(atPath: root)
-    }
-}
-
-struct TestFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+    func remove() { directory.remove() }
 }
 
 /// File operations on raw byte paths, so tests can use names that are not valid UTF-8.
@@ -97,13 +88,5 @@ enum Files {
 
     static func withCPath<R>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> R) -> R {
         body(path.map { CChar(bitPattern: $0) } + [0])
-    }
-}
-
-extension String {
-    func trimmingSuffix(_ suffix: Character) -> String {
-        var trimmed = self
-        while trimmed.count > 1, trimmed.last == suffix { trimmed.removeLast() }
-        return trimmed
     }
 }

@@ -1,3 +1,4 @@
+import EventLog
 import Foundation
 @testable import Store
 import Stories
@@ -5,7 +6,7 @@ import Testing
 @testable import WebDrawing
 
 @Suite struct TopicChartTests {
-    static func line(_ text: String, low: Double?, high: Double?, bound: String, claimant: String?, outlet: String = "Courier",
+    static func line(_ text: String, low: Double?, high: Double?, bound: FigureBound, claimant: String?, outlet: String = "Courier",
                      published: String? = "2026-11-12", conflicting: Int = 0) -> TopicReport.Line {
         TopicReport.Line(figure: "c#0", text: text, low: low, high: high, bound: bound, unit: nil, counted: "people",
                          claimant: claimant, cue: "said", stance: "asserts", article: "a1", path: "a.txt", outlet: outlet,

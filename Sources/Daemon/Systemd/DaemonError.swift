@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
+public import SystemPackage
 
 /// Everything that can go wrong in the daemon library, with the cause, worded so an operator
 /// reading the journal knows what happened and what to check.
@@ -13,9 +9,9 @@ public enum DaemonError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `$NOTIFY_SOCKET` does not fit in `sockaddr_un.sun_path`.
     case notifySocketTooLong(address: String, limit: Int)
     /// The datagram socket for talking to systemd could not be created.
-    case notifySocketUnavailable(errno: Int32)
+    case notifySocketUnavailable(errno: Errno)
     /// systemd's notify socket did not take the message.
-    case notifySendFailed(address: String, errno: Int32)
+    case notifySendFailed(address: String, errno: Errno)
     /// A setting in the configuration file, environment or flags is wrong.
     case configuration(String)
     /// The daemon could not start (or go on): the log, the state folder or the drop folder.
@@ -45,7 +41,18 @@ public enum DaemonError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// "No such file or directory (errno 2)": the words for people, the number for searches.
-    static func explain(_ code: Int32) -> String {
-        "\(String(cString: strerror(code))) (errno \(code))"
+    static func explain(_ code: Errno) -> String {
+        "\(code) (errno \(code.rawValue))"
+    }
+}
+
+extension DaemonError {
+    /// The same, from `errno` as C gives it, read right after the call.
+    public static func notifySocketUnavailable(errno: Int32) -> Self {
+        .notifySocketUnavailable(errno: Errno(rawValue: errno))
+    }
+
+    public static func notifySendFailed(address: String, errno: Int32) -> Self {
+        .notifySendFailed(address: address, errno: Errno(rawValue: errno))
     }
 }

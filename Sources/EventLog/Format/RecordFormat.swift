@@ -72,7 +72,7 @@ public enum RecordFormat {
         guard line[count - 2] == UInt8(ascii: "\"") else { return .malformed("no checksum at the end of the record") }
         var stored: UInt32 = 0
         for index in (markerStart + checksumMarker.count)..<(count - 2) {
-            guard let nibble = hexValue(line[index]) else { return .malformed("checksum is not hexadecimal") }
+            guard let nibble = line[index].hexDigitValue else { return .malformed("checksum is not hexadecimal") }
             stored = stored << 4 | UInt32(nibble)
         }
         var crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: line[0..<markerStart]))
@@ -82,15 +82,6 @@ public enum RecordFormat {
         }
         guard let envelope = Envelope(line) else { return .malformed("no seq/type envelope") }
         return .valid(envelope)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case 0x30...0x39: byte - 0x30
-        case 0x61...0x66: byte - 0x61 + 10
-        case 0x41...0x46: byte - 0x41 + 10
-        default: nil
-        }
     }
 }
 

@@ -28,8 +28,8 @@ public struct ClaimExtracted: EventPayload, Equatable {
             public var text: String
             public var low: Double?
             public var high: Double?
-            public var bound: String
-            public init(text: String, low: Double?, high: Double?, bound: String) {
+            public var bound: FigureBound
+            public init(text: String, low: Double?, high: Double?, bound: FigureBound) {
                 self.text = text
                 self.low = low
                 self.high = high
@@ -40,8 +40,7 @@ public struct ClaimExtracted: EventPayload, Equatable {
         public var text: String
         public var low: Double?
         public var high: Double?
-        /// exact, atLeast, atMost, approximately, range.
-        public var bound: String
+        public var bound: FigureBound
         /// An ISO currency code, `percent`, `ratio`, a unit of speed or rate (`km/h`), or
         /// absent for a count.
         public var unit: String?
@@ -55,7 +54,7 @@ public struct ClaimExtracted: EventPayload, Equatable {
         /// rise or fall, when the text says which way a change went.
         public var change: String?
         public init(
-            text: String, low: Double?, high: Double?, bound: String, unit: String?, counted: String?,
+            text: String, low: Double?, high: Double?, bound: FigureBound, unit: String?, counted: String?,
             per: String? = nil, of: String? = nil, previous: Previous? = nil, change: String? = nil
         ) {
             self.text = text

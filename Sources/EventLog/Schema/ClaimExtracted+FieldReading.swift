@@ -82,7 +82,7 @@ extension ClaimExtracted {
 
     /// The members a figure and its earlier value share.
     private struct ValueFields {
-        var text: String?, low: Double?, high: Double?, bound: String?
+        var text: String?, low: Double?, high: Double?, bound: FigureBound?
 
         /// Reads `key` when it is one of them: whether its value could be read; nil for another key.
         mutating func read(_ key: String, _ value: inout EventFieldReader) -> Bool? {
@@ -90,7 +90,7 @@ extension ClaimExtracted {
             case "text": text = value.string(); return text != nil
             case "low": return optional(&value) { $0.double() }.map { low = $0 } != nil
             case "high": return optional(&value) { $0.double() }.map { high = $0 } != nil
-            case "bound": bound = value.string(); return bound != nil
+            case "bound": bound = value.string().map(FigureBound.init(rawValue:)); return bound != nil
             default: return nil
             }
         }

@@ -90,7 +90,7 @@ extension ClaimExtracted {
             inner.field("text", figure.text)
             try inner.field("low", figure.low)
             try inner.field("high", figure.high)
-            inner.field("bound", figure.bound)
+            inner.field("bound", figure.bound.rawValue)
             inner.field("unit", figure.unit)
             inner.field("counted", figure.counted)
             inner.field("per", figure.per)
@@ -100,7 +100,7 @@ extension ClaimExtracted {
                     earlier.field("text", previous.text)
                     try earlier.field("low", previous.low)
                     try earlier.field("high", previous.high)
-                    earlier.field("bound", previous.bound)
+                    earlier.field("bound", previous.bound.rawValue)
                 }
             }
             inner.field("change", figure.change)
@@ -121,7 +121,7 @@ extension FigureCompared {
         writer.field("text", text)
         try writer.field("low", low)
         try writer.field("high", high)
-        writer.field("bound", bound)
+        writer.field("bound", bound.rawValue)
         writer.field("unit", unit)
         writer.field("agreeing", agreeing)
         writer.field("conflicting", conflicting)

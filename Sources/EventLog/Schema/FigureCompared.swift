@@ -28,7 +28,7 @@ public struct FigureCompared: EventPayload, Equatable {
     public var text: String
     public var low: Double?
     public var high: Double?
-    public var bound: String
+    public var bound: FigureBound
     public var unit: String?
     /// How many figures of the topic it agrees and conflicts with.
     public var agreeing: Int
@@ -42,7 +42,7 @@ public struct FigureCompared: EventPayload, Equatable {
     public static let listed = 20
 
     public init(claim: String, index: Int, article: String, topic: String, label: String, text: String, low: Double?,
-                high: Double?, bound: String, unit: String?, agreeing: Int? = nil, conflicting: Int? = nil,
+                high: Double?, bound: FigureBound, unit: String?, agreeing: Int? = nil, conflicting: Int? = nil,
                 agrees: [Ref], conflicts: [Ref], story: String? = nil) {
         self.claim = claim
         self.index = index

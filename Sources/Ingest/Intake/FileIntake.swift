@@ -1,5 +1,6 @@
 public import EventLog
 import Foundation
+import SystemPackage
 
 /// Reads a dropped file without trusting it: never follows a symlink, never blocks on a
 /// FIFO, reads only regular files up to a size cap, and says why it refused the rest.
@@ -37,7 +38,7 @@ public struct FileIntake: Sendable {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
-            return .rejected(Rejection(.unreadable, "fstat failed: \(String(cString: strerror(errno)))"), identity: nil)
+            return .rejected(Rejection(.unreadable, "fstat failed: \(Errno(rawValue: errno))"), identity: nil)
         }
         let identity = FileIdentity(info)
         switch info.st_mode & S_IFMT {
@@ -67,7 +68,7 @@ public struct FileIntake: Sendable {
             let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + total, $0.count - total) }
             if got < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
-                return .rejected(Rejection(.unreadable, "read failed: \(String(cString: strerror(errno)))"), identity: identity)
+                return .rejected(Rejection(.unreadable, "read failed: \(Errno(rawValue: errno))"), identity: identity)
             }
             if got == 0 { break }
             total += got
@@ -87,9 +88,9 @@ public struct FileIntake: Sendable {
         case ELOOP: return .rejected(Rejection(.symlink, "a symbolic link; links are never followed"), identity: identity)
         case EACCES, EPERM: return .rejected(Rejection(.unreadable, "permission denied"), identity: identity)
         case ENXIO, ENODEV, EOPNOTSUPP:
-            return .rejected(Rejection(.notRegular, "not a regular file (\(String(cString: strerror(code))))"), identity: identity)
+            return .rejected(Rejection(.notRegular, "not a regular file (\(Errno(rawValue: code)))"), identity: identity)
         default:
-            return .rejected(Rejection(.unreadable, "open failed: \(String(cString: strerror(code)))"), identity: identity)
+            return .rejected(Rejection(.unreadable, "open failed: \(Errno(rawValue: code))"), identity: identity)
         }
     }
 

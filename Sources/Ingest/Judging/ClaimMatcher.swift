@@ -1,5 +1,6 @@
 import ArticleText
 import Claims
+import EventLog
 import Fingerprint
 import Ledger
 
@@ -323,7 +324,7 @@ struct ClaimMatcher {
         var topics: [Double: Set<String>] = [:]
         for figure in claim.figures {
             let ledger = LedgerFigure(ref: FigureRef(claim: "", index: 0), text: figure.text, low: figure.low, high: figure.high,
-                                      bound: figure.bound.rawValue, unit: figure.unit, counted: figure.counted, sentence: claim.text)
+                                      bound: FigureBound(figure.bound), unit: figure.unit, counted: figure.counted, sentence: claim.text)
             guard let key = TopicKeyMaker.key(for: ledger) else { continue }
             for number in numbers([figure]) { topics[number, default: []].insert(key.topicID) }
         }

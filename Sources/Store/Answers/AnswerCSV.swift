@@ -20,7 +20,7 @@ public enum AnswerCSV {
         ]
         guard !claim.figures.isEmpty else { return [shared + Array(repeating: nil, count: 7)] }
         return claim.figures.enumerated().map { index, figure in
-            shared + [String(index), figure.text, number(figure.low), number(figure.high), figure.bound, figure.unit, figure.counted]
+            shared + [String(index), figure.text, number(figure.low), number(figure.high), figure.bound.rawValue, figure.unit, figure.counted]
         }
     }
 
@@ -35,7 +35,7 @@ public enum AnswerCSV {
         topic.figures.map { line in
             let (day, dated) = ClaimStore.day(published: line.published, recorded: line.time)
             return [topic.id, topic.topic, topic.key, line.claim, String(line.index), line.article, line.outlet, line.path, line.published,
-                    line.time, line.claimant, line.cue, line.stance, line.text, number(line.low), number(line.high), line.bound, line.unit,
+                    line.time, line.claimant, line.cue, line.stance, line.text, number(line.low), number(line.high), line.bound.rawValue, line.unit,
                     line.counted, String(line.copies), String(line.sources), String(line.reports),
                     String(line.agreeing), String(line.conflicting),
                     line.conflicts.map(topic.nameOf).joined(separator: "; "), line.updates, line.updatedBy, day, dated]

@@ -109,7 +109,7 @@ extension ClaimStore {
             try object.field("text", line.text)
             try object.field("low", line.low)
             try object.field("high", line.high)
-            try object.field("bound", line.bound)
+            try object.field("bound", line.bound.rawValue)
             try object.field("unit", line.unit)
             try object.field("counted", line.counted)
             if let canonical = line.claimant {

@@ -1,16 +1,16 @@
-import Foundation
+public import Foundation
 
 /// Runs one of the package's built executables as a real subprocess.
-struct Executable {
-    let path: String
+public struct Executable: Sendable {
+    public let path: String
 
     /// Any program, by its path.
-    init(_ name: String, path: String) {
+    public init(_ name: String, path: String) {
         self.path = path
     }
 
     /// The executables sit beside the test bundle in the build folder.
-    init(_ name: String) {
+    public init(_ name: String) {
         let bundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var folder = URL(fileURLWithPath: bundle).deletingLastPathComponent()
         // On Linux the test runner is `<build>/<package>PackageTests.xctest`, a file.
@@ -18,14 +18,14 @@ struct Executable {
         path = folder.appendingPathComponent(name).path
     }
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// Runs to completion and collects both outputs.
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    public func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let (process, out, err) = Self.prepare(path: path, arguments: arguments, environment: environment)
         try process.run()
         // Read both pipes fully before waiting, so a chatty child never blocks on a full pipe.
@@ -37,7 +37,7 @@ struct Executable {
     }
 
     /// A process for `path` with both outputs piped and no standard input.
-    static func prepare(path: String, arguments: [String], environment: [String: String]) -> (Process, Pipe, Pipe) {
+    public static func prepare(path: String, arguments: [String], environment: [String: String]) -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -50,20 +50,20 @@ struct Executable {
     }
 
     /// Starts the executable and leaves it running; its standard output arrives line by line.
-    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningProcess {
+    public func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningProcess {
         try RunningProcess(path: path, arguments: arguments, environment: environment)
     }
 }
 
 /// Reads a pipe to its end on a thread of its own; what arrived so far can be looked at
 /// while it runs.
-final class ReadAll: @unchecked Sendable {
+public final class ReadAll: @unchecked Sendable {
     // @unchecked: `data` is only touched with `lock` held.
     private var data = Data()
     private let lock = NSLock()
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ handle: FileHandle) {
+    public init(_ handle: FileHandle) {
         Thread.detachNewThread { [self] in
             while true {
                 let chunk = handle.availableData
@@ -74,14 +74,14 @@ final class ReadAll: @unchecked Sendable {
         }
     }
 
-    func wait() -> Data {
+    public func wait() -> Data {
         done.wait()
         done.signal()
         return lock.withLock { data }
     }
 
     /// What has arrived so far.
-    func snapshot() -> Data {
+    public func snapshot() -> Data {
         lock.withLock { data }
     }
 }

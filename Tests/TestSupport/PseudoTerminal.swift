@@ -3,23 +3,23 @@ import Foundation
 
 /// Runs an executable with its standard output and error on a pseudo-terminal, as a
 /// person at a terminal would, and collects what it wrote there.
-enum PseudoTerminal {
-    struct Result {
-        var status: Int32
+public enum PseudoTerminal {
+    public struct Result: Sendable {
+        public var status: Int32
         /// Everything written to the terminal, line ends as the terminal gives them (CRLF).
-        var output: String
-        var lines: [String] {
+        public var output: String
+        public var lines: [String] {
             output.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
     }
 
-    static func run(_ executable: Executable, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    public static func run(_ executable: Executable, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         var name = [CChar](repeating: 0, count: 128)
         let master = claimwatch_open_pseudo_terminal(&name, name.count)
-        guard master >= 0 else { throw HarnessError("no pseudo-terminal: errno \(errno)") }
+        guard master >= 0 else { throw TestFailure("no pseudo-terminal: errno \(errno)") }
         let slavePath = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let slave = open(slavePath, O_RDWR | O_NOCTTY)
-        guard slave >= 0 else { throw HarnessError("cannot open \(slavePath): errno \(errno)") }
+        guard slave >= 0 else { throw TestFailure("cannot open \(slavePath): errno \(errno)") }
         // Output as the program wrote it: no newline translation by the terminal.
         var settings = termios()
         tcgetattr(slave, &settings)

@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 
 /// A child process whose standard output lines are collected as they arrive.
-final class RunningProcess: @unchecked Sendable {
+public final class RunningProcess: @unchecked Sendable {
     // @unchecked: `lines` and `partial` are guarded by `condition`.
     private let process: Process
     private let condition = NSCondition()
@@ -35,10 +35,10 @@ final class RunningProcess: @unchecked Sendable {
         }
     }
 
-    var pid: Int32 { process.processIdentifier }
+    public var pid: Int32 { process.processIdentifier }
 
     /// Waits until at least `count` lines arrived, or `timeout` passed; returns what arrived.
-    func waitForLines(_ count: Int, timeout: TimeInterval = 20) -> [String] {
+    public func waitForLines(_ count: Int, timeout: TimeInterval = 20) -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         condition.lock()
         defer { condition.unlock() }
@@ -47,7 +47,7 @@ final class RunningProcess: @unchecked Sendable {
     }
 
     /// Waits until a line satisfies `match`, or `timeout` passed.
-    func waitForLine(timeout: TimeInterval = 20, where match: (String) -> Bool) -> String? {
+    public func waitForLine(timeout: TimeInterval = 20, where match: (String) -> Bool) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         condition.lock()
         defer { condition.unlock() }
@@ -57,13 +57,13 @@ final class RunningProcess: @unchecked Sendable {
         }
     }
 
-    func signal(_ number: Int32) {
+    public func signal(_ number: Int32) {
         kill(process.processIdentifier, number)
     }
 
     /// Waits for the process to end (killing it after `timeout`) and returns its status.
     @discardableResult
-    func wait(timeout: TimeInterval = 20) -> Int32 {
+    public func wait(timeout: TimeInterval = 20) -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { usleep(10_000) }
         if process.isRunning {
@@ -74,12 +74,12 @@ final class RunningProcess: @unchecked Sendable {
         return process.terminationStatus
     }
 
-    var terminatedBySignal: Bool { process.terminationReason == .uncaughtSignal }
+    public var terminatedBySignal: Bool { process.terminationReason == .uncaughtSignal }
 
-    var standardError: String { String(decoding: errors.wait(), as: UTF8.self) }
+    public var standardError: String { String(decoding: errors.wait(), as: UTF8.self) }
 
     /// Standard error so far, without waiting for the process to end.
-    var standardErrorSoFar: String { String(decoding: errors.snapshot(), as: UTF8.self) }
+    public var standardErrorSoFar: String { String(decoding: errors.snapshot(), as: UTF8.self) }
 
-    var isRunning: Bool { process.isRunning }
+    public var isRunning: Bool { process.isRunning }
 }

@@ -1,21 +1,6 @@
+@testable import EventLog
 import Foundation
-import EventLog
-
-/// A fresh folder under the system's temporary directory, removed when the test ends.
-final class TemporaryDirectory {
-    let path: String
-
-    init(_ label: String = "eventlog") {
-        var template = Array((NSTemporaryDirectory() + "/claimwatch-\(label)-XXXXXX").utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        path = made.map { String(cString: $0) } ?? NSTemporaryDirectory() + "/claimwatch-\(label)-\(UUID())"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    func file(_ name: String) -> String { path + "/" + name }
-}
+@_exported import TestSupport
 
 /// Test payloads of a kind the schema does not declare.
 struct Note: EventPayloadForTests, Equatable {
@@ -49,4 +34,13 @@ func allRecords(in directory: String) throws -> [LogRecord] {
         if case let .record(record) = item { records.append(record) }
     }
     return records
+}
+
+/// A claim as the log writes its line (seq 7), by the hand-written encoder.
+func claimLine(_ payload: ClaimExtracted) throws -> [UInt8] {
+    var writer = EventFieldWriter(fields: 3)
+    writer.output.raw("{\"seq\":7,\"time\":\"2026-11-01T00:00:00Z\",\"type\":\"claim.extracted\"")
+    try payload.writeFields(to: &writer)
+    writer.output.raw("}")
+    return writer.output.bytes
 }
