@@ -73,6 +73,8 @@ let package = Package(
             name: "ClusterStore",
             dependencies: [
                 "EventLog",
+                "Fingerprint",
+                "Store",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -154,6 +156,7 @@ let package = Package(
             name: "claimwatch-bench",
             dependencies: [
                 "EventLog", "ArticleText", "Fingerprint", "Claims", "Store", "Ledger", "SeededRandom", "Ingest", "Stories", "Web",
+                "ClusterStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -164,7 +167,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["CLinuxShims"], path: "Tests/TestSupport", swiftSettings: strict),
         // A real PostgreSQL for the tests, started by them (initdb and pg_ctl into /tmp).
         .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport", swiftSettings: strict),
-        .testTarget(name: "ClusterStoreTests", dependencies: ["ClusterStore", "EventLog", "PostgresTestSupport",
+        .testTarget(name: "ClusterStoreTests", dependencies: ["ClusterStore", "EventLog", "PostgresTestSupport", "Store",
                                                              .product(name: "Logging", package: "swift-log")],
                     swiftSettings: strict),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "TestSupport"], swiftSettings: strict),

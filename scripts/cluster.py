@@ -11,6 +11,10 @@ two     the same burst split between two hosts publishing to one database (15% c
         exactly once in the database
 outage  one host; PostgreSQL stopped during a burst for --outage-seconds, then started:
         how long until every record is published
+stream  `claimwatch-bench stream` against this PostgreSQL: the query bench's synthetic log
+        (--claims, 450,000 by default: about 500,000 records) published as one host, the
+        stream's projection built beside the log's store, caught-up queries, and
+        serve --database's topic page and overview; the bench on core 1 (taskset -c 1)
 
 It starts its own PostgreSQL (initdb and pg_ctl into a temporary folder, listening on a
 Unix socket there only; as root, as Debian's `postgres` user). Checks: each host's log in
@@ -237,6 +241,19 @@ def outage(args, pg):
     return problems
 
 
+def stream(args, pg):
+    address = pg.database("bench_stream")
+    folder = tempfile.mkdtemp(prefix="cwq-stream-", dir=os.environ.get("CLAIMWATCH_SCRATCH") or "/tmp")
+    try:
+        # The bench on core 1, as every timing here; PostgreSQL where the system puts it.
+        result = subprocess.run(["taskset", "-c", "1", os.path.join(cwlib.BIN, "claimwatch-bench"), "stream", "--database", address,
+                                 "--claims", str(args.claims), "--runs", str(args.runs), "--folder", folder],
+                                text=True, cwd="/tmp")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return [] if result.returncode == 0 else [f"claimwatch-bench stream failed ({result.returncode})"]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("scenarios", nargs="*", default=["single", "two-local", "two", "outage"])
@@ -244,13 +261,15 @@ def main():
     parser.add_argument("--outage-files", type=int, default=5000)
     parser.add_argument("--outage-seconds", type=float, default=60)
     parser.add_argument("--timeout", type=float, default=900)
+    parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--claims", type=int, default=450000)
     args = parser.parse_args()
     say(f"cluster: binaries {cwlib.BIN}; load average {os.getloadavg()[0]:.2f}")
     pg = Postgres()
     problems = []
     try:
         for scenario in args.scenarios:
-            found = {"single": single, "two-local": two_local, "two": two, "outage": outage}[scenario](args, pg)
+            found = {"single": single, "two-local": two_local, "two": two, "outage": outage, "stream": stream}[scenario](args, pg)
             problems += [f"{scenario}: {p}" for p in found]
             if found:
                 break

@@ -16,6 +16,8 @@ public enum ClusterStoreError: Error, Sendable, Equatable, CustomStringConvertib
     case log(String)
     /// A row did not hold what this version expects.
     case unexpected(String)
+    /// The local projection of the stream (a reader's cache) could not be read or written.
+    case cache(String)
 
     public var description: String {
         switch self {
@@ -34,6 +36,8 @@ public enum ClusterStoreError: Error, Sendable, Equatable, CustomStringConvertib
             "event log: \(message)"
         case let .unexpected(message):
             "unexpected answer from the database: \(message)"
+        case let .cache(message):
+            "the stream's local cache: \(message)"
         }
     }
 

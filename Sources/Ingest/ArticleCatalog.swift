@@ -62,26 +62,41 @@ public struct ArticleCatalog: Sendable {
                 if let damage = item.damage { self.damage.append(damage) }
                 continue
             }
-            switch record.type {
-            case ArticleIngested.eventType:
-                let ingested = try record.decode(ArticleIngested.self)
-                position[ingested.article] = articles.count
-                articles.append(Entry(ingested: ingested, record: record))
-                if let earlier = ingested.updates { links.append((ingested.article, earlier)) }
-            case ArticleDuplicate.eventType:
-                let duplicate = try record.decode(ArticleDuplicate.self)
-                let copy = Copy(duplicate: duplicate, record: record)
-                if let index = position[duplicate.of] { articles[index].copies.append(copy) } else { orphans.append(copy) }
-            case ArticleContained.eventType:
-                let contained = try record.decode(ArticleContained.self)
-                if let index = position[contained.article] { articles[index].within = contained }
-                links.append((contained.article, contained.within))
-            default:
-                continue
-            }
+            try add(record, links: &links)
         }
         group(links)
     }
+
+    /// The catalog of records given in their order (a cluster's stream, each record's seq
+    /// its stream position, so copies and versions of several hosts keep that one order).
+    public init(records: some Sequence<LogRecord>) throws(EventLogError) {
+        var links: [(String, String)] = []
+        for record in records { try add(record, links: &links) }
+        group(links)
+    }
+
+    private mutating func add(_ record: LogRecord, links: inout [(String, String)]) throws(EventLogError) {
+        switch record.type {
+        case ArticleIngested.eventType:
+            let ingested = try record.decode(ArticleIngested.self)
+            position[ingested.article] = articles.count
+            articles.append(Entry(ingested: ingested, record: record))
+            if let earlier = ingested.updates { links.append((ingested.article, earlier)) }
+        case ArticleDuplicate.eventType:
+            let duplicate = try record.decode(ArticleDuplicate.self)
+            let copy = Copy(duplicate: duplicate, record: record)
+            if let index = position[duplicate.of] { articles[index].copies.append(copy) } else { orphans.append(copy) }
+        case ArticleContained.eventType:
+            let contained = try record.decode(ArticleContained.self)
+            if let index = position[contained.article] { articles[index].within = contained }
+            links.append((contained.article, contained.within))
+        default:
+            return
+        }
+    }
+
+    /// The record types a catalog reads.
+    public static let types: Set<String> = [ArticleIngested.eventType, ArticleDuplicate.eventType, ArticleContained.eventType]
 
     /// Stories are the connected groups of articles the version links join.
     private mutating func group(_ links: [(String, String)]) {

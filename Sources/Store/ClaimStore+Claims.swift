@@ -73,17 +73,17 @@ extension ClaimStore {
         if filter.quotesOnly { conditions.append("c.quote = 1") }
         if filter.published {
             if filter.since != nil || filter.until != nil {
-                var published = ["published_at IS NOT NULL"]
-                if let since = filter.since {
-                    published.append("published_at >= ?")
-                    values.append(.text(since))
-                }
-                if let until = filter.until {
-                    published.append("published_at < ?")
-                    values.append(.text(until))
-                }
-                conditions.append("c.article IN (SELECT id FROM articles WHERE \(published.joined(separator: " AND ")))")
+                let published = Self.timeBounds("published_at", since: filter.since, until: filter.until)
+                conditions.append("c.article IN (SELECT id FROM articles WHERE "
+                                  + (["published_at IS NOT NULL"] + published.conditions).joined(separator: " AND ") + ")")
+                values += published.values
             }
+        } else if streamed {
+            // A stream's order is publishing's: a host that was cut off publishes its older
+            // records late, so times do not rise with positions; each claim's time is compared.
+            let times = Self.timeBounds("c.time", since: filter.since, until: filter.until)
+            conditions += times.conditions
+            values += times.values
         } else {
             // Record times rise with seq, so a time turns into a seq bound (one index probe)
             // and the newest-first scan by seq stops at the limit.
@@ -171,5 +171,20 @@ extension ClaimStore {
             }
         }
         return found
+    }
+
+    /// `column >= since` and `column < until` for the bounds given, with their values: a
+    /// time's bounds as every filter takes them (inclusive since, exclusive until).
+    static func timeBounds(_ column: String, since: String?, until: String?) -> (conditions: [String], values: [SQLValue]) {
+        var bounds: (conditions: [String], values: [SQLValue]) = ([], [])
+        if let since {
+            bounds.conditions.append("\(column) >= ?")
+            bounds.values.append(.text(since))
+        }
+        if let until {
+            bounds.conditions.append("\(column) < ?")
+            bounds.values.append(.text(until))
+        }
+        return bounds
     }
 }

@@ -77,16 +77,17 @@ extension ClaimStore {
             values.append(contentsOf: names.map { .text($0) })
         }
         if filter.published, filter.since != nil || filter.until != nil {
-            sql += " AND article IN (SELECT id FROM articles WHERE published_at IS NOT NULL"
-            if let since = filter.since {
-                sql += " AND published_at >= ?"
-                values.append(.text(since))
+            let published = Self.timeBounds("published_at", since: filter.since, until: filter.until)
+            sql += " AND article IN (SELECT id FROM articles WHERE "
+                + (["published_at IS NOT NULL"] + published.conditions).joined(separator: " AND ") + ")"
+            values += published.values
+        } else if !filter.published, streamed {
+            // Times do not rise with stream positions (see `claims`): the claims' own times.
+            let times = Self.timeBounds("time", since: filter.since, until: filter.until)
+            if !times.conditions.isEmpty {
+                sql += " AND seq IN (SELECT seq FROM claims WHERE \(times.conditions.joined(separator: " AND ")))"
+                values += times.values
             }
-            if let until = filter.until {
-                sql += " AND published_at < ?"
-                values.append(.text(until))
-            }
-            sql += ")"
         } else if !filter.published {
             // A figure's seq is its claim's, so the time becomes a seq bound on the key.
             if let since = filter.since {

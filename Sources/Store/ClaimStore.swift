@@ -14,6 +14,9 @@ import Glibc
 public final class ClaimStore {
     public let database: Database
     let log: String
+    /// Fed records of the cluster's shared stream (`apply(stream:)`), not read from a log:
+    /// its seq is the stream position, and it keeps the lines it applied (`KeptRecords`).
+    let streamed: Bool
     let fts: Bool
     /// Records per write transaction while catching up.
     public var batchSize = 20_000
@@ -26,9 +29,30 @@ public final class ClaimStore {
     public init(path: String, log: String, catchUp: Bool = true) throws(StoreError) {
         database = try Database(path: path)
         self.log = log
+        streamed = false
         fts = database.hasFTS5
         try prepareSchema()
+        if try meta("stream") != nil {
+            // A cache of a cluster's stream given as a local log's store: nothing in it is the log's.
+            try database.execute(StoreSchema.drop)
+            try prepareSchema()
+        }
         if catchUp { try self.catchUp() }
+    }
+
+    /// Opens the store at `path` as the projection of a cluster's shared stream, creating
+    /// it if need be; `StreamProjection` (in ClusterStore) feeds it with `apply(stream:)`.
+    /// A store made from a local log is emptied first: its seqs are not stream positions.
+    public init(streamCache path: String) throws(StoreError) {
+        database = try Database(path: path)
+        log = ""
+        streamed = true
+        fts = database.hasFTS5
+        try prepareSchema()
+        if try meta("stream") == nil, try lastSeq() > 0 {
+            try database.execute(StoreSchema.drop)
+            try prepareSchema()
+        }
     }
 
     /// The seq of the last record applied (0 for an empty store).
@@ -41,6 +65,8 @@ public final class ClaimStore {
     /// many were applied.
     @discardableResult
     public func catchUp(maximum: Int? = nil) throws(StoreError) -> Int {
+        // A stream's records come from its driver, asynchronously, not from here.
+        if streamed { return 0 }
         if try settleDamage() {
             try rebuild()
             return try lastSeqCount()
@@ -112,6 +138,7 @@ public final class ClaimStore {
     }
 
     /// Drops every table and applies the whole log again (`claimwatch reindex`).
+    /// For a stream's store, only empties it: its driver applies the stream again.
     public func rebuild() throws(StoreError) {
         try database.execute(StoreSchema.drop)
         try prepareSchema()
@@ -160,7 +187,7 @@ public final class ClaimStore {
         return "\(newest.name):\(info.st_size)"
     }
 
-    private func prepareSchema() throws(StoreError) {
+    func prepareSchema() throws(StoreError) {
         let version = try? meta("schema")
         if let version, version != String(StoreSchema.version) {
             try database.execute(StoreSchema.drop)
@@ -176,7 +203,7 @@ public final class ClaimStore {
         return try statement.rows([.text(key)]) { $0.text(0) }.first ?? nil
     }
 
-    private func setMeta(_ key: String, _ value: String) throws(StoreError) {
+    func setMeta(_ key: String, _ value: String) throws(StoreError) {
         try database.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)").run([.text(key), .text(value)])
     }
 }

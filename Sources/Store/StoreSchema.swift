@@ -12,6 +12,12 @@
 /// Each claim keeps where its record lies in the log (`log_segment`, `log_offset`), so
 /// `--json` prints the record itself; `log_damage` holds the lines the catch-up skipped as
 /// damaged, so every answer can say it is partial.
+/// A store of a cluster's shared stream (`ClaimStore(streamCache:)`) has no log: its `seq`
+/// columns hold stream positions (the one order of every host's records), a claim's
+/// location is (0, position), and `stream_records` keeps each record's line, its host and
+/// its seq in that host's log and its type, for the answers that print records (`KeptRecords`,
+/// `keptRecords(types:)`); a local
+/// store leaves it empty.
 /// Articles are in stories (`articles.story`, `stories`: each named after its first article,
 /// with the story it merged into once it did), and topics are scoped by story
 /// (`topics.story`); `topic_contexts` counts what the sentences say beside a topic's figures,
@@ -21,7 +27,7 @@
 /// A change here bumps `version`; a store with another
 /// version is rebuilt from the log rather than migrated (it is only a projection).
 enum StoreSchema {
-    static let version = 7
+    static let version = 8
 
     static func create(fts: Bool) -> String {
         var sql = """
@@ -72,6 +78,9 @@ enum StoreSchema {
                 topic TEXT NOT NULL, phrase TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(topic, phrase)) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS topic_contexts(
                 topic TEXT NOT NULL, context TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(topic, context)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS stream_records(
+                position INTEGER PRIMARY KEY, host TEXT NOT NULL, seq INTEGER NOT NULL, type TEXT NOT NULL, line BLOB NOT NULL);
+            CREATE INDEX IF NOT EXISTS stream_records_type ON stream_records(type, position);
             CREATE TABLE IF NOT EXISTS log_damage(
                 segment INTEGER NOT NULL, offset_bytes INTEGER NOT NULL, reason TEXT NOT NULL,
                 PRIMARY KEY(segment, offset_bytes)) WITHOUT ROWID;
@@ -87,6 +96,6 @@ enum StoreSchema {
         DROP TABLE IF EXISTS topics; DROP TABLE IF EXISTS stories;
         DROP TABLE IF EXISTS figures; DROP TABLE IF EXISTS sources; DROP TABLE IF EXISTS carriers; DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS claimant_articles; DROP TABLE IF EXISTS claimant_words;
         DROP TABLE IF EXISTS claimants; DROP TABLE IF EXISTS copies; DROP TABLE IF EXISTS articles;
-        DROP TABLE IF EXISTS log_damage; DROP TABLE IF EXISTS meta;
+        DROP TABLE IF EXISTS log_damage; DROP TABLE IF EXISTS stream_records; DROP TABLE IF EXISTS meta;
         """
 }

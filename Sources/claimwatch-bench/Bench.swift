@@ -8,7 +8,7 @@ struct Bench: AsyncParsableCommand {
         discussion: "Build in release mode for meaningful numbers: swift run -c release claimwatch-bench <what>.",
         subcommands: [
             LogBench.self, DropBench.self, DedupBench.self, ClaimsBench.self, StoriesBench.self, QueryBench.self, HTMLBench.self,
-            KeptBench.self, WebBench.self,
+            KeptBench.self, WebBench.self, StreamBench.self,
         ]
     )
 }

@@ -74,6 +74,19 @@ struct WebBench: AsyncParsableCommand {
             .rows([.text(topic.0)], { $0.text(0) }).first ?? nil {
             pages.append(("story page (the topic's story)", "/stories/\(story)"))
         }
+        try await Self.measure(pages, port: port, requests: requests, connections: connections)
+        print("load average after: \(Self.loadAverage())")
+        if hold > 0 {
+            print("holding for \(hold) s: wrk -t1 -c2 -d20s --latency http://\(address)/topics/\(topic.0)")
+            try? await Task.sleep(for: .seconds(hold))
+        }
+        serving.cancel()
+        _ = try? await serving.value
+    }
+
+    /// Asks for each page `requests` times after 20 to warm up, and prints the server's time
+    /// and the round trip (median, p99) and the process's CPU per request.
+    static func measure(_ pages: [(String, String)], port: UInt16, requests: Int, connections: Int) async throws {
         print("page                                   server p50    p99     round trip p50    p99     CPU/request   bytes")
         for (name, path) in pages {
             let load = WebLoad(port: port, path: path, connections: connections)
@@ -88,13 +101,6 @@ struct WebBench: AsyncParsableCommand {
                   + String(format: " %7.2f ms %7.2f ms   %7.2f ms %7.2f ms   %7.2f ms   %d", Self.percentile(server, 0.5), Self.percentile(server, 0.99),
                            Self.percentile(trip, 0.5), Self.percentile(trip, 0.99), cpu, samples.first?.bytes ?? 0))
         }
-        print("load average after: \(Self.loadAverage())")
-        if hold > 0 {
-            print("holding for \(hold) s: wrk -t1 -c2 -d20s --latency http://\(address)/topics/\(topic.0)")
-            try? await Task.sleep(for: .seconds(hold))
-        }
-        serving.cancel()
-        _ = try? await serving.value
     }
 
     static func percentile(_ sorted: [Double], _ share: Double) -> Double {

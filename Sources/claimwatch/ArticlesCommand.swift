@@ -5,13 +5,14 @@ import Foundation
 import Ingest
 import Store
 
-struct ArticlesCommand: ParsableCommand {
+struct ArticlesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "articles",
         abstract: "List the articles in the record, newest first: each by its fullest version, with how many other versions and copies it has."
     )
 
     @OptionGroup var state: StateOptions
+    @OptionGroup(title: "Cluster") var cluster: DatabaseOptions
 
     @Option(help: ArgumentHelp("Only articles of this outlet (whole words of its name, ignoring case and accents).", valueName: "name"))
     var outlet: String?
@@ -29,11 +30,11 @@ struct ArticlesCommand: ParsableCommand {
         try SearchOption.validate("--outlet", outlet)
     }
 
-    func run() throws {
-        let catalog = try Catalog.load(state)
+    func run() async throws {
+        let (catalog, store) = try await Catalog.load(state, cluster, command: "articles")
         try Catalog.requireOutlet(outlet, in: catalog)
         let bounds = time.bounds
-        let members = try story.story == nil ? nil : story.articles(in: QueryStore.open(state))
+        let members = try story.story == nil ? nil : story.articles(in: store ?? QueryStore.open(state))
         // A story is listed by its fullest version, and filtered by it.
         var stories = catalog.stories.sorted { $0.representative.seq > $1.representative.seq }.filter { story in
             let entry = story.representative

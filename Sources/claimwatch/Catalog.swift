@@ -4,6 +4,20 @@ import Store
 
 /// The articles and copies of the log, read in one pass for `articles`, `dupes` and `show`.
 enum Catalog {
+    /// The catalog of the local log or, with --database, of the cluster's stream, with the
+    /// stream's store it was read from (nil for the local log: opened only if asked for).
+    static func load(_ state: StateOptions, _ cluster: DatabaseOptions, command: String) async throws
+        -> (catalog: ArticleCatalog, store: ClaimStore?) {
+        guard cluster.address() != nil else { return (try load(state), nil) }
+        let store = try await QueryStore.open(state, cluster, command: command)
+        let records = try QueryStore.answer { () throws(StoreError) in try store.keptRecords(types: ArticleCatalog.types) }
+        do {
+            return (try ArticleCatalog(records: records), store)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
     static func load(_ state: StateOptions) throws -> ArticleCatalog {
         let layout = try state.existingLog()
         do {

@@ -3,7 +3,7 @@ import ConsoleOutput
 import Foundation
 import Store
 
-struct ClaimantsCommand: ParsableCommand {
+struct ClaimantsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claimants",
         abstract: "Who asserts how much, in how many articles (one canonical name per person or body).",
@@ -11,6 +11,7 @@ struct ClaimantsCommand: ParsableCommand {
     )
 
     @OptionGroup var state: StateOptions
+    @OptionGroup(title: "Cluster") var cluster: DatabaseOptions
 
     @Option(help: ArgumentHelp("Only claims from articles of this outlet.", valueName: "name"))
     var outlet: String?
@@ -31,8 +32,8 @@ struct ClaimantsCommand: ParsableCommand {
         try SearchOption.validate("--outlet", outlet)
     }
 
-    func run() throws {
-        let store = try QueryStore.open(state)
+    func run() async throws {
+        let store = try await QueryStore.open(state, cluster, command: "claimants")
         try QueryStore.requireMatches(claimant: nil, outlet: outlet, in: store)
         let bounds = time.bounds
         let (since, until) = (bounds.since, bounds.until)

@@ -5,7 +5,7 @@ import Foundation
 import Ingest
 import Store
 
-struct ClaimsCommand: ParsableCommand {
+struct ClaimsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
         abstract: "List claims, newest first: who asserts what, with which figures."
@@ -16,6 +16,7 @@ struct ClaimsCommand: ParsableCommand {
     }
 
     @OptionGroup var state: StateOptions
+    @OptionGroup(title: "Cluster") var cluster: DatabaseOptions
 
     @Option(help: ArgumentHelp("Only this claimant: the canonical name or whole words of it (\"Zelensky\"), ignoring case and accents.", valueName: "name"))
     var claimant: String?
@@ -51,8 +52,8 @@ struct ClaimsCommand: ParsableCommand {
         if let article, article.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--article is empty") }
     }
 
-    func run() throws {
-        let store = try QueryStore.open(state)
+    func run() async throws {
+        let store = try await QueryStore.open(state, cluster, command: "claims")
         try QueryStore.requireMatches(claimant: claimant, outlet: outlet, in: store)
         let original = try article.map { try QueryStore.lookup($0, in: store).original }
         let bounds = time.bounds
@@ -62,17 +63,16 @@ struct ClaimsCommand: ParsableCommand {
                                  published: published.published, limit: n, story: try story.resolve(in: store))
         let rows = try QueryStore.answer { () throws(StoreError) in try store.claims(filter) }
         var damage = try QueryStore.damage(store)
-        let log = try state.existingLog().log
         try StandardOutput.write { out in
             switch output.format {
             case .json:
-                let reader = LogRecordReader(directory: log)
+                let reader = store.recordReader()
                 for row in rows {
                     guard let record = Self.record(of: row, reader: reader, damage: &damage) else { continue }
                     try out.line(try AnswerJSON.claim(record, row: row))
                 }
             case .csv:
-                let reader = LogRecordReader(directory: log)
+                let reader = store.recordReader()
                 var csv = CSV(header: AnswerCSV.claimsHeader)
                 for row in rows {
                     guard let record = Self.record(of: row, reader: reader, damage: &damage) else { continue }
@@ -97,11 +97,11 @@ struct ClaimsCommand: ParsableCommand {
     }
 
     /// A claim's record from the log; nil, with the damage noted, when it cannot be read.
-    static func record(of row: ClaimRow, reader: LogRecordReader, damage: inout [LogDamage]) -> LogRecord? {
+    static func record(of row: ClaimRow, reader: some RecordReading, damage: inout [LogDamage]) -> LogRecord? {
         do {
             return try reader.record(at: row.location, seq: UInt64(row.seq))
         } catch {
-            damage.append(LogDamage(error) ?? LogDamage(segment: reader.directory, offset: row.offset, reason: "\(error)"))
+            damage.append(LogDamage(error) ?? LogDamage(segment: "the record of claim \(row.claim)", offset: row.offset, reason: "\(error)"))
             return nil
         }
     }

@@ -5,13 +5,14 @@ import Foundation
 import Ingest
 import Store
 
-struct DupesCommand: ParsableCommand {
+struct DupesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dupes",
         abstract: "List each article that has more than one version: its fullest version, with its other versions and copies."
     )
 
     @OptionGroup var state: StateOptions
+    @OptionGroup(title: "Cluster") var cluster: DatabaseOptions
 
     @Option(help: ArgumentHelp("Only articles whose fullest version is of this outlet (whole words of its name, ignoring case and accents).", valueName: "name"))
     var outlet: String?
@@ -28,11 +29,11 @@ struct DupesCommand: ParsableCommand {
         try SearchOption.validate("--outlet", outlet)
     }
 
-    func run() throws {
-        let catalog = try Catalog.load(state)
+    func run() async throws {
+        let (catalog, store) = try await Catalog.load(state, cluster, command: "dupes")
         try Catalog.requireOutlet(outlet, in: catalog)
         let bounds = time.bounds
-        let members = try story.story == nil ? nil : story.articles(in: QueryStore.open(state))
+        let members = try story.story == nil ? nil : story.articles(in: store ?? QueryStore.open(state))
         // Each story with the other versions and copies that pass the time filter.
         let stories = catalog.stories.compactMap { story -> ArticleCatalog.Story? in
             let entry = story.representative

@@ -5,7 +5,7 @@ import Foundation
 import Ingest
 import Store
 
-struct FiguresCommand: ParsableCommand {
+struct FiguresCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
         abstract: "The figures ledger: figures that count the same thing, side by side, conflicts marked.",
@@ -21,6 +21,7 @@ struct FiguresCommand: ParsableCommand {
     )
 
     @OptionGroup var state: StateOptions
+    @OptionGroup(title: "Cluster") var cluster: DatabaseOptions
 
     @Option(help: ArgumentHelp("Only topics whose counted phrase or key holds all these words.", valueName: "words"))
     var about: String?
@@ -46,8 +47,8 @@ struct FiguresCommand: ParsableCommand {
         try SearchOption.validate("--outlet", outlet)
     }
 
-    func run() throws {
-        let store = try QueryStore.open(state)
+    func run() async throws {
+        let store = try await QueryStore.open(state, cluster, command: "figures")
         try QueryStore.requireMatches(claimant: claimant, outlet: outlet, in: store)
         let bounds = time.bounds
         let (since, until) = (bounds.since, bounds.until)
@@ -55,12 +56,11 @@ struct FiguresCommand: ParsableCommand {
                                   published: published.published, limit: n, story: try story.resolve(in: store))
         let topics = try QueryStore.answer { () throws(StoreError) in try store.figures(filter) }
         var damage = try QueryStore.damage(store)
-        let log = try state.existingLog().log
         let width = output.width
         try StandardOutput.write { out in
             switch output.format {
             case .json:
-                let reader = LogRecordReader(directory: log)
+                let reader = store.recordReader()
                 for topic in topics {
                     let (line, missing) = try QueryStore.answer { () throws(StoreError) in try store.json(topic, reader: reader) }
                     damage += missing

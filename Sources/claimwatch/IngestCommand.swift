@@ -19,6 +19,7 @@ struct IngestCommand: ParsableCommand {
     )
 
     @OptionGroup var state: StateOptions
+    @OptionGroup var cluster: LocalOnlyOption
 
     @Argument(help: ArgumentHelp("The folder to read.", valueName: "dir"))
     var folder: String
@@ -30,6 +31,7 @@ struct IngestCommand: ParsableCommand {
     var maxFileSize = "20M"
 
     func validate() throws {
+        try cluster.refuse("ingest", because: "appends to one host's own log")
         do {
             guard try ByteSize.parse(maxFileSize) > 0 else { throw ValidationError("--max-file-size must be more than 0") }
         } catch let error as IngestError {

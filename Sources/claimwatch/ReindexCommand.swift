@@ -14,6 +14,11 @@ struct ReindexCommand: ParsableCommand {
     )
 
     @OptionGroup var state: StateOptions
+    @OptionGroup var cluster: LocalOnlyOption
+
+    func validate() throws {
+        try cluster.refuse("reindex", because: "rebuilds one host's query store from its own log")
+    }
 
     func run() throws {
         // The log is what is rebuilt from: a folder without one is a mistake, not a new record.

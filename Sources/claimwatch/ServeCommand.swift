@@ -1,7 +1,10 @@
 import ArgumentParser
+import ClusterStore
+import EventLog
 import Foundation
 import Ingest
 import Logging
+import Store
 import Web
 
 struct ServeCommand: AsyncParsableCommand {
@@ -12,11 +15,15 @@ struct ServeCommand: AsyncParsableCommand {
             Listens on 127.0.0.1:8077 by default: this machine only. On any other address every request \
             must carry the token read from --token-file (open /?token=… once in a browser, or send \
             Authorization: Bearer …). The first line on standard output gives the address. \
-            SIGTERM or SIGINT stops it.
+            SIGTERM or SIGINT stops it. With --database (or $CLAIMWATCH_DATABASE), it serves every \
+            cluster host's records from the shared PostgreSQL, through the local copy of the query store \
+            kept in --cache, and updates open pages as any host publishes; article texts stay on the \
+            host that took them.
             """
     )
 
     @OptionGroup var state: StateOptions
+    @OptionGroup(title: "Cluster") var cluster: DatabaseOptions
 
     @Option(help: ArgumentHelp("The address and port to listen on (port 0: any free one).", valueName: "host:port"))
     var listen = WebConfiguration.defaultListen
@@ -40,17 +47,30 @@ struct ServeCommand: AsyncParsableCommand {
             }
             token = String(decoding: data, as: UTF8.self)
         }
-        let layout = try state.existingLog()
         let configuration: WebConfiguration
-        do {
-            configuration = try WebConfiguration(paths: .init(layout: layout), listen: listen, token: token, readers: readers)
-        } catch {
-            throw ValidationError(error.description)
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: layout.index, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure("cannot create \(layout.index): \(error.localizedDescription)")
+        if let address = cluster.address() {
+            let database = try cluster.configuration(address, applicationName: "claimwatch serve")
+            // Caught up before the first request, as every command is.
+            _ = try await QueryStore.open(state, cluster, command: "serve")
+            let store = cluster.cacheFolder(database) + "/claims.sqlite"
+            do {
+                configuration = try WebConfiguration(paths: .init(streamStore: store), feed: Self.feed(database, store: store),
+                                                     listen: listen, token: token, readers: readers)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        } else {
+            let layout = try state.existingLog()
+            do {
+                configuration = try WebConfiguration(paths: .init(layout: layout), listen: listen, token: token, readers: readers)
+            } catch {
+                throw ValidationError(error.description)
+            }
+            do {
+                try FileManager.default.createDirectory(atPath: layout.index, withIntermediateDirectories: true)
+            } catch {
+                throw CommandFailure("cannot create \(layout.index): \(error.localizedDescription)")
+            }
         }
         var logger = Logger(label: "claimwatch.serve")
         logger.logLevel = .notice
@@ -64,6 +84,16 @@ struct ServeCommand: AsyncParsableCommand {
             }
         } catch {
             throw CommandFailure(error.description)
+        }
+    }
+
+    /// The cluster's stream as the web face's feed: the store in the cache folder, kept
+    /// caught up by `StreamProjection` on a connection of its own.
+    static func feed(_ database: DatabaseConfiguration, store: String) -> RecordFeed {
+        RecordFeed { applied in
+            var logger = Logger(label: "claimwatch.serve.stream")
+            logger.logLevel = .critical
+            try await StreamProjection.follow(database, store: store, logger: logger, applied: applied)
         }
     }
 }

@@ -18,6 +18,7 @@ struct ShowCommand: ParsableCommand {
     )
 
     @OptionGroup var state: StateOptions
+    @OptionGroup var cluster: LocalOnlyOption
 
     @Argument(help: "The article id (or a unique prefix), or a copy's.")
     var id: String
@@ -29,6 +30,7 @@ struct ShowCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
+        try cluster.refuse("show", because: "prints an article's text from the archive of the host that took it")
         if id.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the article id is empty") }
     }
 

@@ -4,7 +4,7 @@ import EventLog
 import Foundation
 import Store
 
-struct StoriesCommand: ParsableCommand {
+struct StoriesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stories",
         abstract: "The stories in the record, the most recently told first: articles, outlets, days, topics, conflicts.",
@@ -18,6 +18,7 @@ struct StoriesCommand: ParsableCommand {
     )
 
     @OptionGroup var state: StateOptions
+    @OptionGroup(title: "Cluster") var cluster: DatabaseOptions
     @OptionGroup var story: StoryOption
 
     @Option(help: ArgumentHelp("Only stories with articles of this outlet, counted over those articles.", valueName: "name"))
@@ -35,8 +36,8 @@ struct StoriesCommand: ParsableCommand {
         try SearchOption.validate("--outlet", outlet)
     }
 
-    func run() throws {
-        let store = try QueryStore.open(state)
+    func run() async throws {
+        let store = try await QueryStore.open(state, cluster, command: "stories")
         try QueryStore.requireMatches(claimant: nil, outlet: outlet, in: store)
         let bounds = time.bounds
         let filter = StoryFilter(story: try story.resolve(in: store), outlet: outlet, since: bounds.since, until: bounds.until,

@@ -3,18 +3,14 @@ import ClusterStore
 import EventLog
 import Foundation
 import Logging
+import Store
 
 /// `tail --database`: every host's records from the cluster's shared database, in the one
 /// order publishing gave them.
 struct DatabaseTailOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Read the cluster's shared PostgreSQL database instead of the local log (default: $CLAIMWATCH_DATABASE when set).",
-                               valueName: "address"))
-    var database: String?
-
-    @Option(name: .customLong("database-password-file"),
-            help: ArgumentHelp("The database role's password, the file's first line (else $CLAIMWATCH_DATABASE_PASSWORD or $PGPASSWORD).",
-                               valueName: "file"))
-    var passwordFile: String?
+    /// The address, and the cache folder of the projection `--story` finds its story in.
+    @OptionGroup var projection: DatabaseOptions
+    var connection: DatabaseConnectionOptions { projection.connection }
 
     @Option(name: .customLong("host"), help: ArgumentHelp("With --database: only this host's events. Repeatable.", valueName: "name"))
     var hosts: [String] = []
@@ -27,43 +23,60 @@ struct DatabaseTailOptions: ParsableArguments {
     @Flag(help: "With --database: print each event's stream position and host before it on a terminal, or as 'position host' on standard error when piped, for resuming with --after-position.")
     var positions = false
 
-    /// The address given, or the environment's; nil means the local log.
-    func address(_ environment: [String: String]) -> String? {
-        database ?? environment["CLAIMWATCH_DATABASE"].flatMap { $0.isEmpty ? nil : $0 }
-    }
+    func address(_ environment: [String: String]) -> String? { connection.address(environment) }
 }
 
 extension TailCommand {
     func runFromDatabase(_ address: String) async throws {
         if fromSeq != nil { throw ValidationError("--from-seq is a seq of one host's log; with --database, use --after-position") }
-        if story.story != nil { throw ValidationError("--story reads the local query store; it cannot be used with --database yet") }
-        let environment = ProcessInfo.processInfo.environment
-        let connection: DatabaseConnection
-        do {
-            let configuration = try DatabaseConfiguration.resolve(address: address, passwordFile: cluster.passwordFile,
-                                                                  environment: environment, applicationName: "claimwatch tail")
-            var logger = Logger(label: "claimwatch")
-            logger.logLevel = .critical
-            connection = try await DatabaseConnection.open(configuration, logger: logger)
-        } catch {
-            throw CommandFailure("\(error)")
+        // A story's members across hosts, from the stream's projection (caught up first).
+        var events: StoryEvents? = nil
+        if story.story != nil {
+            let store = try await QueryStore.open(state, cluster.projection, command: "tail")
+            if let id = try story.resolve(in: store) {
+                events = try QueryStore.answer { () throws(StoreError) in try store.events(ofStory: id) }
+            }
         }
+        let configuration = try cluster.connection.configuration(address, applicationName: "claimwatch tail")
+        let connection = try await DatabaseOptions.connect(configuration)
         defer { Task { await connection.close() } }
         let output = EventPrinter(json: json || isatty(STDOUT_FILENO) == 0, types: types)
         let bounds = time.bounds
         let filter = StreamFilter(types: types, hosts: cluster.hosts, since: bounds.since, until: bounds.until)
         let stream = EventStream(connection: connection)
+        /// Whether a record is shown: all are, but with --story only the story's.
+        func shown(_ record: StreamRecord) -> Bool {
+            guard events != nil else { return true }
+            guard let parsed = LogRecord(line: Array(record.line.utf8)) else { return false }
+            return events?.includes(parsed) ?? false
+        }
         do {
             try await stream.check()
             var position: Int64
-            if let after = cluster.afterPosition {
-                position = after
+            if cluster.afterPosition != nil || events != nil {
+                // A story's events are found by reading the stream from its start (or --since).
+                position = if let after = cluster.afterPosition {
+                    after
+                } else if let since = bounds.since {
+                    try await stream.position(before: since)
+                } else {
+                    0
+                }
                 let head = try await stream.head()
+                var kept: [StreamRecord] = []
                 while position < head {
                     let batch = try await stream.records(after: position, through: head, filter: filter, limit: 1_000)
-                    for record in batch { try print(record, output) }
+                    for record in batch where shown(record) {
+                        if cluster.afterPosition == nil, let n {
+                            kept.append(record)
+                            if kept.count > n { kept.removeFirst(kept.count - n) }
+                        } else {
+                            try print(record, output)
+                        }
+                    }
                     position = batch.count < 1_000 ? head : batch[batch.count - 1].position
                 }
+                for record in kept { try print(record, output) }
             } else {
                 position = try await stream.head()
                 let count = n ?? (bounds.since != nil || bounds.until != nil ? Int(Int32.max) : 10)
@@ -72,6 +85,7 @@ extension TailCommand {
             try output.flush()
             guard follow else { return }
             try await stream.follow(after: position, filter: filter, deliver: { record throws(ClusterStoreError) in
+                guard shown(record) else { return }
                 do {
                     try print(record, output)
                     try output.flush()

@@ -12,9 +12,14 @@ struct VerifyCommand: ParsableCommand {
     )
 
     @OptionGroup var state: StateOptions
+    @OptionGroup var cluster: LocalOnlyOption
 
     @Flag(help: "Print the report as one JSON object.")
     var json = false
+
+    func validate() throws {
+        try cluster.refuse("verify", because: "checks one host's own log, byte by byte")
+    }
 
     func run() throws {
         let directory = try state.existingLog().log

@@ -17,7 +17,7 @@ extension AnswerJSON {
     /// `version` (that record). A claim whose record cannot be read is left out and its
     /// damage returned, so the answer can say it is partial.
     public static func shownStory(_ story: JSONObjectBuilder, text: String?, claims rows: some Sequence<ClaimRow>,
-                                  reader: LogRecordReader, copy: LogRecord? = nil, version: LogRecord? = nil) throws(EventLogError)
+                                  reader: some RecordReading, copy: LogRecord? = nil, version: LogRecord? = nil) throws(EventLogError)
         -> (line: [UInt8], damage: [LogDamage]) {
         var object = story
         try object.field("text", text)

@@ -16,7 +16,7 @@ extension ClaimStore {
     /// refs), and, for a figure of an update, `updates` (the claim it updates) or, for one
     /// a later claim updated, `updatedBy` (`claim#index`; it is history, compared with nothing). Figures whose record cannot be read are printed from the store's copy and
     /// their damage returned, so the command can say the answer is partial.
-    public func json(_ topic: TopicReport, reader: LogRecordReader) throws(StoreError) -> (line: [UInt8], damage: [LogDamage]) {
+    public func json(_ topic: TopicReport, reader: some RecordReading) throws(StoreError) -> (line: [UInt8], damage: [LogDamage]) {
         let names = topic.figures.map { TopicReport.Line.split($0.figure) }
         var seen = Set<String>()
         let records = try records(ofClaims: names.map(\.claim).filter { seen.insert($0).inserted })

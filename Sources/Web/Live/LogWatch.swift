@@ -7,7 +7,7 @@ import Store
 /// where the articles' records lie, catches the query store up (as every `claimwatch`
 /// command does on open, so a page loaded after a message shows what it announced), and
 /// then publishes the records live clients care about, with the new counts.
-final class LogWatch: Sendable {
+final class LogWatch: RecordWatch {
     /// The record types sent to live clients, as the log holds them. Claims are left out:
     /// an article brings dozens, and the pages that list things list articles and topics.
     static let published: Set<String> = [
@@ -84,7 +84,7 @@ final class LogWatch: Sendable {
                     try store.catchUp()
                     // Before the records that name them, so a page can put a story's title
                     // on the conflict it announces.
-                    messages.insert(contentsOf: try storyMessages(stories, store), at: 0)
+                    messages.insert(contentsOf: try Self.storyMessages(stories, store), at: 0)
                     messages.append(LiveMessage(id: nil, event: "stats", data: Array(try CompactJSON.encode(try store.stats()).utf8)))
                 } catch {
                     logger.warning("query store catch-up failed; pages may lag the log", metadata: ["error": "\(error)"])
@@ -100,6 +100,11 @@ final class LogWatch: Sendable {
     private func handle(_ item: LogCursor.Item, into messages: inout [LiveMessage], stories: inout [String]) {
         guard case let .record(record) = item else { return }
         if let location = follower.location { articles.note(record, at: location) }
+        Self.messages(for: record, into: &messages, stories: &stories)
+    }
+
+    /// The live message a record makes, if it makes one, and the story it touched.
+    static func messages(for record: LogRecord, into messages: inout [LiveMessage], stories: inout [String]) {
         guard Self.published.contains(record.type) else { return }
         messages.append(LiveMessage(id: record.seq, event: record.type, data: JSONObjectBuilder(record: record).build()))
         let story: String? = switch record.type {
@@ -112,7 +117,7 @@ final class LogWatch: Sendable {
 
     /// Each story a conflict or a merge touched, as a line of `stories --json`, the store
     /// having caught up.
-    private func storyMessages(_ stories: [String], _ store: ClaimStore) throws(StoreError) -> [LiveMessage] {
+    static func storyMessages(_ stories: [String], _ store: ClaimStore) throws(StoreError) -> [LiveMessage] {
         var messages: [LiveMessage] = []
         for story in stories {
             guard case let .story(current) = try store.lookup(story: story),

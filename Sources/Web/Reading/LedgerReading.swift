@@ -8,17 +8,17 @@ import Store
 /// record reader's buffers are single-owner).
 final class LedgerReading {
     let store: ClaimStore
-    let records: LogRecordReader
+    let records: any RecordReading
     let texts: ArticleStore
     let articles: ArticleRecords
 
     init(paths: WebConfiguration.Paths, articles: ArticleRecords) throws(WebError) {
         do {
-            store = try ClaimStore(path: paths.store, log: paths.log, catchUp: false)
+            store = paths.streamed ? try ClaimStore(streamCache: paths.store) : try ClaimStore(path: paths.store, log: paths.log, catchUp: false)
         } catch {
             throw .store(error)
         }
-        records = LogRecordReader(directory: paths.log)
+        records = store.recordReader()
         texts = ArticleStore(folder: paths.articles)
         self.articles = articles
     }

@@ -9,11 +9,21 @@ public struct WebConfiguration: Sendable {
         public var log: String
         public var store: String
         public var articles: String
+        /// The store is a cluster stream's projection (`ClaimStore(streamCache:)`), fed by
+        /// `WebConfiguration.feed`; there is no log, and no article texts.
+        public var streamed: Bool
 
         public init(log: String, store: String, articles: String) {
             self.log = log
             self.store = store
             self.articles = articles
+            streamed = false
+        }
+
+        /// A cluster stream's projection at `store`.
+        public init(streamStore store: String) {
+            self.init(log: "", store: store, articles: "")
+            streamed = true
         }
 
         public init(layout: StateLayout) {
@@ -22,6 +32,8 @@ public struct WebConfiguration: Sendable {
     }
 
     public var paths: Paths
+    /// What keeps a streamed store current (`paths.streamed`); nil for a state folder's log.
+    public var feed: RecordFeed?
     public var host: String
     /// 0 takes any free port (the bound one is reported at start).
     public var port: Int
@@ -34,9 +46,14 @@ public struct WebConfiguration: Sendable {
     /// Shorter tokens are refused: a token stands between the network and the record.
     public static let shortestToken = 16
 
-    public init(paths: Paths, listen: String = defaultListen, token: String? = nil, readers: Int = 2) throws(WebError) {
+    public init(paths: Paths, feed: RecordFeed? = nil, listen: String = defaultListen, token: String? = nil,
+                readers: Int = 2) throws(WebError) {
         let (host, port) = try Self.parse(listen: listen)
+        guard paths.streamed == (feed != nil) else {
+            throw .configuration("a cluster stream's store is served with its feed, and only it")
+        }
         self.paths = paths
+        self.feed = feed
         self.host = host
         self.port = port
         self.readers = max(1, readers)

@@ -24,8 +24,12 @@ public struct WebServer: Sendable {
         let feed = LiveFeed()
         // Opening the store (which may build it from the log) and the first pass over the
         // log are blocking work: a thread of their own, not the cooperative pool.
-        let (watch, pool) = try await Self.onThread { () throws(WebError) -> (LogWatch, ReaderPool) in
-            let watch = try LogWatch(paths: configuration.paths, articles: articles, feed: feed, logger: logger)
+        let (watch, pool) = try await Self.onThread { () throws(WebError) -> (any RecordWatch, ReaderPool) in
+            let watch: any RecordWatch = if let source = configuration.feed {
+                try StreamWatch(paths: configuration.paths, source: source, articles: articles, feed: feed, logger: logger)
+            } else {
+                try LogWatch(paths: configuration.paths, articles: articles, feed: feed, logger: logger)
+            }
             let pool = try ReaderPool(threads: configuration.readers) { () throws(WebError) in
                 try LedgerReading(paths: configuration.paths, articles: articles)
             }
@@ -77,7 +81,7 @@ public struct WebServer: Sendable {
 /// follower and every stream stop, so open pages do not hold the server up.
 struct LiveUpkeep: Service {
     let feed: LiveFeed
-    let watch: LogWatch
+    let watch: any RecordWatch
 
     func run() async throws {
         defer {

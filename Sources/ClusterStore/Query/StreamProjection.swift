@@ -1,0 +1,148 @@
+public import EventLog
+public import Logging
+import PostgresNIO
+public import Store
+
+/// Keeps a local query store caught up with the cluster's shared stream, so every reading
+/// command and the web face answer a cluster through the same queries as a local log: the
+/// stream's records after the store's last position are fetched in batches (asynchronously,
+/// the driver is) and applied one batch per transaction (synchronously, the store is).
+///
+/// A store built from another database, or from this one before it was recreated, or one
+/// ahead of the stream (its records were deleted), is emptied and built again.
+public struct StreamProjection: Sendable {
+    let stream: EventStream
+    let connection: DatabaseConnection
+    /// Records fetched and applied at once.
+    public var batchSize: Int
+
+    public init(connection: DatabaseConnection, batchSize: Int = 20_000) {
+        self.connection = connection
+        stream = EventStream(connection: connection)
+        self.batchSize = batchSize
+    }
+
+    /// Applies every record the stream holds after the store's last, up to the head as it
+    /// stands when called. Returns how many it applied.
+    @discardableResult
+    public func catchUp(_ store: ClaimStore) async throws(ClusterStoreError) -> Int {
+        try await stream.check()
+        let identity = try await identity()
+        if try Self.store({ () throws(StoreError) in try store.streamIdentity() }) != identity {
+            try Self.store { () throws(StoreError) in try store.restartStream(identity: identity) }
+        }
+        return try await catchUp(store, identity: identity, applied: { _ in })
+    }
+
+    /// Catches the store up, then again each time a host publishes (LISTEN/NOTIFY wakes it),
+    /// handing each batch it applied to `applied` as records whose seq is their stream
+    /// position, until the task is cancelled or the connection fails. What `serve --database`
+    /// keeps its pages and live updates current with.
+    public func follow(_ store: ClaimStore, applied: ([LogRecord]) -> Void) async throws(ClusterStoreError) {
+        try await stream.check()
+        let identity = try await identity()
+        if try Self.store({ () throws(StoreError) in try store.streamIdentity() }) != identity {
+            try Self.store { () throws(StoreError) in try store.restartStream(identity: identity) }
+        }
+        try await connection.listening(on: HostPublication.channel) { notifications throws(ClusterStoreError) in
+            var iterator = notifications.makeAsyncIterator()
+            while true {
+                // Listening before catching up: a publish in between still wakes the next wait.
+                _ = try await catchUp(store, identity: identity, applied: applied)
+                do {
+                    guard try await iterator.next() != nil else { throw ClusterStoreError.unreachable("the notifications ended") }
+                } catch let error as ClusterStoreError {
+                    throw error
+                } catch {
+                    throw ClusterStoreError(translating: error)
+                }
+            }
+        }
+    }
+
+    /// Opens the stream's store at `path` and a connection of its own, then follows the
+    /// stream as `follow(_:applied:)` does: what a server over the stream runs.
+    public static func follow(_ database: DatabaseConfiguration, store path: String, logger: Logger,
+                              applied: ([LogRecord]) -> Void) async throws(ClusterStoreError) {
+        let store = try Self.store { () throws(StoreError) in try ClaimStore(streamCache: path) }
+        let connection = try await DatabaseConnection.open(database, logger: logger)
+        do {
+            try await StreamProjection(connection: connection).follow(store, applied: applied)
+        } catch {
+            await connection.close()
+            throw error
+        }
+        await connection.close()
+    }
+
+    /// Catches up to the head, as `catchUp(_:)` does, once the store is known to be this
+    /// stream's (the follower of `serve --database` checks once, then calls this on each wake).
+    func catchUp(_ store: ClaimStore, identity: String, applied report: ([LogRecord]) -> Void) async throws(ClusterStoreError) -> Int {
+        let head = try await stream.head()
+        var last = Int64(try Self.store { () throws(StoreError) in try store.lastSeq() })
+        if last > head {
+            // Ahead of the stream: the records it was built from are gone.
+            try Self.store { () throws(StoreError) in try store.restartStream(identity: identity) }
+            last = 0
+        }
+        var applied = 0
+        var restarted = false
+        while last < head {
+            let batch = try await stream.records(after: last, through: head, filter: StreamFilter(), limit: batchSize)
+            guard !batch.isEmpty else { break }
+            let records = batch.map { record in
+                StreamedRecord(position: UInt64(record.position), host: record.host, seq: record.seq, line: Array(record.line.utf8))
+            }
+            let followed = try Self.store { () throws(StoreError) in try store.apply(stream: records) }
+            if !followed {
+                // The store's last records are not the stream's: build it again, once.
+                guard !restarted else { throw .unexpected("the stream's positions have a gap after \(last)") }
+                restarted = true
+                try Self.store { () throws(StoreError) in try store.restartStream(identity: identity) }
+                last = 0
+                applied = 0
+                continue
+            }
+            applied += batch.count
+            last = batch[batch.count - 1].position
+            // Conflicts compared once, after the last batch, and before it is reported, so
+            // the counts sent with it are settled.
+            if last >= head { try Self.store { () throws(StoreError) in try store.settle() } }
+            report(records.compactMap { ClaimStore.streamRecord($0.line, position: $0.position) })
+        }
+        return applied
+    }
+
+    /// What names this database's stream for as long as it lives: the server's system
+    /// identifier (a new cluster has another), the database's and the stream table's object
+    /// ids (a database or schema dropped and made again has others), and the stream's first
+    /// record. No password or address is part of it.
+    public func identity() async throws(ClusterStoreError) -> String {
+        var parts: [String] = []
+        // Reading pg_control takes a privilege a reading role may lack; the rest still tells.
+        if let rows = try? await connection.rows("SELECT system_identifier::text FROM pg_control_system()"),
+           let row = rows.first {
+            parts.append(try EventStream.decode(row, as: String.self))
+        } else {
+            parts.append("-")
+        }
+        let rows = try await connection.rows("""
+            SELECT (SELECT oid::int8 FROM pg_database WHERE datname = current_database()),
+                   'claimwatch.events'::regclass::oid::int8,
+                   coalesce((SELECT host || ' ' || seq || ' ' || time FROM claimwatch.events WHERE position = 1), '')
+            """)
+        guard let row = rows.first else { throw .unexpected("the database's identity has no row") }
+        let (database, table, first) = try EventStream.decode(row, as: (Int64, Int64, String).self)
+        parts += [String(database), String(table), first]
+        return parts.joined(separator: "/")
+    }
+
+    /// A store call, its failure in this module's terms.
+    static func store<T>(_ body: () throws(StoreError) -> T) throws(ClusterStoreError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw .cache(error.description)
+        }
+    }
+}
