@@ -10,7 +10,7 @@ struct SchemaMigration: Sendable {
 
 extension SchemaMigration {
     /// Every step, in order; `latest` is the schema this build writes.
-    static let all: [SchemaMigration] = [streamOfRecords]
+    static let all: [SchemaMigration] = [streamOfRecords, sharedVerdicts]
 
     static var latest: Int { all.last?.version ?? 0 }
 
@@ -48,5 +48,40 @@ extension SchemaMigration {
         )
         """,
         "CREATE INDEX events_time ON claimwatch.events (time)",
+    ])
+}
+
+extension SchemaMigration {
+    /// What hosts need to judge against each other's records: every published article's
+    /// (and kept copy's) text by content id, and the originals each host reserved, with
+    /// their LSH band keys. A host reserves an article before recording it as an original,
+    /// under an advisory lock per band key, so two hosts holding copies of one story take
+    /// turns and the second finds the first (`OriginalReserver`).
+    static let sharedVerdicts = SchemaMigration(version: 2, summary: "shared texts and reserved originals", statements: [
+        """
+        CREATE TABLE claimwatch.texts (
+            content text PRIMARY KEY,
+            text text NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE claimwatch.originals (
+            article text NOT NULL,
+            host text NOT NULL,
+            content text NOT NULL,
+            recorded text NOT NULL,
+            reserved_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (article, host)
+        )
+        """,
+        """
+        CREATE TABLE claimwatch.bands (
+            band bigint NOT NULL,
+            article text NOT NULL,
+            host text NOT NULL,
+            PRIMARY KEY (band, article, host)
+        )
+        """,
+        "CREATE INDEX bands_of_article ON claimwatch.bands (article, host)",
     ])
 }

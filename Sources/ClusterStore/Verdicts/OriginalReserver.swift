@@ -1,0 +1,233 @@
+public import Logging
+import PostgresNIO
+import Synchronization
+
+/// Reserves a host's new originals in the shared database, so that of two hosts holding
+/// copies of one story exactly one records an original (`claimwatch.originals`, with the
+/// article's LSH band keys in `claimwatch.bands`).
+///
+/// One transaction per reservation: an advisory lock on each of the article's band keys,
+/// taken in ascending order (two hosts never wait on each other in a circle); then the
+/// originals of other hosts sharing a band. Those this host does not know yet are handed
+/// back with their texts, and nothing is written: the host learns them and judges its file
+/// again. Otherwise the article, its text and its bands are inserted and committed. Two
+/// hosts reserving copies of one story share band keys, so the second waits for the
+/// first's commit and then finds its original.
+///
+/// The calls block their thread (the pipeline's own) until the database answers, or give
+/// up after `timeout`; while the database is away each call says so at once for a second
+/// at a time, rather than each waiting out a connection attempt.
+public final class OriginalReserver: Sendable {
+    public struct Request: Sendable {
+        public var article: String
+        public var content: String
+        public var text: String
+        public var bands: [Int64]
+        public var recorded: String
+
+        public init(article: String, content: String, text: String, bands: [Int64], recorded: String) {
+            self.article = article
+            self.content = content
+            self.text = text
+            self.bands = bands
+            self.recorded = recorded
+        }
+    }
+
+    /// An original another host reserved.
+    public struct Held: Sendable, Equatable {
+        public var article: String
+        public var content: String
+        public var host: String
+        public var text: String
+        public var recorded: String
+    }
+
+    public enum Outcome: Sendable, Equatable {
+        case reserved
+        case earlier([Held])
+        case unavailable(String)
+    }
+
+    private let database: DatabaseConfiguration
+    private let host: String
+    private let logger: Logger
+    private let timeout: Duration
+    private let state = Mutex(State())
+
+    private struct State {
+        var connection: DatabaseConnection?
+        var migrated = false
+        /// No attempt before this instant, after a failure.
+        var quietUntil: ContinuousClock.Instant?
+        var lastFailure = ""
+    }
+
+    /// The most originals sharing bands that one reservation looks at, most bands shared first.
+    static let candidateLimit = 32
+
+    public init(database: DatabaseConfiguration, host: String, logger: Logger, timeout: Duration = .seconds(10)) {
+        self.database = database
+        self.host = host
+        self.logger = logger
+        self.timeout = timeout
+    }
+
+    /// Reserves `request` unless other hosts hold originals sharing its bands that are
+    /// not among `known`. Blocks the calling thread.
+    public func reserve(_ request: Request, known: Set<String>) -> Outcome {
+        let host = host
+        let result = withConnection { connection throws(ClusterStoreError) -> Outcome in
+            try await connection.transaction { connection throws(ClusterStoreError) -> Outcome in
+                try await Self.lock(request.bands, on: connection)
+                let held = try await Self.held(sharing: request.bands, except: host, on: connection)
+                let unknown = held.filter { !known.contains($0.article) }
+                if !unknown.isEmpty {
+                    // Nothing written: the commit only lets the locks go.
+                    return .earlier(try await Self.withTexts(unknown, on: connection))
+                }
+                try await Self.insert(request, host: host, on: connection)
+                return .reserved
+            }
+        }
+        switch result {
+        case let .success(outcome): return outcome
+        case let .failure(error): return .unavailable(error.description)
+        }
+    }
+
+    /// Removes this host's reservations of articles not in `recorded`; nil when the
+    /// database cannot be reached. Blocks the calling thread.
+    public func release(except recorded: Set<String>) -> Int? {
+        let host = host
+        let result = withConnection { connection throws(ClusterStoreError) -> Int in
+            try await connection.transaction { connection throws(ClusterStoreError) -> Int in
+                let rows = try await connection.rows("SELECT article FROM claimwatch.originals WHERE host = \(host)")
+                var stale: [String] = []
+                for row in rows {
+                    let article = try EventStream.decode(row, as: String.self)
+                    if !recorded.contains(article) { stale.append(article) }
+                }
+                guard !stale.isEmpty else { return 0 }
+                try await connection.rows("DELETE FROM claimwatch.bands WHERE host = \(host) AND article = ANY(\(stale)::text[])")
+                try await connection.rows("DELETE FROM claimwatch.originals WHERE host = \(host) AND article = ANY(\(stale)::text[])")
+                return stale.count
+            }
+        }
+        return try? result.get()
+    }
+
+    public func close() {
+        let connection = state.withLock { state -> DatabaseConnection? in
+            defer { state.connection = nil }
+            return state.connection
+        }
+        if let connection { Task.detached { await connection.close() } }
+    }
+
+    /// Runs `body` on the reserver's connection (opened, and the schema brought up to date,
+    /// when there is none), waiting for it; a failure drops the connection and keeps the
+    /// next calls quiet for a moment.
+    private func withConnection<Value: Sendable>(
+        _ body: @escaping @Sendable (DatabaseConnection) async throws(ClusterStoreError) -> Value
+    ) -> Result<Value, ClusterStoreError> {
+        let quiet = state.withLock { state -> String? in
+            guard let until = state.quietUntil, ContinuousClock.now < until else { return nil }
+            return state.lastFailure
+        }
+        if let quiet { return .failure(.unreachable(quiet)) }
+        let database = database, logger = logger
+        let existing = state.withLock { ($0.connection, $0.migrated) }
+        let result = BlockingBridge.wait(timeout: timeout) { () throws(ClusterStoreError) -> (Value, DatabaseConnection) in
+            var connection = existing.0
+            if connection?.isClosed ?? true {
+                connection = try await DatabaseConnection.open(database, logger: logger)
+            }
+            guard let connection else { throw .unexpected("no connection") }
+            do throws(ClusterStoreError) {
+                if !existing.1 { try await SchemaMigrator.migrate(connection) }
+                return (try await body(connection), connection)
+            } catch {
+                await connection.close()
+                throw error
+            }
+        }
+        switch result {
+        case let .success((value, connection)):
+            state.withLock { state in
+                state.connection = connection
+                state.migrated = true
+                state.quietUntil = nil
+            }
+            return .success(value)
+        case let .failure(error):
+            let dropped = state.withLock { state -> DatabaseConnection? in
+                defer { state.connection = nil }
+                state.quietUntil = .now + .seconds(1)
+                state.lastFailure = error.description
+                return state.connection
+            }
+            if let dropped { Task.detached { await dropped.close() } }
+            return .failure(error)
+        }
+    }
+
+    /// Advisory locks on the band keys, one at a time in ascending order.
+    private static func lock(_ bands: [Int64], on connection: DatabaseConnection) async throws(ClusterStoreError) {
+        let keys = Array(Set(bands)).sorted()
+        try await connection.rows("""
+            SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT k FROM unnest(\(keys)::bigint[]) AS u(k) ORDER BY k) AS ordered
+            """)
+    }
+
+    /// Other hosts' originals sharing a band key, the ones sharing most first.
+    private static func held(sharing bands: [Int64], except host: String, on connection: DatabaseConnection)
+        async throws(ClusterStoreError) -> [Held] {
+        let rows = try await connection.rows("""
+            SELECT o.article, o.host, o.content, o.recorded FROM claimwatch.bands b
+            JOIN claimwatch.originals o ON o.article = b.article AND o.host = b.host
+            WHERE b.band = ANY(\(bands)::bigint[]) AND b.host <> \(host)
+            GROUP BY o.article, o.host, o.content, o.recorded
+            ORDER BY count(*) DESC, o.recorded, o.host LIMIT \(Int64(candidateLimit))
+            """)
+        var held: [Held] = []
+        for row in rows {
+            let (article, owner, content, recorded) = try EventStream.decode(row, as: (String, String, String, String).self)
+            held.append(Held(article: article, content: content, host: owner, text: "", recorded: recorded))
+        }
+        return held
+    }
+
+    private static func withTexts(_ held: [Held], on connection: DatabaseConnection) async throws(ClusterStoreError) -> [Held] {
+        let rows = try await connection.rows("""
+            SELECT content, text FROM claimwatch.texts WHERE content = ANY(\(held.map(\.content))::text[])
+            """)
+        var texts: [String: String] = [:]
+        for row in rows {
+            let (content, text) = try EventStream.decode(row, as: (String, String).self)
+            texts[content] = text
+        }
+        return held.compactMap { original in
+            texts[original.content].map { text in
+                var original = original
+                original.text = text
+                return original
+            }
+        }
+    }
+
+    private static func insert(_ request: Request, host: String, on connection: DatabaseConnection) async throws(ClusterStoreError) {
+        try await connection.rows("""
+            INSERT INTO claimwatch.texts (content, text) VALUES (\(request.content), \(request.text)) ON CONFLICT (content) DO NOTHING
+            """)
+        try await connection.rows("""
+            INSERT INTO claimwatch.originals (article, host, content, recorded)
+            VALUES (\(request.article), \(host), \(request.content), \(request.recorded)) ON CONFLICT (article, host) DO NOTHING
+            """)
+        try await connection.rows("""
+            INSERT INTO claimwatch.bands (band, article, host)
+            SELECT DISTINCT u.band, \(request.article), \(host) FROM unnest(\(request.bands)::bigint[]) AS u(band)
+            ON CONFLICT DO NOTHING
+            """)
+    }
+}
