@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """Cluster: real claimwatchd hosts publishing to one real PostgreSQL (issue 17).
 
-    scripts/cluster.py [single|two-local|two|outage ...] [--files 20000] [--outage-seconds 60]
+    scripts/cluster.py [single|two-local|two|latency|outage ...] [--files 20000] [--outage-seconds 60]
 
 single  one host without a database: the burst's drain rate, the peer of `two`
 two-local  the same burst split between two hosts without a database: the machine's own
         two-process rate, so `two` shows what publishing costs
 two     the same burst split between two hosts publishing to one database (15% copies,
         most of them across hosts): drained and published, and every record of both logs
-        exactly once in the database
+        exactly once in the database; and the shared verdicts: every story exactly one
+        original across both logs, every other file of it (the planted copies, most of them
+        across hosts) a copy of that original, and no file called a copy of another story
+latency two hosts on one database at idle: an article dropped on alpha, then (once
+        published) its copy on beta, one at a time: from the rename into beta's drop folder
+        to the copy verdict against alpha's article in beta's log, p50/p99/max
 outage  one host; PostgreSQL stopped during a burst for --outage-seconds, then started:
         how long until every record is published
 
@@ -20,6 +25,7 @@ every file handled once per log. Exits 1 on the first failed check.
 
 import argparse
 import glob
+import json
 import os
 import shutil
 import socket
@@ -155,6 +161,35 @@ def two_local(args, pg):
     return two(args, pg, publish=False)
 
 
+def story_of(name):
+    """The planted story of a burst file (`f0000012-copy-7.html` → 7)."""
+    return int(name.split("-")[2].split(".")[0])
+
+
+def check_verdicts(states):
+    """Every story one original across the hosts' logs, every other file of it a copy of
+    that original, nothing a copy of another story. Returns problems and counts."""
+    originals, copies, problems = {}, [], []
+    for host, state in states.items():
+        for record in cwlib.log_records(state):
+            if record["type"] == "article.ingested":
+                originals.setdefault(story_of(record["path"]), []).append((host, record["article"]))
+            elif record["type"] == "article.duplicate":
+                copies.append((host, record["path"], record["of"]))
+    for story, found in sorted(originals.items()):
+        if len(found) != 1:
+            problems.append(f"story {story}: {len(found)} originals ({found})")
+    article_story = {article: story for story, found in originals.items() for _, article in found}
+    cross = 0
+    for host, path, of in copies:
+        story = story_of(path)
+        if article_story.get(of) != story:
+            problems.append(f"{host} {path}: a copy of {of} (story {article_story.get(of)}), not of story {story}")
+        elif not any(h == host for h, _ in originals.get(story, [])):
+            cross += 1
+    return problems[:20] + ([f"… {len(problems) - 20} more"] if len(problems) > 20 else []), len(originals), len(copies), cross
+
+
 def two(args, pg, publish=True):
     files = make_files(args.files, 11)
     address = pg.database("bench_two") if publish else None
@@ -191,12 +226,102 @@ def two(args, pg, publish=True):
     problems += more
     if not (drained and published):
         problems.append("not drained and published in time")
-    say(f"two: {len(files)} files split between two hosts ({copies} copies, 15%), one database: drained in {drained_at:.1f} s "
+    wrong, stories, found, cross = check_verdicts(states)
+    problems += wrong
+    first = {}
+    for i, (n, _) in enumerate(files):
+        first.setdefault(story_of(n), i)
+    planted_cross = sum(1 for i, (n, _) in enumerate(files) if "-copy-" in n and first[story_of(n)] % 2 != i % 2)
+    reserved = pg.psql("SELECT count(*) FROM claimwatch.originals", database)
+    say(f"two: {len(files)} files split between two hosts ({copies} copies, 15%; {planted_cross} planted across hosts), "
+        f"one database: drained in {drained_at:.1f} s "
         f"({len(files) / drained_at:.0f} files/s), every record published after {published_at:.1f} s "
-        f"({len(files) / published_at:.0f} files/s); {total} records, each once")
+        f"({len(files) / published_at:.0f} files/s); {total} records, each once; verdicts: {stories} stories with "
+        f"{'one original each' if not wrong else 'problems'}, {found} copies ({cross} judged on the other host's article), "
+        f"{reserved} originals reserved; {len(wrong)} wrong")
     for s in states.values():
         cwlib.cleanup(s)
     return problems
+
+
+def latency(args, pg):
+    address = pg.database("bench_latency")
+    database = pg.last_name
+    states = {"alpha": cwlib.make_state("cluster-lat-alpha"), "beta": cwlib.make_state("cluster-lat-beta")}
+    daemons = {h: cwlib.Daemon(states[h], args=["--database", address, "--host-name", h, "--log-level", "warning"]).start()
+               for h in states}
+    problems, latencies = [], []
+    tail = LogTail(os.path.join(states["beta"], "log"))
+    for index in range(args.drops):
+        story = 500_000 + index
+        name = f"orig-{index}.txt"
+        original = cwlib.render(story, "txt")
+        with open(os.path.join(states["alpha"], name), "wb") as f:
+            f.write(original)
+        os.rename(os.path.join(states["alpha"], name), os.path.join(daemons["alpha"].inbox, name))
+        if not cwlib.wait_for(lambda: pg.psql(f"SELECT count(*) FROM claimwatch.events WHERE host = 'alpha' "
+                                              f"AND type = 'article.ingested' AND line LIKE '%\"path\":\"{name}\"%'",
+                                              database) == "1", timeout=60, step=0.02):
+            problems.append(f"{name} not published")
+            break
+        time.sleep(0.2)  # idle: the article reached beta's memory through the stream (or its reservation)
+        copy = f"copy-{index}.html"
+        staging = os.path.join(states["beta"], copy)
+        with open(staging, "wb") as f:
+            f.write(cwlib.render(story, "html"))
+        started = time.perf_counter()
+        os.rename(staging, os.path.join(daemons["beta"].inbox, copy))
+        record = tail.wait_for(lambda r: r.get("path") == copy, timeout=30)
+        took = (time.perf_counter() - started) * 1000
+        if record is None or record["type"] != "article.duplicate":
+            problems.append(f"{copy}: {record and record['type']}, not a copy")
+            continue
+        latencies.append(took)
+    for h in states:
+        if daemons[h].stop() != 0:
+            problems.append(f"{h} did not stop cleanly")
+    latencies.sort()
+    if latencies:
+        say(f"latency: {len(latencies)} copies dropped on beta of alpha's articles, one at a time at idle: drop → copy verdict "
+            f"in beta's log p50 {cwlib.percentile(latencies, 50):.1f} ms, p99 {cwlib.percentile(latencies, 99):.1f} ms, "
+            f"max {latencies[-1]:.1f} ms")
+    for s in states.values():
+        cwlib.cleanup(s)
+    return problems
+
+
+class LogTail:
+    """Reads a log's new lines as they are written, polling every millisecond."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.segment, self.offset, self.partial = None, 0, b""
+
+    def lines(self):
+        names = sorted(n for n in os.listdir(self.folder) if n.endswith(".log"))
+        out = []
+        for name in names:
+            if self.segment is not None and name < self.segment:
+                continue
+            if name != self.segment:
+                self.segment, self.offset, self.partial = name, 0, b""
+            with open(os.path.join(self.folder, name), "rb") as f:
+                f.seek(self.offset)
+                data = f.read()
+            self.offset += len(data)
+            data = self.partial + data
+            *complete, self.partial = data.split(b"\n")
+            out += [json.loads(line) for line in complete if line]
+        return out
+
+    def wait_for(self, predicate, timeout):
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            for record in self.lines():
+                if predicate(record):
+                    return record
+            time.sleep(0.001)
+        return None
 
 
 def outage(args, pg):
@@ -242,6 +367,7 @@ def main():
     parser.add_argument("scenarios", nargs="*", default=["single", "two-local", "two", "outage"])
     parser.add_argument("--files", type=int, default=20000)
     parser.add_argument("--outage-files", type=int, default=5000)
+    parser.add_argument("--drops", type=int, default=300, help="single drops for the latency figures")
     parser.add_argument("--outage-seconds", type=float, default=60)
     parser.add_argument("--timeout", type=float, default=900)
     args = parser.parse_args()
@@ -250,7 +376,8 @@ def main():
     problems = []
     try:
         for scenario in args.scenarios:
-            found = {"single": single, "two-local": two_local, "two": two, "outage": outage}[scenario](args, pg)
+            found = {"single": single, "two-local": two_local, "two": two, "latency": latency,
+                     "outage": outage}[scenario](args, pg)
             problems += [f"{scenario}: {p}" for p in found]
             if found:
                 break

@@ -190,6 +190,7 @@ public final class IngestPipeline {
                     recorded: Timestamp.format(configuration.now()),
                     copyOf: reading.ingested.updates ?? reading.contained.first?.article)
                 reading.ingested.story = story
+                notePending(reading.ingested)
                 for merge in merged { ledger.mergeStory(merge.story, into: merge.into) }
                 let compared = reading.claims.flatMap { ledger.file($0, stories: stories) }
                 let events: [any EventPayload] = [reading.ingested] + merged + reading.contained + reading.claims + compared

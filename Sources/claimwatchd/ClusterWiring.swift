@@ -39,22 +39,35 @@ final class ReserverOriginals: OriginalReservations, Sendable {
     }
 
     func reserve(_ original: ReservationRequest, known: Set<String>) -> ReservationOutcome {
-        let request = OriginalReserver.Request(article: original.article, content: original.content, text: original.text,
-                                               bands: original.bands, recorded: original.recorded)
-        switch reserver.reserve(request, known: known) {
+        switch reserver.reserve(Self.request(original), known: known) {
         case .reserved:
             return .reserved
         case let .unavailable(reason):
             return .unavailable(reason)
         case let .earlier(held):
-            return .earlier(held.map {
-                ForeignOriginal(article: $0.article, content: $0.content, host: $0.host, text: $0.text, recorded: $0.recorded)
-            })
+            return .earlier(held.map(Self.foreign))
         }
     }
 
     func releaseReservations(except recorded: Set<String>) -> Int? {
         reserver.release(except: recorded)
+    }
+
+    func earlierOriginals(than original: ReservationRequest) -> [ForeignOriginal]? {
+        reserver.earlier(than: Self.request(original)).map { $0.map(Self.foreign) }
+    }
+
+    func withdraw(_ article: String) -> Bool {
+        reserver.withdraw(article)
+    }
+
+    private static func request(_ original: ReservationRequest) -> OriginalReserver.Request {
+        OriginalReserver.Request(article: original.article, content: original.content, text: original.text, bands: original.bands,
+                                 recorded: original.recorded)
+    }
+
+    private static func foreign(_ held: OriginalReserver.Held) -> ForeignOriginal {
+        ForeignOriginal(article: held.article, content: held.content, host: held.host, text: held.text, recorded: held.recorded)
     }
 }
 

@@ -95,6 +95,67 @@ import Testing
         let reserved = try server.psql("SELECT count(*) FROM claimwatch.originals", database: database)
         #expect(reserved == "\(stories)")
     }
+
+    @Test("PostgreSQL away while both hosts take copies of the same new stories: after it returns one original remains, the other host's log says so")
+    func reconciledAfterOutage() throws {
+        let server = try PostgresServer.ownForTest("reconcile")
+        defer { server.remove() }
+        let database = try server.makeDatabase("reconcile")
+        let address = server.socketAddress(database)
+        let alpha = DaemonHarness("r-alpha"), beta = DaemonHarness("r-beta")
+        try alpha.start(["--database", address, "--host-name", "alpha"])
+        try beta.start(["--database", address, "--host-name", "beta"])
+        defer {
+            alpha.stop()
+            beta.stop()
+        }
+        try server.stop(immediate: true)
+        // Each host its own edition of each story (another headline): near copies, two ids.
+        let stories = 6
+        for story in 0..<stories {
+            let text = SampleArticle.text(90_000 + story)
+            try alpha.drop("r\(story)-a.txt", text)
+            try beta.drop("r\(story)-b.txt", text.replacingOccurrences(of: "Report ", with: "Wire report "))
+        }
+        #expect(alpha.waitForHandled((0..<stories).map { "r\($0)-a.txt" }, timeout: 120))
+        #expect(beta.waitForHandled((0..<stories).map { "r\($0)-b.txt" }, timeout: 120))
+        let before = try alpha.records().map(\.json) + beta.records().map(\.json)
+        try server.start()
+        // One original per story once both hosts have reserved again.
+        let settled = alpha.waitUntil(timeout: 180) { ((try? Self.originals([alpha, beta])) ?? [:]).values.allSatisfy { $0 == 1 } }
+        #expect(settled, "\((try? Self.originals([alpha, beta])) ?? [:])")
+        #expect(try Self.originals([alpha, beta]).count == stories)
+        let late = try (alpha.records(ofType: ArticleDuplicate.eventType) + beta.records(ofType: ArticleDuplicate.eventType))
+            .map { try $0.decode(ArticleDuplicate.self) }
+        #expect(late.count == stories && late.allSatisfy { $0.reconciled == true })
+        // Nothing rewritten: what each log held before is still its beginning.
+        let after = try alpha.records().map(\.json) + beta.records().map(\.json)
+        #expect(before.allSatisfy { after.contains($0) })
+        #expect(alpha.stop() == 0)
+        #expect(beta.stop() == 0)
+        for (name, harness) in [("alpha", alpha), ("beta", beta)] {
+            let lines = try harness.records().map(\.json)
+            let published = try server.psql("SELECT line FROM claimwatch.events WHERE host = '\(name)' ORDER BY seq", database: database)
+            #expect(published.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == lines, "host \(name)")
+        }
+        let reserved = try server.psql("SELECT count(*) FROM claimwatch.originals", database: database)
+        #expect(reserved == "\(stories)")
+    }
+
+    /// Per story (the file name's prefix): articles recorded as originals and not declared
+    /// copies later.
+    private static func originals(_ hosts: [DaemonHarness]) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for host in hosts {
+            let late = Set(try host.records(ofType: ArticleDuplicate.eventType).map { try $0.decode(ArticleDuplicate.self) }
+                .filter { $0.reconciled == true }.map(\.article))
+            for record in try host.records(ofType: ArticleIngested.eventType) {
+                let ingested = try record.decode(ArticleIngested.self)
+                counts[String(ingested.path.prefix { $0 != "-" }), default: 0] += late.contains(ingested.article) ? 0 : 1
+            }
+        }
+        return counts
+    }
 }
 
 extension DaemonHarness {

@@ -117,6 +117,43 @@ public final class OriginalReserver: Sendable {
         return try? result.get()
     }
 
+    /// Other hosts' originals sharing a band key with `request` that are earlier than it:
+    /// recorded before it, or at the same instant under a host name that sorts first; nil
+    /// when the database cannot be reached. Blocks the calling thread.
+    public func earlier(than request: Request) -> [Held]? {
+        let host = host
+        let result = withConnection { connection throws(ClusterStoreError) -> [Held] in
+            let rows = try await connection.rows("""
+                SELECT o.article, o.host, o.content, o.recorded FROM claimwatch.bands b
+                JOIN claimwatch.originals o ON o.article = b.article AND o.host = b.host
+                WHERE b.band = ANY(\(request.bands)::bigint[]) AND b.host <> \(host)
+                    AND (o.recorded, o.host) < (\(request.recorded)::text, \(host)::text)
+                GROUP BY o.article, o.host, o.content, o.recorded
+                ORDER BY o.recorded, o.host LIMIT \(Int64(Self.candidateLimit))
+                """)
+            var held: [Held] = []
+            for row in rows {
+                let (article, owner, content, recorded) = try EventStream.decode(row, as: (String, String, String, String).self)
+                held.append(Held(article: article, content: content, host: owner, text: "", recorded: recorded))
+            }
+            return held.isEmpty ? [] : try await Self.withTexts(held, on: connection)
+        }
+        return try? result.get()
+    }
+
+    /// Removes this host's reservation of `article`. Blocks the calling thread.
+    public func withdraw(_ article: String) -> Bool {
+        let host = host
+        let result = withConnection { connection throws(ClusterStoreError) -> Bool in
+            try await connection.transaction { connection throws(ClusterStoreError) -> Bool in
+                try await connection.rows("DELETE FROM claimwatch.bands WHERE host = \(host) AND article = \(article)")
+                try await connection.rows("DELETE FROM claimwatch.originals WHERE host = \(host) AND article = \(article)")
+                return true
+            }
+        }
+        return (try? result.get()) ?? false
+    }
+
     public func close() {
         let connection = state.withLock { state -> DatabaseConnection? in
             defer { state.connection = nil }

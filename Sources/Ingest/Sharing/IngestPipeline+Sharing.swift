@@ -81,6 +81,7 @@ extension IngestPipeline {
             return false
         case let .unavailable(reason):
             sharing.unreserved.append(request)
+            sharing.lastUnreserved = request
             if sharing.unavailableSince == nil {
                 sharing.unavailableSince = .now
                 logger.warning("cannot reserve originals in the shared database; new articles are judged against this host's record alone",
@@ -88,14 +89,7 @@ extension IngestPipeline {
             }
             return false
         case let .earlier(foreign):
-            for original in foreign {
-                do {
-                    try texts.store(original.text, contentID: original.content)
-                } catch {
-                    logger.warning("cannot store another host's article text", metadata: ["article": "\(original.article)", "error": "\(error)"])
-                }
-                learnReserved(original)
-            }
+            for original in foreign { learnForeign(original) }
             sharing.learnedFromReservations += foreign.count
             return !foreign.isEmpty
         }
@@ -104,7 +98,13 @@ extension IngestPipeline {
     /// An original another host reserved but whose records have not reached this host: its
     /// claims are known by the ids its host gives them (the article's id and their place),
     /// and it stands for a story of its own until its record says which.
-    private func learnReserved(_ original: ForeignOriginal) {
+    func learnForeign(_ original: ForeignOriginal) {
+        guard !sharing.known.contains(original.article) else { return }
+        do {
+            try texts.store(original.text, contentID: original.content)
+        } catch {
+            logger.warning("cannot store another host's article text", metadata: ["article": "\(original.article)", "error": "\(error)"])
+        }
         learn(RememberedArticle(id: original.article, content: original.content), text: original.text)
         for (index, claim) in ClaimExtractor().extract(text: original.text).enumerated() {
             memory.remember(ClaimMatcher.key(claim), claim: "\(original.article)-\(index + 1)")
@@ -126,7 +126,8 @@ extension IngestPipeline {
     public var sharingSummary: SharingSummary {
         SharingSummary(appliedArticles: sharing.applied.articles, appliedCopies: sharing.applied.copies,
                        appliedClaims: sharing.applied.claims, reserved: sharing.reserved,
-                       learnedFromReservations: sharing.learnedFromReservations, unreserved: sharing.unreserved.count)
+                       learnedFromReservations: sharing.learnedFromReservations, unreserved: sharing.unreserved.count,
+                       reconciled: sharing.reconciled)
     }
 }
 
@@ -137,6 +138,18 @@ public struct SharingSummary: Sendable, Equatable {
     public var reserved: Int
     public var learnedFromReservations: Int
     public var unreserved: Int
+    public var reconciled: Int
+}
+
+/// An original this host recorded while the database could not reserve it.
+struct PendingOriginal {
+    var request: ReservationRequest
+    var path: String
+    var bytes: Int
+    var file: FileIdentity?
+    var story: String?
+    /// Reserved since the database returned (it stays pending until `settleBy`).
+    var reserved = false
 }
 
 /// The pipeline's cluster state: what it knows of every host's articles, and its reservations.
@@ -151,6 +164,16 @@ struct SharingState {
     var learnedFromReservations = 0
     /// Originals recorded while the shared database could not reserve them.
     var unreserved: [ReservationRequest] = []
+    /// The last of them, until its file's events are staged (`pending` then takes it).
+    var lastUnreserved: ReservationRequest?
+    /// Originals recorded unreserved, to be reserved again once the database answers, and
+    /// given up to an earlier original of another host if one holds it.
+    var pending: [PendingOriginal] = []
+    /// Pending originals stay pending until then after their first reservation, so that a
+    /// host catching up later with an earlier original is still noticed.
+    var settleBy: ContinuousClock.Instant?
+    var lastReconciliation: ContinuousClock.Instant?
+    var reconciled = 0
     var unavailableSince: ContinuousClock.Instant?
 }
 

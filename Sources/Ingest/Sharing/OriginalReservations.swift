@@ -16,6 +16,14 @@ public protocol OriginalReservations: AnyObject {
     /// Forgets this host's reservations of articles its log does not hold: a crash between
     /// a reservation and the log's record of it left them. Returns how many went.
     func releaseReservations(except recorded: Set<String>) -> Int?
+
+    /// Other hosts' originals sharing a band key with `original` that are earlier than it:
+    /// recorded before it, or at the same instant by a host whose name sorts first (a rule
+    /// every host applies the same way). nil when the database cannot answer.
+    func earlierOriginals(than original: ReservationRequest) -> [ForeignOriginal]?
+
+    /// Removes this host's reservation of `article`: it turned out a copy of an earlier one.
+    func withdraw(_ article: String) -> Bool
 }
 
 /// An article about to be recorded as an original.

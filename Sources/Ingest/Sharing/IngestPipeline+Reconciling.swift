@@ -1,0 +1,111 @@
+public import EventLog
+import Fingerprint
+import Ledger
+import Logging
+
+/// After an outage of the shared database: the originals this host recorded meanwhile on
+/// its own judgement are reserved again, and each that another host holds an earlier
+/// original of is declared its copy by a late `article.duplicate` (`reconciled: true`).
+/// The log is never rewritten: the article's `article.ingested` stays, and the new record
+/// says what it turned out to be.
+extension IngestPipeline {
+    /// How long an original reserved after an outage stays open to an earlier one: other
+    /// hosts catching up from the same outage reserve theirs within it.
+    static let settleWindow: Duration = .seconds(30)
+
+    /// Notes an article recorded without a reservation, with what its late verdict needs.
+    func notePending(_ ingested: ArticleIngested) {
+        guard let request = sharing.lastUnreserved, request.article == ingested.article else { return }
+        sharing.lastUnreserved = nil
+        sharing.pending.append(PendingOriginal(request: request, path: ingested.path, bytes: ingested.bytes, file: ingested.file,
+                                               story: ingested.story))
+    }
+
+    /// Whether a pass over the pending originals is due (at most one a second).
+    public var reconciliationDue: Bool {
+        guard sharing.originals != nil, !sharing.pending.isEmpty else { return false }
+        return sharing.lastReconciliation.map { ContinuousClock.now - $0 >= .seconds(1) } ?? true
+    }
+
+    /// One pass: for each pending original, an earlier original of another host that it
+    /// copies makes it that one's copy (the events returned, to be written); otherwise it
+    /// is reserved. Stops at once while the database is still away.
+    public func reconcile() -> [any EventPayload] {
+        guard let originals = sharing.originals else { return [] }
+        sharing.lastReconciliation = .now
+        var events: [any EventPayload] = []
+        var kept: [PendingOriginal] = []
+        var pending = sharing.pending[...]
+        while var original = pending.popFirst() {
+            guard let earlier = originals.earlierOriginals(than: original.request) else {
+                kept.append(original)
+                kept.append(contentsOf: pending)
+                break
+            }
+            if let late = lateVerdict(original, earlier: earlier) {
+                _ = originals.withdraw(original.request.article)
+                events.append(contentsOf: late)
+                sharing.reconciled += 1
+                continue
+            }
+            if !original.reserved {
+                switch originals.reserve(original.request, known: sharing.known.union(earlier.map(\.article))) {
+                case .reserved:
+                    original.reserved = true
+                    if sharing.settleBy == nil { sharing.settleBy = .now + Self.settleWindow }
+                case let .earlier(foreign):
+                    // Originals it had not seen: compared on the next pass.
+                    for other in foreign { learnForeign(other) }
+                case .unavailable:
+                    break
+                }
+            }
+            kept.append(original)
+        }
+        if let settleBy = sharing.settleBy, ContinuousClock.now >= settleBy {
+            kept.removeAll { $0.reserved }
+            sharing.settleBy = nil
+        }
+        sharing.pending = kept
+        if !events.isEmpty {
+            logger.notice("originals recorded while the shared database was away turned out to be copies of other hosts' earlier ones",
+                          metadata: ["late-verdicts": "\(events.filter { $0 is ArticleDuplicate }.count)"])
+        }
+        return events
+    }
+
+    /// The late copy verdict of `original` against the first earlier original its text lies
+    /// inside, with the story it joins; nil when none does.
+    private func lateVerdict(_ original: PendingOriginal, earlier: [ForeignOriginal]) -> [any EventPayload]? {
+        guard let text = texts.text(for: original.request.content) else { return nil }
+        // The same text under the same id on both hosts is one article: nothing to declare.
+        for other in earlier where other.article != original.request.article {
+            let kind: ArticleDuplicate.Kind
+            let overlap = fingerprinter.overlap(of: text, with: other.text)
+            if other.content == original.request.content {
+                kind = .exact
+            } else {
+                let relation = CopyRelation.judge(overlap, ordinal: 0, parameters: fingerprinter.parameters)
+                guard relation.kind == .near || relation.kind == .trimmed else { continue }
+                kind = relation.kind == .near ? .near : .contained
+            }
+            learnForeign(other)
+            let story = stories.story(of: other.article) ?? other.article
+            var events: [any EventPayload] = []
+            let rounded = { (value: Double) in (value * 10_000).rounded() / 10_000 }
+            events.append(ArticleDuplicate(
+                article: original.request.article, path: original.path, of: other.article, kind: kind,
+                similarity: kind == .exact ? 1 : rounded(overlap.jaccard), containment: kind == .exact ? 1 : rounded(overlap.newInOld),
+                content: original.request.content, bytes: original.bytes, file: original.file, story: story, reconciled: true))
+            // Its story, if it started one, is the earlier original's from now on.
+            if let own = stories.story(of: original.request.article), own != story {
+                let merged = StoryMerged(story: own, into: story, article: original.request.article)
+                stories.restore(merged)
+                ledger.mergeStory(own, into: story)
+                events.append(merged)
+            }
+            return events
+        }
+        return nil
+    }
+}
