@@ -94,6 +94,13 @@ final class IngestLoop: @unchecked Sendable {
                         logger.error("stopping with files the log refused; they stay in the drop folder",
                                      metadata: ["error": "\(error)"])
                     }
+                    if let shared = pipeline.sharingSummary {
+                        logger.info("shared verdicts", metadata: [
+                            "other-hosts-articles": "\(shared.appliedArticles)", "other-hosts-copies": "\(shared.appliedCopies)",
+                            "other-hosts-claims": "\(shared.appliedClaims)", "reserved": "\(shared.reserved)",
+                            "learned-from-reservations": "\(shared.learnedFromReservations)",
+                            "unreserved": "\(shared.unreserved)", "late-verdicts": "\(shared.reconciled)"])
+                    }
                     break loop
                 case nil:
                     try pipeline.commit()

@@ -80,7 +80,7 @@ extension IngestPipeline {
             }
             return false
         case let .unavailable(reason):
-            sharing.unreserved.append(request)
+            sharing.unreserved += 1
             sharing.lastUnreserved = request
             if sharing.unavailableSince == nil {
                 sharing.unavailableSince = .now
@@ -122,11 +122,12 @@ extension IngestPipeline {
         }
     }
 
-    /// What the cluster mode has done so far, for the journal and the tests.
-    public var sharingSummary: SharingSummary {
-        SharingSummary(appliedArticles: sharing.applied.articles, appliedCopies: sharing.applied.copies,
+    /// What the cluster mode has done so far, for the journal; nil outside it.
+    public var sharingSummary: SharingSummary? {
+        guard sharing.originals != nil else { return nil }
+        return SharingSummary(appliedArticles: sharing.applied.articles, appliedCopies: sharing.applied.copies,
                        appliedClaims: sharing.applied.claims, reserved: sharing.reserved,
-                       learnedFromReservations: sharing.learnedFromReservations, unreserved: sharing.unreserved.count,
+                       learnedFromReservations: sharing.learnedFromReservations, unreserved: sharing.unreserved,
                        reconciled: sharing.reconciled)
     }
 }
@@ -163,7 +164,7 @@ struct SharingState {
     var reserved = 0
     var learnedFromReservations = 0
     /// Originals recorded while the shared database could not reserve them.
-    var unreserved: [ReservationRequest] = []
+    var unreserved = 0
     /// The last of them, until its file's events are staged (`pending` then takes it).
     var lastUnreserved: ReservationRequest?
     /// Originals recorded unreserved, to be reserved again once the database answers, and
