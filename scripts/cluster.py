@@ -14,8 +14,10 @@ two     the same burst split between two hosts publishing to one database (15% c
 latency two hosts on one database at idle: an article dropped on alpha, then (once
         published) its copy on beta, one at a time: from the rename into beta's drop folder
         to the copy verdict against alpha's article in beta's log, p50/p99/max
-outage  one host; PostgreSQL stopped during a burst for --outage-seconds, then started:
-        how long until every record is published
+outage  two hosts, the burst split between them (15% copies, most across hosts); PostgreSQL
+        stopped 1 s into it for --outage-seconds, then started: how long until every record
+        of both logs is published, and until the verdicts the hosts made alone meanwhile are
+        reconciled (one original per story across both logs, as `two` checks)
 
 It starts its own PostgreSQL (initdb and pg_ctl into a temporary folder, listening on a
 Unix socket there only; as root, as Debian's `postgres` user). Checks: each host's log in
@@ -171,8 +173,10 @@ def check_verdicts(states):
     that original, nothing a copy of another story. Returns problems and counts."""
     originals, copies, problems = {}, [], []
     for host, state in states.items():
-        for record in cwlib.log_records(state):
-            if record["type"] == "article.ingested":
+        records = cwlib.log_records(state)
+        late = {r["article"] for r in records if r["type"] == "article.duplicate" and r.get("reconciled")}
+        for record in records:
+            if record["type"] == "article.ingested" and record["article"] not in late:
                 originals.setdefault(story_of(record["path"]), []).append((host, record["article"]))
             elif record["type"] == "article.duplicate":
                 copies.append((host, record["path"], record["of"]))
@@ -328,37 +332,52 @@ def outage(args, pg):
     files = make_files(args.outage_files, 13)
     address = pg.database("bench_outage")
     database = pg.last_name
-    state = cwlib.make_state("cluster-outage")
-    staging = staged(state, files)
-    daemon = cwlib.Daemon(state, args=["--database", address, "--host-name", "solo"]).start()
-    drop(staging, daemon.inbox, [n for n, _ in files[: len(files) // 2]])
+    states = {"alpha": cwlib.make_state("cluster-out-alpha"), "beta": cwlib.make_state("cluster-out-beta")}
+    shares = {"alpha": files[0::2], "beta": files[1::2]}
+    stagings = {h: staged(states[h], shares[h]) for h in states}
+    daemons = {h: cwlib.Daemon(states[h], args=["--database", address, "--host-name", h]).start() for h in states}
+    for h in states:
+        drop(stagings[h], daemons[h].inbox, [n for n, _ in shares[h][: len(shares[h]) // 2]])
     time.sleep(1)
     pg.stop()
     down_at = time.time()
-    drop(staging, daemon.inbox, [n for n, _ in files[len(files) // 2:]])
-    counter = cwlib.HandledCounter(state)
-    drained = cwlib.wait_for(lambda: counter() >= len(files), timeout=args.timeout, step=0.25)
+    for h in states:
+        drop(stagings[h], daemons[h].inbox, [n for n, _ in shares[h][len(shares[h]) // 2:]])
+    counters = {h: cwlib.HandledCounter(states[h]) for h in states}
+    drained = cwlib.wait_for(lambda: all(counters[h]() >= len(shares[h]) for h in states), timeout=args.timeout, step=0.25)
     remaining = args.outage_seconds - (time.time() - down_at)
     if remaining > 0:
         time.sleep(remaining)
     pg.start()
     back_at = time.time()
-    target = len(log_lines(state))
-    published = cwlib.wait_for(lambda: pg.count(database) >= target, timeout=args.timeout, step=0.05)
+    waiting = sum(len(log_lines(s)) for s in states.values())
+    published = cwlib.wait_for(lambda: pg.count(database) >= sum(len(log_lines(s)) for s in states.values()),
+                               timeout=args.timeout, step=0.05)
     caught_up = time.time() - back_at
-    problems = [] if drained and published else ["not drained or not caught up"]
-    if daemon.stop() != 0:
-        problems.append("the daemon did not stop cleanly")
-    problems += cwlib.check_exactly_once(cwlib.log_records(state), {n for n, _ in files})
-    more, total = check_published(pg, database, {"solo": state})
+    reconciled = cwlib.wait_for(lambda: not check_verdicts(states)[0], timeout=args.timeout, step=0.5)
+    settled = time.time() - back_at
+    # The late verdicts are records too: everything published again.
+    cwlib.wait_for(lambda: pg.count(database) >= sum(len(log_lines(s)) for s in states.values()), timeout=args.timeout, step=0.05)
+    problems = [] if drained and published and reconciled else [f"drained {drained}, published {published}, reconciled {reconciled}"]
+    for h in states:
+        if daemons[h].stop() != 0:
+            problems.append(f"{h} did not stop cleanly")
+        problems += [f"{h}: {p}" for p in cwlib.check_exactly_once(cwlib.log_records(states[h]), {n for n, _ in shares[h]})]
+    more, total = check_published(pg, database, states)
     problems += more
-    warned = "cannot reach the database" in daemon.stderr()
+    wrong, stories, found, cross = check_verdicts(states)
+    problems += wrong
+    late = sum(1 for s in states.values() for r in cwlib.log_records(s) if r["type"] == "article.duplicate" and r.get("reconciled"))
+    warned = all("cannot reach the database" in d.stderr() for d in daemons.values())
     if not warned:
         problems.append("no journal warning about the database")
-    say(f"outage: {len(files)} files, PostgreSQL stopped 1 s into the burst for {args.outage_seconds} s; all taken meanwhile: "
-        f"{drained}; {target} records in the log when it returned; "
-        f"caught up {caught_up:.2f} s after it returned; {total} records, each once; journal warning: {warned}")
-    cwlib.cleanup(state)
+    say(f"outage: {len(files)} files split between two hosts, PostgreSQL stopped 1 s into the burst for {args.outage_seconds} s; "
+        f"all taken meanwhile: {drained}; {waiting} records in the logs when it returned; every record published "
+        f"{caught_up:.2f} s after it returned, the verdicts reconciled after {settled:.2f} s ({late} late article.duplicate, "
+        f"{stories} stories with one original each, {found} copies, {cross} across hosts); {total} records, each once; "
+        f"journal warnings: {warned}")
+    for s in states.values():
+        cwlib.cleanup(s)
     return problems
 
 

@@ -56,7 +56,8 @@ extension SchemaMigration {
     /// (and kept copy's) text by content id, and the originals each host reserved, with
     /// their LSH band keys. A host reserves an article before recording it as an original,
     /// under an advisory lock per band key, so two hosts holding copies of one story take
-    /// turns and the second finds the first (`OriginalReserver`).
+    /// turns and the second finds the first (`OriginalReserver`). `band_counts` says how
+    /// many originals hold each key, so a lookup can pass over keys that thousands share.
     static let sharedVerdicts = SchemaMigration(version: 2, summary: "shared texts and reserved originals", statements: [
         """
         CREATE TABLE claimwatch.texts (
@@ -83,5 +84,11 @@ extension SchemaMigration {
         )
         """,
         "CREATE INDEX bands_of_article ON claimwatch.bands (article, host)",
+        """
+        CREATE TABLE claimwatch.band_counts (
+            band bigint PRIMARY KEY,
+            originals bigint NOT NULL
+        )
+        """,
     ])
 }

@@ -66,6 +66,12 @@ public final class OriginalReserver: Sendable {
     /// The most originals sharing bands that one reservation looks at, most bands shared first.
     static let candidateLimit = 32
 
+    /// The fewest band keys an original must share to count. A band is one MinHash row, so
+    /// two unrelated texts that happen to have the same rarest shingle share one; a copy
+    /// shares about its Jaccard similarity's share of the 24 (a trimmed copy of a third of
+    /// its original about 8), and misses two at J = 0.25 with a chance under 1%.
+    static let minimumSharedBands = 2
+
     public init(database: DatabaseConfiguration, host: String, logger: Logger, timeout: Duration = .seconds(10)) {
         self.database = database
         self.host = host
@@ -109,8 +115,7 @@ public final class OriginalReserver: Sendable {
                     if !recorded.contains(article) { stale.append(article) }
                 }
                 guard !stale.isEmpty else { return 0 }
-                try await connection.rows("DELETE FROM claimwatch.bands WHERE host = \(host) AND article = ANY(\(stale)::text[])")
-                try await connection.rows("DELETE FROM claimwatch.originals WHERE host = \(host) AND article = ANY(\(stale)::text[])")
+                try await Self.remove(stale, host: host, on: connection)
                 return stale.count
             }
         }
@@ -123,19 +128,8 @@ public final class OriginalReserver: Sendable {
     public func earlier(than request: Request) -> [Held]? {
         let host = host
         let result = withConnection { connection throws(ClusterStoreError) -> [Held] in
-            let rows = try await connection.rows("""
-                SELECT o.article, o.host, o.content, o.recorded FROM claimwatch.bands b
-                JOIN claimwatch.originals o ON o.article = b.article AND o.host = b.host
-                WHERE b.band = ANY(\(request.bands)::bigint[]) AND b.host <> \(host)
-                    AND (o.recorded, o.host) < (\(request.recorded)::text, \(host)::text)
-                GROUP BY o.article, o.host, o.content, o.recorded
-                ORDER BY o.recorded, o.host LIMIT \(Int64(Self.candidateLimit))
-                """)
-            var held: [Held] = []
-            for row in rows {
-                let (article, owner, content, recorded) = try EventStream.decode(row, as: (String, String, String, String).self)
-                held.append(Held(article: article, content: content, host: owner, text: "", recorded: recorded))
-            }
+            let held = try await Self.lookup(request.bands, except: host, earlierThan: request.recorded, order: "o.recorded, o.host",
+                                             on: connection)
             return held.isEmpty ? [] : try await Self.withTexts(held, on: connection)
         }
         return try? result.get()
@@ -146,8 +140,7 @@ public final class OriginalReserver: Sendable {
         let host = host
         let result = withConnection { connection throws(ClusterStoreError) -> Bool in
             try await connection.transaction { connection throws(ClusterStoreError) -> Bool in
-                try await connection.rows("DELETE FROM claimwatch.bands WHERE host = \(host) AND article = \(article)")
-                try await connection.rows("DELETE FROM claimwatch.originals WHERE host = \(host) AND article = \(article)")
+                try await Self.remove([article], host: host, on: connection)
                 return true
             }
         }
@@ -178,7 +171,13 @@ public final class OriginalReserver: Sendable {
         let result = BlockingBridge.wait(timeout: timeout) { () throws(ClusterStoreError) -> (Value, DatabaseConnection) in
             var connection = existing.0
             if connection?.isClosed ?? true {
-                connection = try await DatabaseConnection.open(database, logger: logger)
+                let opened = try await DatabaseConnection.open(database, logger: logger)
+                // A reservation is visible to every host once committed, flushed or not; not
+                // waiting for the flush takes the disk's sync off every new article. A server
+                // crash (not a stop) may lose the last fraction of a second of reservations,
+                // never a record: see the README.
+                try await opened.rows("SET synchronous_commit = off")
+                connection = opened
             }
             guard let connection else { throw .unexpected("no connection") }
             do throws(ClusterStoreError) {
@@ -209,24 +208,60 @@ public final class OriginalReserver: Sendable {
         }
     }
 
-    /// Advisory locks on the band keys, one at a time in ascending order.
+    /// Advisory locks on the telling band keys (those a lookup uses), one at a time in
+    /// ascending order. Copies of one story share most of theirs, so they take turns.
     private static func lock(_ bands: [Int64], on connection: DatabaseConnection) async throws(ClusterStoreError) {
-        let keys = Array(Set(bands)).sorted()
-        try await connection.rows("""
-            SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT k FROM unnest(\(keys)::bigint[]) AS u(k) ORDER BY k) AS ordered
-            """)
+        var binds = PostgresBindings()
+        binds.append(bands)
+        try await connection.rows(PostgresQuery(unsafeSQL: """
+            WITH \(telling) SELECT count(pg_advisory_xact_lock(band)) FROM (SELECT band FROM keys ORDER BY band) AS ordered
+            """, binds: binds))
     }
 
     /// Other hosts' originals sharing a band key, the ones sharing most first.
     private static func held(sharing bands: [Int64], except host: String, on connection: DatabaseConnection)
         async throws(ClusterStoreError) -> [Held] {
-        let rows = try await connection.rows("""
-            SELECT o.article, o.host, o.content, o.recorded FROM claimwatch.bands b
-            JOIN claimwatch.originals o ON o.article = b.article AND o.host = b.host
-            WHERE b.band = ANY(\(bands)::bigint[]) AND b.host <> \(host)
-            GROUP BY o.article, o.host, o.content, o.recorded
-            ORDER BY count(*) DESC, o.recorded, o.host LIMIT \(Int64(candidateLimit))
-            """)
+        try await lookup(bands, except: host, earlierThan: nil, order: "looked.shared DESC, o.recorded, o.host", on: connection)
+    }
+
+    /// Other hosts' originals sharing at least `minimumSharedBands` of the telling keys
+    /// among `bands`, recorded before `earlierThan` (by recorded time, then host name) when given.
+    private static func lookup(_ bands: [Int64], except host: String, earlierThan recorded: String?, order: String,
+                               on connection: DatabaseConnection) async throws(ClusterStoreError) -> [Held] {
+        var binds = PostgresBindings()
+        binds.append(bands)
+        binds.append(host)
+        var condition = ""
+        if let recorded {
+            binds.append(recorded)
+            condition = "WHERE (o.recorded, o.host) < ($3::text, $2::text)"
+        }
+        let sql = """
+            WITH \(telling), looked AS (SELECT b.article, b.host, count(*) AS shared
+                FROM claimwatch.bands b JOIN keys ON b.band = keys.band
+                WHERE b.host <> $2 GROUP BY b.article, b.host HAVING count(*) >= \(minimumSharedBands))
+            SELECT o.article, o.host, o.content, o.recorded FROM looked
+            JOIN claimwatch.originals o ON o.article = looked.article AND o.host = looked.host
+            \(condition) ORDER BY \(order) LIMIT \(candidateLimit)
+            """
+        return try decodeHeld(try await connection.rows(PostgresQuery(unsafeSQL: sql, binds: binds)))
+    }
+
+    /// The keys a lookup uses: those fewer than `commonBand` originals hold; all of them
+    /// when that leaves fewer than `minimumSharedBands` (a text of stock phrases only).
+    /// `$1` is the article's keys.
+    static let telling = """
+        counted AS (SELECT DISTINCT u.band, coalesce(c.originals, 0) AS originals FROM unnest($1::bigint[]) AS u(band)
+            LEFT JOIN claimwatch.band_counts c ON c.band = u.band),
+        keys AS (SELECT band FROM counted WHERE originals < \(commonBand)
+            OR (SELECT count(*) FROM counted WHERE originals < \(commonBand)) < \(minimumSharedBands))
+        """
+
+    /// Originals holding more keys than this are passed over by lookups: a key thousands of
+    /// originals share comes from a stock phrase, and the others of a real copy still meet.
+    static let commonBand = 256
+
+    private static func decodeHeld(_ rows: [PostgresRow]) throws(ClusterStoreError) -> [Held] {
         var held: [Held] = []
         for row in rows {
             let (article, owner, content, recorded) = try EventStream.decode(row, as: (String, String, String, String).self)
@@ -253,18 +288,36 @@ public final class OriginalReserver: Sendable {
         }
     }
 
+    /// Removes reservations with their bands, and counts the bands down.
+    private static func remove(_ articles: [String], host: String, on connection: DatabaseConnection) async throws(ClusterStoreError) {
+        try await connection.rows("""
+            WITH gone AS (
+                DELETE FROM claimwatch.bands WHERE host = \(host) AND article = ANY(\(articles)::text[]) RETURNING band
+            )
+            UPDATE claimwatch.band_counts c SET originals = c.originals - g.n
+            FROM (SELECT band, count(*) AS n FROM gone GROUP BY band) AS g WHERE c.band = g.band
+            """)
+        try await connection.rows("DELETE FROM claimwatch.originals WHERE host = \(host) AND article = ANY(\(articles)::text[])")
+    }
+
+    /// The article, its text and its bands in one statement (one round trip).
     private static func insert(_ request: Request, host: String, on connection: DatabaseConnection) async throws(ClusterStoreError) {
         try await connection.rows("""
-            INSERT INTO claimwatch.texts (content, text) VALUES (\(request.content), \(request.text)) ON CONFLICT (content) DO NOTHING
-            """)
-        try await connection.rows("""
-            INSERT INTO claimwatch.originals (article, host, content, recorded)
-            VALUES (\(request.article), \(host), \(request.content), \(request.recorded)) ON CONFLICT (article, host) DO NOTHING
-            """)
-        try await connection.rows("""
-            INSERT INTO claimwatch.bands (band, article, host)
-            SELECT DISTINCT u.band, \(request.article), \(host) FROM unnest(\(request.bands)::bigint[]) AS u(band)
-            ON CONFLICT DO NOTHING
+            WITH text AS (
+                INSERT INTO claimwatch.texts (content, text) VALUES (\(request.content), \(request.text))
+                ON CONFLICT (content) DO NOTHING
+            ), original AS (
+                INSERT INTO claimwatch.originals (article, host, content, recorded)
+                VALUES (\(request.article), \(host), \(request.content), \(request.recorded)) ON CONFLICT (article, host) DO NOTHING
+                RETURNING article
+            ), posted AS (
+                INSERT INTO claimwatch.bands (band, article, host)
+                SELECT DISTINCT u.band, \(request.article), \(host) FROM unnest(\(request.bands)::bigint[]) AS u(band)
+                WHERE EXISTS (SELECT 1 FROM original)
+                ON CONFLICT DO NOTHING RETURNING band
+            )
+            INSERT INTO claimwatch.band_counts (band, originals) SELECT band, 1 FROM posted
+            ON CONFLICT (band) DO UPDATE SET originals = claimwatch.band_counts.originals + 1
             """)
     }
 }
