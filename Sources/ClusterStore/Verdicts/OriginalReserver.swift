@@ -6,13 +6,14 @@ import Synchronization
 /// copies of one story exactly one records an original (`claimwatch.originals`, with the
 /// article's LSH band keys in `claimwatch.bands`).
 ///
-/// One transaction per reservation: an advisory lock on each of the article's band keys,
-/// taken in ascending order (two hosts never wait on each other in a circle); then the
-/// originals of other hosts sharing a band. Those this host does not know yet are handed
-/// back with their texts, and nothing is written: the host learns them and judges its file
-/// again. Otherwise the article, its text and its bands are inserted and committed. Two
-/// hosts reserving copies of one story share band keys, so the second waits for the
-/// first's commit and then finds its original.
+/// One transaction per reservation, in one call of the database's function
+/// `claimwatch.reserve_original` (schema version 2): an advisory lock on each of the
+/// article's telling band keys, taken in ascending order (two hosts never wait on each
+/// other in a circle); then the originals of other hosts sharing two of them. Those this
+/// host does not know yet are handed back, with their texts, and nothing is written: the
+/// host learns them and judges its file again. Otherwise the article, its text and its
+/// bands are inserted and committed. Two hosts reserving copies of one story share band
+/// keys, so the second waits for the first's commit and then finds its original.
 ///
 /// The calls block their thread (the pipeline's own) until the database answers, or give
 /// up after `timeout`; while the database is away each call says so at once for a second
@@ -84,22 +85,36 @@ public final class OriginalReserver: Sendable {
     public func reserve(_ request: Request, known: Set<String>) -> Outcome {
         let host = host
         let result = withConnection { connection throws(ClusterStoreError) -> Outcome in
-            try await connection.transaction { connection throws(ClusterStoreError) -> Outcome in
-                try await Self.lock(request.bands, on: connection)
-                let held = try await Self.held(sharing: request.bands, except: host, on: connection)
+            // The common case is one round trip: nobody else holds anything near it.
+            var passed: [String] = []
+            for _ in 0..<Self.attempts {
+                let held = try await Self.reserveCall(request, host: host, known: passed, on: connection)
+                if held.isEmpty { return .reserved }
                 let unknown = held.filter { !known.contains($0.article) }
-                if !unknown.isEmpty {
-                    // Nothing written: the commit only lets the locks go.
-                    return .earlier(try await Self.withTexts(unknown, on: connection))
-                }
-                try await Self.insert(request, host: host, on: connection)
-                return .reserved
+                if !unknown.isEmpty { return .earlier(try await Self.withTexts(unknown, on: connection)) }
+                // All of them known here already: ask again, passing them over.
+                passed += held.map(\.article)
             }
+            throw .unexpected("the reservation of \(request.article) kept meeting originals this host knows")
         }
         switch result {
         case let .success(outcome): return outcome
         case let .failure(error): return .unavailable(error.description)
         }
+    }
+
+    /// Calls to the reservation function one reservation may take: each passes over the
+    /// originals the last one returned that this host already knows.
+    static let attempts = 4
+
+    private static func reserveCall(_ request: Request, host: String, known: [String], on connection: DatabaseConnection)
+        async throws(ClusterStoreError) -> [Held] {
+        let rows = try await connection.rows("""
+            SELECT held_article, held_host, held_content, held_recorded FROM claimwatch.reserve_original(
+                \(request.article), \(host), \(request.content), \(request.text), \(request.recorded),
+                \(request.bands)::bigint[], \(known)::text[])
+            """)
+        return try decodeHeld(rows)
     }
 
     /// Removes this host's reservations of articles not in `recorded`; nil when the
@@ -182,6 +197,15 @@ public final class OriginalReserver: Sendable {
             guard let connection else { throw .unexpected("no connection") }
             do throws(ClusterStoreError) {
                 if !existing.1 { try await SchemaMigrator.migrate(connection) }
+                // A deadlock the server broke (counting bands down while another host counts
+                // them up) or a serialization failure: the work is simply done again.
+                for _ in 1..<Self.attempts {
+                    do throws(ClusterStoreError) {
+                        return (try await body(connection), connection)
+                    } catch let error where Self.isRetryable(error) {
+                        continue
+                    }
+                }
                 return (try await body(connection), connection)
             } catch {
                 await connection.close()
@@ -206,22 +230,6 @@ public final class OriginalReserver: Sendable {
             if let dropped { Task.detached { await dropped.close() } }
             return .failure(error)
         }
-    }
-
-    /// Advisory locks on the telling band keys (those a lookup uses), one at a time in
-    /// ascending order. Copies of one story share most of theirs, so they take turns.
-    private static func lock(_ bands: [Int64], on connection: DatabaseConnection) async throws(ClusterStoreError) {
-        var binds = PostgresBindings()
-        binds.append(bands)
-        try await connection.rows(PostgresQuery(unsafeSQL: """
-            WITH \(telling) SELECT count(pg_advisory_xact_lock(band)) FROM (SELECT band FROM keys ORDER BY band) AS ordered
-            """, binds: binds))
-    }
-
-    /// Other hosts' originals sharing a band key, the ones sharing most first.
-    private static func held(sharing bands: [Int64], except host: String, on connection: DatabaseConnection)
-        async throws(ClusterStoreError) -> [Held] {
-        try await lookup(bands, except: host, earlierThan: nil, order: "looked.shared DESC, o.recorded, o.host", on: connection)
     }
 
     /// Other hosts' originals sharing at least `minimumSharedBands` of the telling keys
@@ -257,9 +265,11 @@ public final class OriginalReserver: Sendable {
             OR (SELECT count(*) FROM counted WHERE originals < \(commonBand)) < \(minimumSharedBands))
         """
 
-    /// Originals holding more keys than this are passed over by lookups: a key thousands of
-    /// originals share comes from a stock phrase, and the others of a real copy still meet.
-    static let commonBand = 256
+    /// Keys held by this many originals or more are passed over by lookups and locks: a
+    /// story's own keys are held by its few originals, while a key dozens share comes from
+    /// a stock phrase (in a burst of invented articles, one key was held by a third of them),
+    /// and the other keys of a real copy still meet.
+    static let commonBand = 32
 
     private static func decodeHeld(_ rows: [PostgresRow]) throws(ClusterStoreError) -> [Held] {
         var held: [Held] = []
@@ -288,6 +298,11 @@ public final class OriginalReserver: Sendable {
         }
     }
 
+    private static func isRetryable(_ error: ClusterStoreError) -> Bool {
+        if case let .server(state, _) = error { return state == "40P01" || state == "40001" }
+        return false
+    }
+
     /// Removes reservations with their bands, and counts the bands down.
     private static func remove(_ articles: [String], host: String, on connection: DatabaseConnection) async throws(ClusterStoreError) {
         try await connection.rows("""
@@ -298,26 +313,5 @@ public final class OriginalReserver: Sendable {
             FROM (SELECT band, count(*) AS n FROM gone GROUP BY band) AS g WHERE c.band = g.band
             """)
         try await connection.rows("DELETE FROM claimwatch.originals WHERE host = \(host) AND article = ANY(\(articles)::text[])")
-    }
-
-    /// The article, its text and its bands in one statement (one round trip).
-    private static func insert(_ request: Request, host: String, on connection: DatabaseConnection) async throws(ClusterStoreError) {
-        try await connection.rows("""
-            WITH text AS (
-                INSERT INTO claimwatch.texts (content, text) VALUES (\(request.content), \(request.text))
-                ON CONFLICT (content) DO NOTHING
-            ), original AS (
-                INSERT INTO claimwatch.originals (article, host, content, recorded)
-                VALUES (\(request.article), \(host), \(request.content), \(request.recorded)) ON CONFLICT (article, host) DO NOTHING
-                RETURNING article
-            ), posted AS (
-                INSERT INTO claimwatch.bands (band, article, host)
-                SELECT DISTINCT u.band, \(request.article), \(host) FROM unnest(\(request.bands)::bigint[]) AS u(band)
-                WHERE EXISTS (SELECT 1 FROM original)
-                ON CONFLICT DO NOTHING RETURNING band
-            )
-            INSERT INTO claimwatch.band_counts (band, originals) SELECT band, 1 FROM posted
-            ON CONFLICT (band) DO UPDATE SET originals = claimwatch.band_counts.originals + 1
-            """)
     }
 }
