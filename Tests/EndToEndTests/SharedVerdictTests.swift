@@ -12,10 +12,7 @@ import Testing
     func copiesAndFiguresAcrossHosts() throws {
         let server = try PostgresServer.forTest()
         let database = try server.makeDatabase("verdicts")
-        let address = server.socketAddress(database)
-        let alpha = DaemonHarness("v-alpha"), beta = DaemonHarness("v-beta")
-        try alpha.start(["--database", address, "--host-name", "alpha"])
-        try beta.start(["--database", address, "--host-name", "beta"])
+        let (alpha, beta) = try Self.twoHosts("v", server.socketAddress(database))
         defer {
             alpha.stop()
             beta.stop()
@@ -53,10 +50,7 @@ import Testing
     func oneOriginalAcrossHosts() throws {
         let server = try PostgresServer.forTest()
         let database = try server.makeDatabase("oneoriginal")
-        let address = server.socketAddress(database)
-        let alpha = DaemonHarness("o-alpha"), beta = DaemonHarness("o-beta")
-        try alpha.start(["--database", address, "--host-name", "alpha"])
-        try beta.start(["--database", address, "--host-name", "beta"])
+        let (alpha, beta) = try Self.twoHosts("o", server.socketAddress(database))
         defer {
             alpha.stop()
             beta.stop()
@@ -101,21 +95,19 @@ import Testing
         let server = try PostgresServer.ownForTest("reconcile")
         defer { server.remove() }
         let database = try server.makeDatabase("reconcile")
-        let address = server.socketAddress(database)
-        let alpha = DaemonHarness("r-alpha"), beta = DaemonHarness("r-beta")
-        try alpha.start(["--database", address, "--host-name", "alpha"])
-        try beta.start(["--database", address, "--host-name", "beta"])
+        let (alpha, beta) = try Self.twoHosts("r", server.socketAddress(database))
         defer {
             alpha.stop()
             beta.stop()
         }
         try server.stop(immediate: true)
         // Each host its own edition of each story (another headline): near copies, two ids.
+        // (The first two stories' editions are the same text, one id on both hosts.)
         let stories = 6
         for story in 0..<stories {
             let text = SampleArticle.text(90_000 + story)
             try alpha.drop("r\(story)-a.txt", text)
-            try beta.drop("r\(story)-b.txt", text.replacingOccurrences(of: "Report ", with: "Wire report "))
+            try beta.drop("r\(story)-b.txt", story < 2 ? text : text.replacingOccurrences(of: "Report ", with: "Wire report "))
         }
         #expect(alpha.waitForHandled((0..<stories).map { "r\($0)-a.txt" }, timeout: 120))
         #expect(beta.waitForHandled((0..<stories).map { "r\($0)-b.txt" }, timeout: 120))
@@ -140,6 +132,14 @@ import Testing
         }
         let reserved = try server.psql("SELECT count(*) FROM claimwatch.originals", database: database)
         #expect(reserved == "\(stories)")
+    }
+
+    /// Two daemons, "alpha" and "beta", on one database.
+    private static func twoHosts(_ label: String, _ address: String) throws -> (DaemonHarness, DaemonHarness) {
+        let alpha = DaemonHarness("\(label)-alpha"), beta = DaemonHarness("\(label)-beta")
+        try alpha.start(["--database", address, "--host-name", "alpha"])
+        try beta.start(["--database", address, "--host-name", "beta"])
+        return (alpha, beta)
     }
 
     /// Per story (the file name's prefix): articles recorded as originals and not declared

@@ -78,8 +78,10 @@ extension IngestPipeline {
     /// inside, with the story it joins; nil when none does.
     private func lateVerdict(_ original: PendingOriginal, earlier: [ForeignOriginal]) -> [any EventPayload]? {
         guard let text = texts.text(for: original.request.content) else { return nil }
-        // The same text under the same id on both hosts is one article: nothing to declare.
-        for other in earlier where other.article != original.request.article {
+        // The same text has the same id on both hosts: the late verdict then names the article
+        // as a copy of itself, which says that this host's record of it stands down for the
+        // other host's, the earlier.
+        for other in earlier {
             let kind: ArticleDuplicate.Kind
             let overlap = fingerprinter.overlap(of: text, with: other.text)
             if other.content == original.request.content {
