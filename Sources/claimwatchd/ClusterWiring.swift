@@ -38,6 +38,8 @@ final class ReserverOriginals: OriginalReservations, Sendable {
         self.reserver = reserver
     }
 
+    var host: String { reserver.host }
+
     func reserve(_ original: ReservationRequest, known: Set<String>) -> ReservationOutcome {
         switch reserver.reserve(Self.request(original), known: known) {
         case .reserved:

@@ -51,7 +51,7 @@ public final class OriginalReserver: Sendable {
     }
 
     private let database: DatabaseConfiguration
-    private let host: String
+    public let host: String
     private let logger: Logger
     private let timeout: Duration
     private let state = Mutex(State())

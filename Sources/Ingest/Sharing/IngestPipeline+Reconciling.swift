@@ -17,6 +17,7 @@ extension IngestPipeline {
     func notePending(_ ingested: ArticleIngested) {
         guard let request = sharing.lastUnreserved, request.article == ingested.article else { return }
         sharing.lastUnreserved = nil
+        sharing.pendingIDs.insert(request.article)
         sharing.pending.append(PendingOriginal(request: request, path: ingested.path, bytes: ingested.bytes, file: ingested.file,
                                                story: ingested.story))
     }
@@ -37,6 +38,18 @@ extension IngestPipeline {
         var kept: [PendingOriginal] = []
         var pending = sharing.pending[...]
         while var original = pending.popFirst() {
+            // Another host's record of the same text (the same id), earlier, may have come
+            // through the stream before that host reserved it again.
+            if let record = sharing.recordedElsewhere[original.request.article],
+               (record.time, record.host) < (original.request.recorded, originals.host),
+               let late = lateVerdict(original, earlier: [ForeignOriginal(article: original.request.article,
+                                                                         content: original.request.content, host: record.host,
+                                                                         text: "", recorded: record.time)]) {
+                _ = originals.withdraw(original.request.article)
+                events.append(contentsOf: late)
+                sharing.reconciled += 1
+                continue
+            }
             guard let earlier = originals.earlierOriginals(than: original.request) else {
                 kept.append(original)
                 kept.append(contentsOf: pending)
@@ -67,6 +80,8 @@ extension IngestPipeline {
             sharing.settleBy = nil
         }
         sharing.pending = kept
+        sharing.pendingIDs = Set(kept.map(\.request.article))
+        sharing.recordedElsewhere = sharing.recordedElsewhere.filter { id, _ in sharing.pendingIDs.contains(id) }
         if !events.isEmpty {
             logger.notice("originals recorded while the shared database was away turned out to be copies of other hosts' earlier ones",
                           metadata: ["late-verdicts": "\(events.filter { $0 is ArticleDuplicate }.count)"])
@@ -83,13 +98,15 @@ extension IngestPipeline {
         // other host's, the earlier.
         for other in earlier {
             let kind: ArticleDuplicate.Kind
-            let overlap = fingerprinter.overlap(of: text, with: other.text)
+            var overlap: ShingleOverlap?
             if other.content == original.request.content {
                 kind = .exact
             } else {
-                let relation = CopyRelation.judge(overlap, ordinal: 0, parameters: fingerprinter.parameters)
+                let measured = fingerprinter.overlap(of: text, with: other.text)
+                let relation = CopyRelation.judge(measured, ordinal: 0, parameters: fingerprinter.parameters)
                 guard relation.kind == .near || relation.kind == .trimmed else { continue }
                 kind = relation.kind == .near ? .near : .contained
+                overlap = measured
             }
             learnForeign(other)
             let story = stories.story(of: other.article) ?? other.article
@@ -97,7 +114,7 @@ extension IngestPipeline {
             let rounded = { (value: Double) in (value * 10_000).rounded() / 10_000 }
             events.append(ArticleDuplicate(
                 article: original.request.article, path: original.path, of: other.article, kind: kind,
-                similarity: kind == .exact ? 1 : rounded(overlap.jaccard), containment: kind == .exact ? 1 : rounded(overlap.newInOld),
+                similarity: overlap.map { rounded($0.jaccard) } ?? 1, containment: overlap.map { rounded($0.newInOld) } ?? 1,
                 content: original.request.content, bytes: original.bytes, file: original.file, story: story, reconciled: true))
             // Its story, if it started one, is the earlier original's from now on.
             if let own = stories.story(of: original.request.article), own != story {

@@ -28,6 +28,9 @@ extension IngestPipeline {
         switch record.type {
         case ArticleIngested.eventType:
             let ingested = try record.decode(ArticleIngested.self)
+            if sharing.pendingIDs.contains(ingested.article) {
+                sharing.recordedElsewhere[ingested.article] = (shared.host, record.time)
+            }
             if let text = shared.text { try texts.store(text, contentID: ingested.content) }
             let text = shared.text ?? texts.text(for: ingested.content)
             if let text { learn(RememberedArticle(id: ingested.article, content: ingested.content), text: text) }
@@ -175,6 +178,10 @@ struct SharingState {
     var settleBy: ContinuousClock.Instant?
     var lastReconciliation: ContinuousClock.Instant?
     var reconciled = 0
+    /// Pending originals another host recorded too (the same text, so the same id), with
+    /// when and where, as the stream told.
+    var recordedElsewhere: [String: (host: String, time: String)] = [:]
+    var pendingIDs: Set<String> = []
     var unavailableSince: ContinuousClock.Instant?
 }
 

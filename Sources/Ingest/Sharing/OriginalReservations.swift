@@ -7,6 +7,9 @@ public import EventLog
 /// not the pipeline's business, and an implementation must never block the thread of an
 /// event loop or the cooperative pool it needs itself.
 public protocol OriginalReservations: AnyObject {
+    /// The name this host reserves under (what breaks a tie between two late verdicts).
+    var host: String { get }
+
     /// Reserves `original` unless other hosts reserved an article sharing one of its band
     /// keys that this host does not know yet (`isKnown` says which it knows): those are
     /// returned instead, with their texts, and nothing is reserved. `known` are the
