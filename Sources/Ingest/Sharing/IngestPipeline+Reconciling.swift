@@ -13,8 +13,20 @@ extension IngestPipeline {
     /// hosts catching up from the same outage reserve theirs within it.
     static let settleWindow: Duration = .seconds(30)
 
+    /// How long a reservation may be lost to a crash of the database server after it was
+    /// made: its commit is not waited for on disk, and the server flushes its log at least
+    /// every 0.6 s (three times `wal_writer_delay`'s default) — with room to spare.
+    static let recentWindow: Duration = .seconds(3)
+
     /// Notes an article recorded without a reservation, with what its late verdict needs.
     func notePending(_ ingested: ArticleIngested) {
+        if let request = sharing.lastReserved, request.article == ingested.article {
+            sharing.lastReserved = nil
+            let now = ContinuousClock.now
+            sharing.recent.removeAll { now - $0.at > Self.recentWindow }
+            sharing.recent.append((PendingOriginal(request: request, path: ingested.path, bytes: ingested.bytes, file: ingested.file,
+                                                   story: ingested.story), now))
+        }
         guard let request = sharing.lastUnreserved, request.article == ingested.article else { return }
         sharing.lastUnreserved = nil
         sharing.pendingIDs.insert(request.article)

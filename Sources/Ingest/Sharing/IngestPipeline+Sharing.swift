@@ -77,6 +77,7 @@ extension IngestPipeline {
         switch originals.reserve(request, known: sharing.known) {
         case .reserved:
             sharing.reserved += 1
+            sharing.lastReserved = request
             if sharing.unavailableSince != nil {
                 sharing.unavailableSince = nil
                 logger.notice("the shared database reserves originals again")
@@ -84,6 +85,12 @@ extension IngestPipeline {
             return false
         case let .unavailable(reason):
             sharing.unreserved += 1
+            // The database does not wait for a reservation's flush: the last moment's may be
+            // gone with a server that crashed. Those are checked again like this one.
+            for recent in sharing.recent where sharing.pendingIDs.insert(recent.original.request.article).inserted {
+                sharing.pending.append(recent.original)
+            }
+            sharing.recent = []
             sharing.lastUnreserved = request
             if sharing.unavailableSince == nil {
                 sharing.unavailableSince = .now
@@ -170,6 +177,11 @@ struct SharingState {
     var unreserved = 0
     /// The last of them, until its file's events are staged (`pending` then takes it).
     var lastUnreserved: ReservationRequest?
+    /// The last reservation made, until its file's events are staged (`recent` then takes it).
+    var lastReserved: ReservationRequest?
+    /// Originals reserved in the last `recentWindow`, whose reservations a server crash
+    /// could still lose (their commit is not waited for on disk).
+    var recent: [(original: PendingOriginal, at: ContinuousClock.Instant)] = []
     /// Originals recorded unreserved, to be reserved again once the database answers, and
     /// given up to an earlier original of another host if one holds it.
     var pending: [PendingOriginal] = []
