@@ -44,8 +44,8 @@ public final class OtherHostsFollower: Sendable {
     private var isStopped: Bool { stopped.withLock { $0 } }
 
     /// Delivers the other hosts' records until `finish()`: the backlog first, then each
-    /// batch as hosts publish. `caughtUp` is true on the delivery that ends the first
-    /// backlog (or when the first connection fails: the host then starts on what it has).
+    /// batch as hosts publish. `caughtUp` is true on each delivery that reaches the stream's
+    /// head (and once when the first connection fails: the host then starts on what it has).
     public func run(deliver: @escaping @Sendable (_ records: [Followed], _ caughtUp: Bool) -> Void) async {
         var cursor: Int64 = 0
         var announced = false
@@ -58,9 +58,9 @@ public final class OtherHostsFollower: Sendable {
                 try await SchemaMigrator.migrate(open)
                 pause = .milliseconds(100)
                 try await follow(open, from: &cursor) { records, atHead in
-                    let first = atHead && !announced
-                    if first { announced = true }
-                    if !records.isEmpty || first { deliver(records, first) }
+                    announced = announced || atHead
+                    // Empty, once a pause: the head is reached (and nothing new came).
+                    if !records.isEmpty || atHead { deliver(records, atHead) }
                 }
                 await open.close()
             } catch {

@@ -78,7 +78,7 @@ final class IngestLoop: @unchecked Sendable {
                     try pipeline.commit()
                     _ = try writer.enqueue(WatchRescan(reason: reason, files: files))
                 case let .shared(records, caughtUp)?:
-                    pipeline.applyShared(records)
+                    pipeline.applyShared(records, atHead: caughtUp)
                     if caughtUp { sharedCaughtUp.withLock { $0 = true } }
                 case .releaseReservations?:
                     pipeline.releaseStaleReservations()

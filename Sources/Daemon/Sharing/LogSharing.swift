@@ -16,7 +16,7 @@ public protocol LogSharing: Sendable {
     /// Where new originals are reserved, when verdicts are shared with other hosts.
     var originals: (any OriginalReservations)? { get }
     /// Hands over the other hosts' records until `finish()`: the backlog, then each batch
-    /// as they publish. `caughtUp` marks the delivery that ends the first backlog.
+    /// as they publish. `caughtUp` marks a delivery that reaches the stream's head.
     func followOthers(_ deliver: @escaping @Sendable (_ records: [SharedRecord], _ caughtUp: Bool) -> Void) async
 }
 

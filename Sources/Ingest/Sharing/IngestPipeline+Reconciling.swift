@@ -87,7 +87,9 @@ extension IngestPipeline {
             }
             kept.append(original)
         }
-        if let settleBy = sharing.settleBy, ContinuousClock.now >= settleBy {
+        // Kept until the window is over and the stream applied past it, so another host's
+        // earlier record of the same text has been seen whenever it came.
+        if let settleBy = sharing.settleBy, ContinuousClock.now >= settleBy, let atHead = sharing.lastAtHead, atHead >= settleBy {
             kept.removeAll { $0.reserved }
             sharing.settleBy = nil
         }

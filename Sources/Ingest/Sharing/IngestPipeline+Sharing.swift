@@ -12,7 +12,9 @@ extension IngestPipeline {
     /// stories and the ledger, so the next file is judged against every host's record. The
     /// log never receives them: it records this host's verdicts only. Call it between files,
     /// on the pipeline's thread.
-    public func applyShared(_ records: [SharedRecord]) {
+    /// `atHead`: they reach the stream's head (every record published so far is applied).
+    public func applyShared(_ records: [SharedRecord], atHead: Bool = false) {
+        defer { if atHead { sharing.lastAtHead = .now } }
         for shared in records {
             do {
                 try apply(shared)
@@ -194,6 +196,8 @@ struct SharingState {
     /// when and where, as the stream told.
     var recordedElsewhere: [String: (host: String, time: String)] = [:]
     var pendingIDs: Set<String> = []
+    /// When the other hosts' records were last applied up to the stream's head.
+    var lastAtHead: ContinuousClock.Instant?
     var unavailableSince: ContinuousClock.Instant?
 }
 
