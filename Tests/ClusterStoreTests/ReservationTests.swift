@@ -7,6 +7,11 @@ import Testing
 /// reserving articles that share band keys, exactly one gets its reservation, and the
 /// other is told of it, with its text.
 @Suite struct ReservationTests {
+    /// How long a reservation may wait for its answer here: its work runs on the test
+    /// process's cooperative pool, which the other suites keep busy under make test (the
+    /// daemon's own pool is idle); a hang is bounded, no speed is asserted.
+    static let patience: Duration = .seconds(240)
+
     /// A story's article as host `host` would reserve it: copies of one story share most
     /// band keys (here, all but the one that differs per host).
     private static func request(story: Int, host: String, article: String) -> OriginalReserver.Request {
@@ -53,7 +58,7 @@ import Testing
     }
 
     private static func reserveAll(_ stories: Int, host: String, configuration: DatabaseConfiguration) -> [Int: OriginalReserver.Outcome] {
-        let reserver = OriginalReserver(database: configuration, host: host, logger: TestHost.quiet)
+        let reserver = OriginalReserver(database: configuration, host: host, logger: TestHost.quiet, timeout: Self.patience)
         defer { reserver.close() }
         var outcomes: [Int: OriginalReserver.Outcome] = [:]
         for story in 0..<stories {
@@ -63,8 +68,9 @@ import Testing
         return outcomes
     }
 
-    private static func knownAndRelease(_ configuration: DatabaseConfiguration) -> [OriginalReserver.Outcome] {        let alpha = OriginalReserver(database: configuration, host: "alpha", logger: TestHost.quiet)
-        let beta = OriginalReserver(database: configuration, host: "beta", logger: TestHost.quiet)
+    private static func knownAndRelease(_ configuration: DatabaseConfiguration) -> [OriginalReserver.Outcome] {
+        let alpha = OriginalReserver(database: configuration, host: "alpha", logger: TestHost.quiet, timeout: patience)
+        let beta = OriginalReserver(database: configuration, host: "beta", logger: TestHost.quiet, timeout: patience)
         defer {
             alpha.close()
             beta.close()

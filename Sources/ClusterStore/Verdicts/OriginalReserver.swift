@@ -61,7 +61,7 @@ public final class OriginalReserver: Sendable {
         var migrated = false
         /// No attempt before this instant, after a failure.
         var quietUntil: ContinuousClock.Instant?
-        var lastFailure = ""
+        var lastFailure: ClusterStoreError?
     }
 
     /// The most originals sharing bands that one reservation looks at, most bands shared first.
@@ -176,17 +176,20 @@ public final class OriginalReserver: Sendable {
     private func withConnection<Value: Sendable>(
         _ body: @escaping @Sendable (DatabaseConnection) async throws(ClusterStoreError) -> Value
     ) -> Result<Value, ClusterStoreError> {
-        let quiet = state.withLock { state -> String? in
+        let quiet = state.withLock { state -> ClusterStoreError? in
             guard let until = state.quietUntil, ContinuousClock.now < until else { return nil }
             return state.lastFailure
         }
-        if let quiet { return .failure(.unreachable(quiet)) }
+        if let quiet { return .failure(quiet) }
         let database = database, logger = logger
-        let existing = state.withLock { ($0.connection, $0.migrated) }
-        let result = BlockingBridge.wait(timeout: timeout) { () throws(ClusterStoreError) -> (Value, DatabaseConnection) in
-            var connection = existing.0
+        let result = BlockingBridge.wait(timeout: timeout) { [self] () throws(ClusterStoreError) -> Value in
+            // The reserver keeps the connection (never the bridge, which may give up on the
+            // answer): whoever drops it closes it.
+            let (existing, migrated) = state.withLock { ($0.connection, $0.migrated) }
+            var connection = existing
             if connection?.isClosed ?? true {
                 let opened = try await DatabaseConnection.open(database, logger: logger)
+                state.withLock { $0.connection = opened }
                 // A reservation is visible to every host once committed, flushed or not; not
                 // waiting for the flush takes the disk's sync off every new article. A server
                 // crash (not a stop) may lose the last fraction of a second of reservations,
@@ -195,36 +198,30 @@ public final class OriginalReserver: Sendable {
                 connection = opened
             }
             guard let connection else { throw .unexpected("no connection") }
-            do throws(ClusterStoreError) {
-                if !existing.1 { try await SchemaMigrator.migrate(connection) }
-                // A deadlock the server broke (counting bands down while another host counts
-                // them up) or a serialization failure: the work is simply done again.
-                for _ in 1..<Self.attempts {
-                    do throws(ClusterStoreError) {
-                        return (try await body(connection), connection)
-                    } catch let error where Self.isRetryable(error) {
-                        continue
-                    }
-                }
-                return (try await body(connection), connection)
-            } catch {
-                await connection.close()
-                throw error
+            if !migrated {
+                try await SchemaMigrator.migrate(connection)
+                state.withLock { $0.migrated = true }
             }
+            // A deadlock the server broke (counting bands down while another host counts them
+            // up) or a serialization failure: the work is simply done again.
+            for _ in 1..<Self.attempts {
+                do throws(ClusterStoreError) {
+                    return try await body(connection)
+                } catch let error where Self.isRetryable(error) {
+                    continue
+                }
+            }
+            return try await body(connection)
         }
         switch result {
-        case let .success((value, connection)):
-            state.withLock { state in
-                state.connection = connection
-                state.migrated = true
-                state.quietUntil = nil
-            }
+        case let .success(value):
+            state.withLock { $0.quietUntil = nil }
             return .success(value)
         case let .failure(error):
             let dropped = state.withLock { state -> DatabaseConnection? in
                 defer { state.connection = nil }
                 state.quietUntil = .now + .seconds(1)
-                state.lastFailure = error.description
+                state.lastFailure = error
                 return state.connection
             }
             if let dropped { Task.detached { await dropped.close() } }
