@@ -137,7 +137,7 @@ let package = Package(
         .executableTarget(
             name: "claimwatchd",
             dependencies: [
-                "Daemon", "ClusterStore",
+                "Daemon", "ClusterStore", "Ingest", "EventLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,16 +1,23 @@
 #!/usr/bin/env python3
 """Cluster: real claimwatchd hosts publishing to one real PostgreSQL (issue 17).
 
-    scripts/cluster.py [single|two-local|two|outage ...] [--files 20000] [--outage-seconds 60]
+    scripts/cluster.py [single|two-local|two|latency|outage ...] [--files 20000] [--outage-seconds 60]
 
 single  one host without a database: the burst's drain rate, the peer of `two`
 two-local  the same burst split between two hosts without a database: the machine's own
         two-process rate, so `two` shows what publishing costs
 two     the same burst split between two hosts publishing to one database (15% copies,
         most of them across hosts): drained and published, and every record of both logs
-        exactly once in the database
-outage  one host; PostgreSQL stopped during a burst for --outage-seconds, then started:
-        how long until every record is published
+        exactly once in the database; and the shared verdicts: every story exactly one
+        original across both logs, every other file of it (the planted copies, most of them
+        across hosts) a copy of that original, and no file called a copy of another story
+latency two hosts on one database at idle: an article dropped on alpha, then (once
+        published) its copy on beta, one at a time: from the rename into beta's drop folder
+        to the copy verdict against alpha's article in beta's log, p50/p99/max
+outage  two hosts, the burst split between them (15% copies, most across hosts); PostgreSQL
+        stopped 1 s into it for --outage-seconds, then started: how long until every record
+        of both logs is published, and until the verdicts the hosts made alone meanwhile are
+        reconciled (one original per story across both logs, as `two` checks)
 stream  `claimwatch-bench stream` against this PostgreSQL: the query bench's synthetic log
         (--claims, 450,000 by default: about 500,000 records) published as one host, the
         stream's projection built beside the log's store, caught-up queries, and
@@ -24,6 +31,7 @@ every file handled once per log. Exits 1 on the first failed check.
 
 import argparse
 import glob
+import json
 import os
 import shutil
 import socket
@@ -159,6 +167,37 @@ def two_local(args, pg):
     return two(args, pg, publish=False)
 
 
+def story_of(name):
+    """The planted story of a burst file (`f0000012-copy-7.html` → 7)."""
+    return int(name.split("-")[2].split(".")[0])
+
+
+def check_verdicts(states):
+    """Every story one original across the hosts' logs, every other file of it a copy of
+    that original, nothing a copy of another story. Returns problems and counts."""
+    originals, copies, problems = {}, [], []
+    for host, state in states.items():
+        records = cwlib.log_records(state)
+        late = {r["article"] for r in records if r["type"] == "article.duplicate" and r.get("reconciled")}
+        for record in records:
+            if record["type"] == "article.ingested" and record["article"] not in late:
+                originals.setdefault(story_of(record["path"]), []).append((host, record["article"]))
+            elif record["type"] == "article.duplicate":
+                copies.append((host, record["path"], record["of"]))
+    for story, found in sorted(originals.items()):
+        if len(found) != 1:
+            problems.append(f"story {story}: {len(found)} originals ({found})")
+    article_story = {article: story for story, found in originals.items() for _, article in found}
+    cross = 0
+    for host, path, of in copies:
+        story = story_of(path)
+        if article_story.get(of) != story:
+            problems.append(f"{host} {path}: a copy of {of} (story {article_story.get(of)}), not of story {story}")
+        elif not any(h == host for h, _ in originals.get(story, [])):
+            cross += 1
+    return problems[:20] + ([f"… {len(problems) - 20} more"] if len(problems) > 20 else []), len(originals), len(copies), cross
+
+
 def two(args, pg, publish=True):
     files = make_files(args.files, 11)
     address = pg.database("bench_two") if publish else None
@@ -195,49 +234,156 @@ def two(args, pg, publish=True):
     problems += more
     if not (drained and published):
         problems.append("not drained and published in time")
-    say(f"two: {len(files)} files split between two hosts ({copies} copies, 15%), one database: drained in {drained_at:.1f} s "
+    wrong, stories, found, cross = check_verdicts(states)
+    problems += wrong
+    first = {}
+    for i, (n, _) in enumerate(files):
+        first.setdefault(story_of(n), i)
+    planted_cross = sum(1 for i, (n, _) in enumerate(files) if "-copy-" in n and first[story_of(n)] % 2 != i % 2)
+    reserved = pg.psql("SELECT count(*) FROM claimwatch.originals", database)
+    say(f"two: {len(files)} files split between two hosts ({copies} copies, 15%; {planted_cross} planted across hosts), "
+        f"one database: drained in {drained_at:.1f} s "
         f"({len(files) / drained_at:.0f} files/s), every record published after {published_at:.1f} s "
-        f"({len(files) / published_at:.0f} files/s); {total} records, each once")
+        f"({len(files) / published_at:.0f} files/s); {total} records, each once; verdicts: {stories} stories with "
+        f"{'one original each' if not wrong else 'problems'}, {found} copies ({cross} judged on the other host's article), "
+        f"{reserved} originals reserved; {len(wrong)} wrong")
     for s in states.values():
         cwlib.cleanup(s)
     return problems
+
+
+def latency(args, pg):
+    address = pg.database("bench_latency")
+    database = pg.last_name
+    states = {"alpha": cwlib.make_state("cluster-lat-alpha"), "beta": cwlib.make_state("cluster-lat-beta")}
+    daemons = {h: cwlib.Daemon(states[h], args=["--database", address, "--host-name", h, "--log-level", "warning"]).start()
+               for h in states}
+    problems, latencies = [], []
+    tail = LogTail(os.path.join(states["beta"], "log"))
+    for index in range(args.drops):
+        story = 500_000 + index
+        name = f"orig-{index}.txt"
+        original = cwlib.render(story, "txt")
+        with open(os.path.join(states["alpha"], name), "wb") as f:
+            f.write(original)
+        os.rename(os.path.join(states["alpha"], name), os.path.join(daemons["alpha"].inbox, name))
+        if not cwlib.wait_for(lambda: pg.psql(f"SELECT count(*) FROM claimwatch.events WHERE host = 'alpha' "
+                                              f"AND type = 'article.ingested' AND line LIKE '%\"path\":\"{name}\"%'",
+                                              database) == "1", timeout=60, step=0.02):
+            problems.append(f"{name} not published")
+            break
+        time.sleep(0.2)  # idle: the article reached beta's memory through the stream (or its reservation)
+        copy = f"copy-{index}.html"
+        staging = os.path.join(states["beta"], copy)
+        with open(staging, "wb") as f:
+            f.write(cwlib.render(story, "html"))
+        started = time.perf_counter()
+        os.rename(staging, os.path.join(daemons["beta"].inbox, copy))
+        record = tail.wait_for(lambda r: r.get("path") == copy, timeout=30)
+        took = (time.perf_counter() - started) * 1000
+        if record is None or record["type"] != "article.duplicate":
+            problems.append(f"{copy}: {record and record['type']}, not a copy")
+            continue
+        latencies.append(took)
+    for h in states:
+        if daemons[h].stop() != 0:
+            problems.append(f"{h} did not stop cleanly")
+    latencies.sort()
+    if latencies:
+        say(f"latency: {len(latencies)} copies dropped on beta of alpha's articles, one at a time at idle: drop → copy verdict "
+            f"in beta's log p50 {cwlib.percentile(latencies, 50):.1f} ms, p99 {cwlib.percentile(latencies, 99):.1f} ms, "
+            f"max {latencies[-1]:.1f} ms")
+    for s in states.values():
+        cwlib.cleanup(s)
+    return problems
+
+
+class LogTail:
+    """Reads a log's new lines as they are written, polling every millisecond."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.segment, self.offset, self.partial = None, 0, b""
+
+    def lines(self):
+        names = sorted(n for n in os.listdir(self.folder) if n.endswith(".log"))
+        out = []
+        for name in names:
+            if self.segment is not None and name < self.segment:
+                continue
+            if name != self.segment:
+                self.segment, self.offset, self.partial = name, 0, b""
+            with open(os.path.join(self.folder, name), "rb") as f:
+                f.seek(self.offset)
+                data = f.read()
+            self.offset += len(data)
+            data = self.partial + data
+            *complete, self.partial = data.split(b"\n")
+            out += [json.loads(line) for line in complete if line]
+        return out
+
+    def wait_for(self, predicate, timeout):
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            for record in self.lines():
+                if predicate(record):
+                    return record
+            time.sleep(0.001)
+        return None
 
 
 def outage(args, pg):
     files = make_files(args.outage_files, 13)
     address = pg.database("bench_outage")
     database = pg.last_name
-    state = cwlib.make_state("cluster-outage")
-    staging = staged(state, files)
-    daemon = cwlib.Daemon(state, args=["--database", address, "--host-name", "solo"]).start()
-    drop(staging, daemon.inbox, [n for n, _ in files[: len(files) // 2]])
+    states = {"alpha": cwlib.make_state("cluster-out-alpha"), "beta": cwlib.make_state("cluster-out-beta")}
+    shares = {"alpha": files[0::2], "beta": files[1::2]}
+    stagings = {h: staged(states[h], shares[h]) for h in states}
+    daemons = {h: cwlib.Daemon(states[h], args=["--database", address, "--host-name", h]).start() for h in states}
+    for h in states:
+        drop(stagings[h], daemons[h].inbox, [n for n, _ in shares[h][: len(shares[h]) // 2]])
     time.sleep(1)
     pg.stop()
     down_at = time.time()
-    drop(staging, daemon.inbox, [n for n, _ in files[len(files) // 2:]])
-    counter = cwlib.HandledCounter(state)
-    drained = cwlib.wait_for(lambda: counter() >= len(files), timeout=args.timeout, step=0.25)
+    for h in states:
+        drop(stagings[h], daemons[h].inbox, [n for n, _ in shares[h][len(shares[h]) // 2:]])
+    counters = {h: cwlib.HandledCounter(states[h]) for h in states}
+    drained = cwlib.wait_for(lambda: all(counters[h]() >= len(shares[h]) for h in states), timeout=args.timeout, step=0.25)
     remaining = args.outage_seconds - (time.time() - down_at)
     if remaining > 0:
         time.sleep(remaining)
     pg.start()
     back_at = time.time()
-    target = len(log_lines(state))
-    published = cwlib.wait_for(lambda: pg.count(database) >= target, timeout=args.timeout, step=0.05)
+    waiting = sum(len(log_lines(s)) for s in states.values())
+    published = cwlib.wait_for(lambda: pg.count(database) >= sum(len(log_lines(s)) for s in states.values()),
+                               timeout=args.timeout, step=0.05)
     caught_up = time.time() - back_at
-    problems = [] if drained and published else ["not drained or not caught up"]
-    if daemon.stop() != 0:
-        problems.append("the daemon did not stop cleanly")
-    problems += cwlib.check_exactly_once(cwlib.log_records(state), {n for n, _ in files})
-    more, total = check_published(pg, database, {"solo": state})
+    reconciled = cwlib.wait_for(lambda: not check_verdicts(states)[0], timeout=args.timeout, step=0.5)
+    settled = time.time() - back_at
+    # The late verdicts are records too: everything published again.
+    cwlib.wait_for(lambda: pg.count(database) >= sum(len(log_lines(s)) for s in states.values()), timeout=args.timeout, step=0.05)
+    problems = [] if drained and published and reconciled else [f"drained {drained}, published {published}, reconciled {reconciled}"]
+    for h in states:
+        if daemons[h].stop() != 0:
+            problems.append(f"{h} did not stop cleanly")
+        # A late verdict names its file again: it is no second handling of it.
+        taken = [r for r in cwlib.log_records(states[h]) if not r.get("reconciled")]
+        problems += [f"{h}: {p}" for p in cwlib.check_exactly_once(taken, {n for n, _ in shares[h]})]
+    more, total = check_published(pg, database, states)
     problems += more
-    warned = "cannot reach the database" in daemon.stderr()
+    wrong, stories, found, cross = check_verdicts(states)
+    problems += wrong
+    late = sum(1 for s in states.values() for r in cwlib.log_records(s) if r["type"] == "article.duplicate" and r.get("reconciled"))
+    warned = all("cannot reach the database" in d.stderr() for d in daemons.values())
     if not warned:
         problems.append("no journal warning about the database")
-    say(f"outage: {len(files)} files, PostgreSQL stopped 1 s into the burst for {args.outage_seconds} s; all taken meanwhile: "
-        f"{drained}; {target} records in the log when it returned; "
-        f"caught up {caught_up:.2f} s after it returned; {total} records, each once; journal warning: {warned}")
-    cwlib.cleanup(state)
+    say(f"outage: {len(files)} files split between two hosts, PostgreSQL stopped 1 s into the burst for {args.outage_seconds} s; "
+        f"all taken meanwhile: {drained}; {waiting} records in the logs when it returned; every record published "
+        f"{caught_up:.2f} s after it returned, the verdicts reconciled after {settled:.2f} s ({late} late article.duplicate, "
+        f"{stories} stories with one original each, {found} copies, {cross} across hosts); {total} records, each once; "
+        f"journal warnings: {warned}")
+    for s in states.values():
+        cwlib.cleanup(s)
     return problems
 
 
@@ -259,6 +405,7 @@ def main():
     parser.add_argument("scenarios", nargs="*", default=["single", "two-local", "two", "outage"])
     parser.add_argument("--files", type=int, default=20000)
     parser.add_argument("--outage-files", type=int, default=5000)
+    parser.add_argument("--drops", type=int, default=300, help="single drops for the latency figures")
     parser.add_argument("--outage-seconds", type=float, default=60)
     parser.add_argument("--timeout", type=float, default=900)
     parser.add_argument("--runs", type=int, default=2)
@@ -269,7 +416,8 @@ def main():
     problems = []
     try:
         for scenario in args.scenarios:
-            found = {"single": single, "two-local": two_local, "two": two, "outage": outage, "stream": stream}[scenario](args, pg)
+            found = {"single": single, "two-local": two_local, "two": two, "latency": latency,
+                     "outage": outage, "stream": stream}[scenario](args, pg)
             problems += [f"{scenario}: {p}" for p in found]
             if found:
                 break

@@ -38,6 +38,9 @@ struct ArticleAnalyzer {
     private let fingerprinter: Fingerprinter
     private let judge: CopyJudge
     let memory: any CopyMemory
+    /// Called before an article is recorded as an original (the cluster mode): true when it
+    /// taught the memory other hosts' originals, and the article must be judged again.
+    var reservation: ((_ article: String, _ content: String, _ text: String, _ fingerprint: ArticleFingerprint) -> Bool)?
 
     init(memory: any CopyMemory, fingerprinter: Fingerprinter, texts: ArticleStore, maximumBytes: Int) {
         var configuration = ArticleExtractor.Configuration()
@@ -61,7 +64,16 @@ struct ArticleAnalyzer {
         let fingerprint = fingerprinter.fingerprint(article)
         let contentID = fingerprint.contentID
         let id = Self.articleID(contentID: contentID)
-        switch judge.judge(article, id: id, fingerprint: fingerprint, memory: memory) {
+        var judgement = judge.judge(article, id: id, fingerprint: fingerprint, memory: memory)
+        if let reservation {
+            // Each round learns originals the memory lacked; a few rounds settle any race.
+            var rounds = 0
+            while Self.isOriginal(judgement), rounds < Self.reservationRounds, reservation(id, contentID, article.text, fingerprint) {
+                judgement = judge.judge(article, id: id, fingerprint: fingerprint, memory: memory)
+                rounds += 1
+            }
+        }
+        switch judgement {
         case let .copy(original, kind, similarity, containment, reports, restated):
             let copyID = Self.copyID(contentID: contentID, path: path, identity: identity)
             let duplicate = ArticleDuplicate(
@@ -88,6 +100,14 @@ struct ArticleAnalyzer {
             return .article(ArticleReading(ingested: ingested, article: article, claims: claims, contained: contained))
         }
     }
+
+    /// A new article that is no version of a recorded one: what a reservation is for.
+    private static func isOriginal(_ judgement: CopyJudge.Judgement) -> Bool {
+        if case .article(_, _, nil, _) = judgement { return true }
+        return false
+    }
+
+    static let reservationRounds = 8
 
     /// The events of an article's claims, numbered in order, each naming the claim it repeats
     /// or updates; the memory learns each one's key.

@@ -20,18 +20,21 @@ public final class IngestPipeline {
     let logger: Logger
     private var intake: FileIntake
     private let mover: FileMover
-    private let texts: ArticleStore
-    private let memory: LocalCopyMemory
-    private let analyzer: ArticleAnalyzer
+    let texts: ArticleStore
+    let memory: LocalCopyMemory
+    let fingerprinter: Fingerprinter
+    private var analyzer: ArticleAnalyzer
     private let batches: BatchDurability
     /// Set when the log refused an article the memory had already taken in: the memory
     /// then holds an article the log never recorded, and is rebuilt from the log before
     /// the next file, so a retried file is not called a copy of itself.
     private var memoryAhead = false
     /// The figures' topics, for the live comparison (`figure.compared`).
-    private var ledger = Ledger()
+    var ledger = Ledger()
     /// Which story each article is in, for the ledger's scopes and the story of new articles.
-    private var stories = StoryIndex()
+    var stories = StoryIndex()
+    /// The cluster mode's state (other hosts' articles, reservations); empty otherwise.
+    var sharing = SharingState()
     /// The query store, opened on first use; nil again after a failure, so the next
     /// refresh retries (it is a projection: the log stays the truth).
     private var claimStore: ClaimStore?
@@ -49,6 +52,7 @@ public final class IngestPipeline {
         } catch {
             throw .configuration("fingerprint parameters: \(error)")
         }
+        self.fingerprinter = fingerprinter
         memory = try LocalCopyMemory(fingerprinter: fingerprinter, indexFolder: configuration.layout.index, texts: texts)
         analyzer = ArticleAnalyzer(memory: memory, fingerprinter: fingerprinter, texts: texts,
                                    maximumBytes: configuration.intake.maximumBytes)
@@ -56,6 +60,17 @@ public final class IngestPipeline {
         _ = try DropPath(configuration.dropFolder)
         batches = BatchDurability(writer: writer, texts: texts, mover: mover, layout: configuration.layout,
                                   keepProcessed: configuration.keepProcessed, logger: logger, now: configuration.now)
+    }
+
+    /// Shares verdicts with other hosts (the cluster mode): each new original is reserved
+    /// in `originals` before it is recorded. Set before the first file.
+    public func shareOriginals(_ originals: any OriginalReservations) {
+        sharing.originals = originals
+        let now = configuration.now
+        analyzer.reservation = { [unowned self] article, content, text, fingerprint in
+            reserveOriginal(ReservationRequest(article: article, content: content, text: text, bands: fingerprint.reservationBands,
+                                               recorded: Timestamp.format(now())))
+        }
     }
 
     /// Reads the log back into the registry, the copy memory and the ledger. With
@@ -82,6 +97,13 @@ public final class IngestPipeline {
         ledger = replay.ledger
         stories = replay.stories
         memoryAhead = false
+        sharing.known = Set(replay.articles.map(\.id))
+        // Other hosts' articles are not in this log: put back the ones already learned.
+        for article in sharing.foreign where sharing.known.insert(article.id).inserted {
+            if let text = texts.text(for: article.content) {
+                try? memory.learn(article, fingerprint: fingerprinter.fingerprint(text: text))
+            }
+        }
     }
 
     /// How many articles the copy memory holds.
@@ -156,6 +178,7 @@ public final class IngestPipeline {
                 let events: [any EventPayload] = [copy.duplicate] + merged + copy.claims + compared
                 stage(StagedFile(file: file, identity: identity, events: events, disposition: .archive(destination)))
             case var .article(reading):
+                sharing.known.insert(reading.ingested.article)
                 try texts.store(reading.article.text, contentID: reading.ingested.content)
                 let destination = try batches.claimArchive(for: file)
                 reading.ingested.archived = destination.map(batches.recorded)
@@ -167,6 +190,7 @@ public final class IngestPipeline {
                     recorded: Timestamp.format(configuration.now()),
                     copyOf: reading.ingested.updates ?? reading.contained.first?.article)
                 reading.ingested.story = story
+                notePending(reading.ingested)
                 for merge in merged { ledger.mergeStory(merge.story, into: merge.into) }
                 let compared = reading.claims.flatMap { ledger.file($0, stories: stories) }
                 let events: [any EventPayload] = [reading.ingested] + merged + reading.contained + reading.claims + compared

@@ -8,6 +8,8 @@ final class StoreWriter {
     private let fts: Bool
     private let insertArticle: Statement
     private let insertCopy: Statement
+    /// A late verdict (`reconciled`) makes an article a copy: it leaves the articles.
+    private let removeArticle: Statement
     private let countCopy: Statement
     private let insertClaimant: Statement
     private let countClaimant: Statement
@@ -51,6 +53,7 @@ final class StoreWriter {
         insertCopy = try database.prepare(
             "INSERT OR IGNORE INTO copies(id, original, path, kind, similarity, seq, listed) VALUES(?, ?, ?, ?, ?, ?, ?)")
         countCopy = try database.prepare("UPDATE articles SET copies = copies + 1 WHERE id = ?")
+        removeArticle = try database.prepare("DELETE FROM articles WHERE id = ?")
         insertClaimant = try database.prepare("INSERT INTO claimants(canonical, kind) VALUES(?, ?)")
         countClaimant = try database.prepare(
             "UPDATE claimants SET claims = claims + 1, figures = figures + ?, last_seq = ? WHERE id = ?")
@@ -119,6 +122,12 @@ final class StoreWriter {
                 touched.formUnion(try stories.merge(try record.decode(StoryMerged.self)))
             case ArticleDuplicate.eventType:
                 let copy = try record.decode(ArticleDuplicate.self)
+                if copy.reconciled == true {
+                    // Recorded as an original while the cluster's database was away; another
+                    // host's earlier original holds it. The claims it recorded stay its own.
+                    try removeArticle.run([.text(copy.article)])
+                    if database.changes > 0 { added["count.articles", default: 0] -= 1 }
+                }
                 try insertCopy.run([.text(copy.article), .text(copy.of), .text(copy.path), .text(copy.kind.rawValue),
                                     .real(copy.similarity), .integer(Int64(record.seq)), .integer(copy.reports == nil ? 0 : 1)])
                 if database.changes > 0 {

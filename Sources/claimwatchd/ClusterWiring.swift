@@ -1,15 +1,76 @@
 import ClusterStore
 import Daemon
+import EventLog
+import Ingest
 import Logging
 
-/// The publisher as the daemon's sharer (a wrapper: neither module needs the other).
+/// The publisher, the reserver and the follower as the daemon's sharer (wrappers: neither
+/// module needs the other).
 struct PublisherSharing: LogSharing {
     let publisher: LogPublisher
+    let reserver: ReserverOriginals
+    let follower: OtherHostsFollower
 
     func run() async { await publisher.run() }
     func logAdvanced() { publisher.logAdvanced() }
-    func finish() { publisher.finish() }
+    func finish() {
+        follower.finish()
+        publisher.finish()
+        reserver.reserver.close()
+    }
     var statusNote: String? { publisher.statusNote }
+    var originals: (any OriginalReservations)? { reserver }
+
+    func followOthers(_ deliver: @escaping @Sendable ([SharedRecord], Bool) -> Void) async {
+        await follower.run { followed, caughtUp in
+            deliver(followed.compactMap { record in
+                LogRecord(line: Array(record.line.utf8)).map { SharedRecord(host: record.host, record: $0, text: record.text) }
+            }, caughtUp)
+        }
+    }
+}
+
+/// ClusterStore's reserver behind the pipeline's seam.
+final class ReserverOriginals: OriginalReservations, Sendable {
+    let reserver: OriginalReserver
+
+    init(_ reserver: OriginalReserver) {
+        self.reserver = reserver
+    }
+
+    var host: String { reserver.host }
+
+    func reserve(_ original: ReservationRequest, known: Set<String>) -> ReservationOutcome {
+        switch reserver.reserve(Self.request(original), known: known) {
+        case .reserved:
+            return .reserved
+        case let .unavailable(reason):
+            return .unavailable(reason)
+        case let .earlier(held):
+            return .earlier(held.map(Self.foreign))
+        }
+    }
+
+    func releaseReservations(except recorded: Set<String>) -> Int? {
+        reserver.release(except: recorded)
+    }
+
+    func earlierOriginals(than original: ReservationRequest) -> [ForeignOriginal]? {
+        reserver.earlier(than: Self.request(original)).map { $0.map(Self.foreign) }
+    }
+
+    func withdraw(_ article: String) -> Bool {
+        reserver.withdraw(article)
+    }
+
+    private static func request(_ original: ReservationRequest) -> OriginalReserver.Request {
+        OriginalReserver.Request(article: original.article, content: original.content, text: original.text, bands: original.bands,
+                                 recorded: original.recorded)
+    }
+
+    private static func foreign(_ held: OriginalReserver.Held) -> ForeignOriginal {
+        ForeignOriginal(article: held.article, content: held.content, host: held.host, text: held.text, recorded: held.recorded)
+    }
 }
 
 /// Turns the cluster settings into the daemon's log sharer: the shared database's address
@@ -21,11 +82,15 @@ enum ClusterWiring {
         let host = configuration.publishingHost
         let database = try DatabaseConfiguration.resolve(address: text, passwordFile: configuration.databasePasswordFile,
                                                          environment: environment, applicationName: "claimwatchd \(host)")
-        let publishing = LogPublisher.Configuration(database: database, host: host, logDirectory: configuration.logDirectory)
+        let publishing = LogPublisher.Configuration(database: database, host: host, logDirectory: configuration.logDirectory,
+                                                    textsDirectory: configuration.state.articles)
         _ = try HostPublication(host: host)
         return { durableSeq in
-            PublisherSharing(publisher: try LogPublisher(configuration: publishing, durableSeq: durableSeq,
-                                                         logger: Logger(label: "claimwatchd")))
+            let logger = Logger(label: "claimwatchd")
+            return PublisherSharing(
+                publisher: try LogPublisher(configuration: publishing, durableSeq: durableSeq, logger: logger),
+                reserver: ReserverOriginals(OriginalReserver(database: database, host: host, logger: logger)),
+                follower: OtherHostsFollower(database: database, host: host, logger: logger))
         }
     }
 }

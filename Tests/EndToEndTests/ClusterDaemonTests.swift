@@ -30,6 +30,7 @@ import Testing
         #expect(alpha.stop() == 0)
         #expect(beta.stop() == 0)
         try expectPublished(["alpha": alpha, "beta": beta], on: server, database)
+        try expectReservations(["alpha": alpha, "beta": beta], on: server, database)
         let lines = try (alpha.records() + beta.records()).map(\.json)
         let followed = tail.waitForLines(lines.count, timeout: 60)
         #expect(followed.sorted() == lines.sorted(), "tail -f --database printed \(followed.count) of \(lines.count) records")
@@ -60,6 +61,18 @@ import Testing
         #expect(host.waitUntil(timeout: 120) { (try? Int(server.psql("SELECT count(*) FROM claimwatch.events", database: database))) ?? 0 >= logCount })
         #expect(host.stop() == 0)
         try expectPublished(["solo": host], on: server, database)
+    }
+
+    /// Each host's reserved originals are exactly the originals its log records: a
+    /// reservation a kill left without its record was released at the next start, and the
+    /// file taken again reserved anew.
+    private func expectReservations(_ hosts: [String: DaemonHarness], on server: PostgresServer, _ database: String) throws {
+        for (name, harness) in hosts {
+            let recorded = try harness.records(ofType: ArticleIngested.eventType).map { try $0.decode(ArticleIngested.self).article }
+            let reserved = try server.psql("SELECT article FROM claimwatch.originals WHERE host = '\(name)' ORDER BY article",
+                                           database: database)
+            #expect(reserved.split(separator: "\n").map(String.init) == recorded.sorted(), "host \(name)")
+        }
     }
 
     /// The database holds each host's log exactly: seqs 1…n in order, each line byte for

@@ -42,8 +42,9 @@ public struct HostPublication: Sendable {
 
     /// Appends `records`, which must follow `after` without a gap, in one transaction, and
     /// returns the last stream position given; writes nothing when the database's cursor
-    /// is not `after`.
-    public func publish(_ records: [LogRecord], after: UInt64, on connection: DatabaseConnection)
+    /// is not `after`. `texts` (content id → text) are the stored texts the records name,
+    /// published in the same transaction so that a host reading a record finds its text.
+    public func publish(_ records: [LogRecord], texts: [String: String] = [:], after: UInt64, on connection: DatabaseConnection)
         async throws(ClusterStoreError) -> PublishOutcome {
         guard let first = records.first, let last = records.last else { return .published(lastPosition: nil) }
         guard first.seq == after + 1, last.seq == after + UInt64(records.count) else {
@@ -65,6 +66,7 @@ public struct HostPublication: Sendable {
         }
         let count = Int64(records.count)
         let host = host
+        let contents = Array(texts.keys), bodies = contents.map { texts[$0] ?? "" }
         return try await connection.transaction { connection throws(ClusterStoreError) -> PublishOutcome in
             let cursor = try await connection.rows(
                 "SELECT published_seq FROM claimwatch.hosts WHERE host = \(host) FOR UPDATE")
@@ -83,6 +85,12 @@ public struct HostPublication: Sendable {
                 FROM unnest(\(seqs)::bigint[], \(times)::text[], \(types)::text[], \(lines)::text[])
                     WITH ORDINALITY AS r(seq, time, type, line, ordinal)
                 """)
+            if !contents.isEmpty {
+                try await connection.rows("""
+                    INSERT INTO claimwatch.texts (content, text)
+                    SELECT * FROM unnest(\(contents)::text[], \(bodies)::text[]) ON CONFLICT (content) DO NOTHING
+                    """)
+            }
             try await connection.rows("""
                 UPDATE claimwatch.hosts SET published_seq = \(seqs[seqs.count - 1]), last_published_at = now()
                 WHERE host = \(host)

@@ -1,5 +1,6 @@
 import Dispatch
 import EventLog
+import Foundation
 
 /// Reads a host's own log in batches for publishing, only ever up to the last durable
 /// record: a record past it could still be taken back by a rolled-back write, and its
@@ -11,12 +12,16 @@ import EventLog
 final class LogBatchReader: @unchecked Sendable {
     // @unchecked: `next` is only touched on `queue`, which runs one call at a time.
     let directory: String
+    /// The host's stored article texts (`<state>/articles`), published with the records
+    /// that name them; nil publishes records only.
+    let texts: String?
     private let queue = DispatchQueue(label: "claimwatch-publish-reader")
     /// The next record to read, and where it begins when known.
     private var next: (seq: UInt64, location: RecordLocation?) = (1, nil)
 
-    init(directory: String) {
+    init(directory: String, texts: String? = nil) {
         self.directory = directory
+        self.texts = texts
     }
 
     private func onQueue<Value: Sendable>(
@@ -97,6 +102,10 @@ final class LogBatchReader: @unchecked Sendable {
                     }
                     batch.records.append(record)
                     bytes += record.line.count
+                    if let (content, text) = storedText(of: record), batch.texts[content] == nil {
+                        batch.texts[content] = text
+                        bytes += text.utf8.count
+                    }
                     if let location = cursor.location {
                         batch.end = RecordLocation(segment: location.segment, offset: location.offset + Int64(record.line.count) + 1)
                     }
@@ -109,8 +118,27 @@ final class LogBatchReader: @unchecked Sendable {
         }
     }
 
+    /// The stored text an article or copy record names, when the store holds it (a copy's
+    /// is kept only when it has claims of its own; an exact copy's is its original's).
+    private func storedText(of record: LogRecord) -> (content: String, text: String)? {
+        guard let texts else { return nil }
+        let content: String?
+        switch record.type {
+        case ArticleIngested.eventType: content = try? record.decode(ArticleIngested.self).content
+        case ArticleDuplicate.eventType: content = (try? record.decode(ArticleDuplicate.self))?.content
+        default: return nil
+        }
+        guard let content, content.utf8.count > 2, content.utf8.allSatisfy({ $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: ".") }),
+              let data = FileManager.default.contents(atPath: texts + "/" + content.prefix(2) + "/" + content + ".txt"),
+              let text = String(validating: data, as: UTF8.self)
+        else { return nil }
+        return (content, text)
+    }
+
     struct Batch: Sendable {
         var records: [LogRecord]
+        /// The stored texts the records name, by content id.
+        var texts: [String: String] = [:]
         /// Where the record after the last one begins.
         var end: RecordLocation?
     }

@@ -13,6 +13,8 @@ public final class LogPublisher: Sendable {
         public var host: String
         /// The host's log folder (`<state>/log`).
         public var logDirectory: String
+        /// The host's stored article texts (`<state>/articles`), published with their records.
+        public var textsDirectory: String?
         /// Records per transaction, and about how many bytes of them.
         public var batchRecords = 2_000
         public var batchBytes = 4 << 20
@@ -22,10 +24,11 @@ public final class LogPublisher: Sendable {
         /// The pause after a refusal (a password, a missing database), which only a person fixes.
         public var refusedRetry: Duration = .seconds(30)
 
-        public init(database: DatabaseConfiguration, host: String, logDirectory: String) {
+        public init(database: DatabaseConfiguration, host: String, logDirectory: String, textsDirectory: String? = nil) {
             self.database = database
             self.host = host
             self.logDirectory = logDirectory
+            self.textsDirectory = textsDirectory
         }
     }
 
@@ -52,7 +55,7 @@ public final class LogPublisher: Sendable {
     public init(configuration: Configuration, durableSeq: @escaping @Sendable () -> UInt64, logger: Logger) throws(ClusterStoreError) {
         self.configuration = configuration
         publication = try HostPublication(host: configuration.host)
-        reader = LogBatchReader(directory: configuration.logDirectory)
+        reader = LogBatchReader(directory: configuration.logDirectory, texts: configuration.textsDirectory)
         self.durableSeq = durableSeq
         self.logger = logger
     }
@@ -117,7 +120,7 @@ public final class LogPublisher: Sendable {
                 let batch = try await reader.batch(upTo: durable, maximum: configuration.batchRecords,
                                                    maximumBytes: configuration.batchBytes)
                 guard let last = batch.records.last else { continue }
-                switch try await publication.publish(batch.records, after: cursor.publishedSeq, on: connection) {
+                switch try await publication.publish(batch.records, texts: batch.texts, after: cursor.publishedSeq, on: connection) {
                 case .published:
                     await reader.advance(past: batch)
                     cursor.publishedSeq = last.seq

@@ -71,6 +71,7 @@ public final class DaemonService: Service, Sendable {
         do {
             pipeline = try IngestPipeline(configuration: configuration.ingest(), writer: writer, logger: logger)
             try pipeline.rebuild()
+            if let originals = relay.sharing?.originals { pipeline.shareOriginals(originals) }
         } catch {
             try? writer.close()
             throw DaemonError.startup(error.description)
@@ -95,6 +96,7 @@ public final class DaemonService: Service, Sendable {
                 }
             })
         loop.start()
+        let followingRun = await Self.followOthers(relay.sharing, loop: loop, logger: logger)
 
         var stopReason = "shutdown"
         do {
@@ -119,19 +121,19 @@ public final class DaemonService: Service, Sendable {
             _ = try? await writer.append(DaemonStopped(reason: stopReason, processed: loop.latestCounters.processed,
                                                    rejected: loop.latestCounters.rejected))
             try? writer.close()
-            await Self.finish(relay, sharingRun)
+            await Self.finish(relay, sharingRun, followingRun)
             throw error
         }
         loop.queue.push(.stop)
         await Self.join(loop)
         if let fatal = current.withLock({ $0.fatal }) {
             try? writer.close()
-            await Self.finish(relay, sharingRun)
+            await Self.finish(relay, sharingRun, followingRun)
             throw DaemonError.startup("stopped: \(fatal)")
         }
         let counters = loop.latestCounters
         try await writer.append(DaemonStopped(reason: stopReason, processed: counters.processed, rejected: counters.rejected))
-        await Self.finish(relay, sharingRun)
+        await Self.finish(relay, sharingRun, followingRun)
         try writer.close()
         logger.info("claimwatchd stopped", metadata: ["articles": "\(counters.ingested)", "copies": "\(counters.duplicates)",
                                                       "rejected": "\(counters.rejected)"])
@@ -201,9 +203,27 @@ public final class DaemonService: Service, Sendable {
 
     /// Lets the sharer pass on what is durable (at once when its database is away: the
     /// next start catches up from the database's cursor) and waits for it.
-    private static func finish(_ relay: LogSharingRelay, _ run: Task<Void, Never>?) async {
+    private static func finish(_ relay: LogSharingRelay, _ run: Task<Void, Never>?, _ following: Task<Void, Never>?) async {
         relay.sharing?.finish()
         await run?.value
+        await following?.value
+    }
+
+    /// In the cluster mode: forgets reservations a crash left, then learns the other hosts'
+    /// records, waiting (up to a minute) for their backlog before the first file is taken,
+    /// so files are judged against every host's record from the start. The reservations
+    /// close the window that remains.
+    private static func followOthers(_ sharing: (any LogSharing)?, loop: IngestLoop, logger: Logger) async -> Task<Void, Never>? {
+        guard let sharing, sharing.originals != nil else { return nil }
+        loop.queue.push(.releaseReservations)
+        let queue = loop.queue
+        let run = Task { await sharing.followOthers { records, caughtUp in queue.push(.shared(records, caughtUp: caughtUp)) } }
+        let started = ContinuousClock.now
+        while !loop.sharedCaughtUp.withLock({ $0 }), ContinuousClock.now - started < .seconds(60) {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        logger.info("other hosts' records learned", metadata: ["took": "\(ContinuousClock.now - started)"])
+        return run
     }
 
     private static func join(_ loop: IngestLoop) async {

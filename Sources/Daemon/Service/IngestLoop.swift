@@ -2,6 +2,7 @@ import EventLog
 import Foundation
 import Ingest
 import Logging
+import Synchronization
 import Watcher
 
 /// The thread that runs the pipeline: it takes watcher events from a queue, processes
@@ -14,6 +15,10 @@ final class IngestLoop: @unchecked Sendable {
         /// A scan the daemon names itself (`reload`: the first scan after SIGHUP).
         case rescanned(reason: String, files: Int)
         case reconfigure(IngestConfiguration)
+        /// Other hosts' records to learn (the cluster mode); `caughtUp` ends the first backlog.
+        case shared([SharedRecord], caughtUp: Bool)
+        /// Forget this host's reservations its log never recorded (the cluster mode, at start).
+        case releaseReservations
         /// Finish the file in hand and everything queued for the log, then end.
         case stop
     }
@@ -30,6 +35,8 @@ final class IngestLoop: @unchecked Sendable {
     /// The log sharer's clause for `STATUS=` (the shared database away), if any.
     private let statusNote: @Sendable () -> String?
     private let counters = CountersBox()
+    /// Set once the other hosts' first backlog is applied.
+    let sharedCaughtUp = Mutex(false)
 
     init(pipeline: IngestPipeline, writer: EventLogWriter, notifier: SystemdNotifier, logger: Logger,
          statusNote: @escaping @Sendable () -> String? = { nil }, onReady: @escaping @Sendable () -> Void, requestRescan: @escaping @Sendable () -> Void,
@@ -70,6 +77,11 @@ final class IngestLoop: @unchecked Sendable {
                 case let .rescanned(reason, files)?:
                     try pipeline.commit()
                     _ = try writer.enqueue(WatchRescan(reason: reason, files: files))
+                case let .shared(records, caughtUp)?:
+                    pipeline.applyShared(records, atHead: caughtUp)
+                    if caughtUp { sharedCaughtUp.withLock { $0 = true } }
+                case .releaseReservations?:
+                    pipeline.releaseStaleReservations()
                 case let .reconfigure(configuration)?:
                     // Applied even when the log refuses the batch: a reload is never lost.
                     defer { pipeline.reconfigure(configuration) }
@@ -82,6 +94,13 @@ final class IngestLoop: @unchecked Sendable {
                         logger.error("stopping with files the log refused; they stay in the drop folder",
                                      metadata: ["error": "\(error)"])
                     }
+                    if let shared = pipeline.sharingSummary {
+                        logger.info("shared verdicts", metadata: [
+                            "other-hosts-articles": "\(shared.appliedArticles)", "other-hosts-copies": "\(shared.appliedCopies)",
+                            "other-hosts-claims": "\(shared.appliedClaims)", "reserved": "\(shared.reserved)",
+                            "learned-from-reservations": "\(shared.learnedFromReservations)",
+                            "unreserved": "\(shared.unreserved)", "late-verdicts": "\(shared.reconciled)"])
+                    }
                     break loop
                 case nil:
                     try pipeline.commit()
@@ -91,6 +110,10 @@ final class IngestLoop: @unchecked Sendable {
                     if idle { pipeline.refreshStore(maximum: 500) }
                 }
                 try pipeline.settle(waiting: false)
+                if pipeline.reconciliationDue {
+                    let late = pipeline.reconcile()
+                    if !late.isEmpty { _ = try writer.enqueue(late) }
+                }
                 if let trouble = outage, writer.durableSeq > trouble.durableSeq {
                     outage = nil
                     logger.notice("the event log takes records again; resuming", metadata: [

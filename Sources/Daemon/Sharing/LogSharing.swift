@@ -1,3 +1,4 @@
+public import Ingest
 import Synchronization
 
 /// Somewhere the daemon's log is passed on as it grows: the cluster mode's shared database
@@ -12,6 +13,18 @@ public protocol LogSharing: Sendable {
     func finish()
     /// A clause for `STATUS=` while something is wrong; nil when all is well.
     var statusNote: String? { get }
+    /// Where new originals are reserved, when verdicts are shared with other hosts.
+    var originals: (any OriginalReservations)? { get }
+    /// Hands over the other hosts' records until `finish()`: the backlog, then each batch
+    /// as they publish. `caughtUp` marks a delivery that reaches the stream's head.
+    func followOthers(_ deliver: @escaping @Sendable (_ records: [SharedRecord], _ caughtUp: Bool) -> Void) async
+}
+
+extension LogSharing {
+    public var originals: (any OriginalReservations)? { nil }
+    public func followOthers(_ deliver: @escaping @Sendable (_ records: [SharedRecord], _ caughtUp: Bool) -> Void) async {
+        deliver([], true)
+    }
 }
 
 /// Makes the sharer once the log is open: `durableSeq` reads the writer's last durable seq.

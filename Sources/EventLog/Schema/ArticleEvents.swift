@@ -117,12 +117,18 @@ public struct ArticleDuplicate: EventPayload, Equatable {
     /// The story the copy is in: its original's (and the story the copy's text showed its
     /// original's to be one with, when it did). Absent in records written before stories.
     public var story: String?
+    /// True on a late verdict (the cluster mode): this host recorded `article` as an
+    /// original while the shared database was away, and another host holds an earlier
+    /// original of it. The earlier `article.ingested` stays; from here on the article is a
+    /// copy of `of`, in `story`. Absent otherwise.
+    public var reconciled: Bool?
 
     public init(
         article: String, path: String, of original: String, kind: Kind, similarity: Double,
         containment: Double? = nil, content: String? = nil, bytes: Int, file: FileIdentity? = nil,
-        reports: [String]? = nil, archived: String? = nil, kept: Bool? = nil, story: String? = nil
+        reports: [String]? = nil, archived: String? = nil, kept: Bool? = nil, story: String? = nil, reconciled: Bool? = nil
     ) {
+        self.reconciled = reconciled
         self.article = article
         self.path = path
         self.of = original

@@ -50,6 +50,7 @@ extension ArticleDuplicate {
         writer.field("archived", archived)
         if let kept { writer.field("kept", kept) }
         writer.field("story", story)
+        if let reconciled { writer.field("reconciled", reconciled) }
     }
 }
 

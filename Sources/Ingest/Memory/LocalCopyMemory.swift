@@ -54,6 +54,12 @@ final class LocalCopyMemory: CopyMemory {
         try? fingerprintFile.append(id: article.id, fingerprint: fingerprint)
     }
 
+    /// Adds another host's article: indexed like one of this log's, but not written to the
+    /// fingerprint file, which holds this log's articles only.
+    func learn(_ article: RememberedArticle, fingerprint: ArticleFingerprint) throws(IngestError) {
+        try add(article, fingerprint: fingerprint)
+    }
+
     func claim(for key: ClaimKey) -> String? { claims.claim(for: key) }
 
     func remember(_ key: ClaimKey, claim: String) { claims.remember(key, claim: claim) }

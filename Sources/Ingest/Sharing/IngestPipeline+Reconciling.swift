@@ -1,0 +1,146 @@
+public import EventLog
+import Fingerprint
+import Ledger
+import Logging
+
+/// After an outage of the shared database: the originals this host recorded meanwhile on
+/// its own judgement are reserved again, and each that another host holds an earlier
+/// original of is declared its copy by a late `article.duplicate` (`reconciled: true`).
+/// The log is never rewritten: the article's `article.ingested` stays, and the new record
+/// says what it turned out to be.
+extension IngestPipeline {
+    /// How long an original reserved after an outage stays open to an earlier one: other
+    /// hosts catching up from the same outage reserve theirs within it. A host's first pass
+    /// over a minute's unreserved originals took up to a minute in the outage run (2,200 of
+    /// them on a loaded machine), and a 30 s window let two of ~390 pairs through.
+    static let settleWindow: Duration = .seconds(120)
+
+    /// How long a reservation may be lost to a crash of the database server after it was
+    /// made: its commit is not waited for on disk, and the server flushes its log at least
+    /// every 0.6 s (three times `wal_writer_delay`'s default) — with room to spare.
+    static let recentWindow: Duration = .seconds(3)
+
+    /// Notes an article recorded without a reservation, with what its late verdict needs.
+    func notePending(_ ingested: ArticleIngested) {
+        if let request = sharing.lastReserved, request.article == ingested.article {
+            sharing.lastReserved = nil
+            let now = ContinuousClock.now
+            sharing.recent.removeAll { now - $0.at > Self.recentWindow }
+            sharing.recent.append((PendingOriginal(request: request, path: ingested.path, bytes: ingested.bytes, file: ingested.file,
+                                                   story: ingested.story), now))
+        }
+        guard let request = sharing.lastUnreserved, request.article == ingested.article else { return }
+        sharing.lastUnreserved = nil
+        sharing.pendingIDs.insert(request.article)
+        sharing.pending.append(PendingOriginal(request: request, path: ingested.path, bytes: ingested.bytes, file: ingested.file,
+                                               story: ingested.story))
+    }
+
+    /// Whether a pass over the pending originals is due (at most one a second).
+    public var reconciliationDue: Bool {
+        guard sharing.originals != nil, !sharing.pending.isEmpty else { return false }
+        return sharing.lastReconciliation.map { ContinuousClock.now - $0 >= .seconds(1) } ?? true
+    }
+
+    /// One pass: for each pending original, an earlier original of another host that it
+    /// copies makes it that one's copy (the events returned, to be written); otherwise it
+    /// is reserved. Stops at once while the database is still away.
+    public func reconcile() -> [any EventPayload] {
+        guard let originals = sharing.originals else { return [] }
+        sharing.lastReconciliation = .now
+        var events: [any EventPayload] = []
+        var kept: [PendingOriginal] = []
+        var pending = sharing.pending[...]
+        while var original = pending.popFirst() {
+            // Another host's record of the same text (the same id), earlier, may have come
+            // through the stream before that host reserved it again.
+            if let record = sharing.recordedElsewhere[original.request.article],
+               (record.time, record.host) < (original.request.recorded, originals.host),
+               let late = lateVerdict(original, earlier: [ForeignOriginal(article: original.request.article,
+                                                                         content: original.request.content, host: record.host,
+                                                                         text: "", recorded: record.time)]) {
+                _ = originals.withdraw(original.request.article)
+                events.append(contentsOf: late)
+                sharing.reconciled += 1
+                continue
+            }
+            guard let earlier = originals.earlierOriginals(than: original.request) else {
+                kept.append(original)
+                kept.append(contentsOf: pending)
+                break
+            }
+            if let late = lateVerdict(original, earlier: earlier) {
+                _ = originals.withdraw(original.request.article)
+                events.append(contentsOf: late)
+                sharing.reconciled += 1
+                continue
+            }
+            if !original.reserved {
+                switch originals.reserve(original.request, known: sharing.known.union(earlier.map(\.article))) {
+                case .reserved:
+                    original.reserved = true
+                    if sharing.settleBy == nil { sharing.settleBy = .now + Self.settleWindow }
+                case let .earlier(foreign):
+                    // Originals it had not seen: compared on the next pass.
+                    for other in foreign { learnForeign(other) }
+                case .unavailable:
+                    break
+                }
+            }
+            kept.append(original)
+        }
+        // Kept until the window is over and the stream applied past it, so another host's
+        // earlier record of the same text has been seen whenever it came.
+        if let settleBy = sharing.settleBy, ContinuousClock.now >= settleBy, let atHead = sharing.lastAtHead, atHead >= settleBy {
+            kept.removeAll { $0.reserved }
+            sharing.settleBy = nil
+        }
+        sharing.pending = kept
+        sharing.pendingIDs = Set(kept.map(\.request.article))
+        sharing.recordedElsewhere = sharing.recordedElsewhere.filter { id, _ in sharing.pendingIDs.contains(id) }
+        if !events.isEmpty {
+            logger.notice("originals recorded while the shared database was away turned out to be copies of other hosts' earlier ones",
+                          metadata: ["late-verdicts": "\(events.filter { $0 is ArticleDuplicate }.count)"])
+        }
+        return events
+    }
+
+    /// The late copy verdict of `original` against the first earlier original its text lies
+    /// inside, with the story it joins; nil when none does.
+    private func lateVerdict(_ original: PendingOriginal, earlier: [ForeignOriginal]) -> [any EventPayload]? {
+        guard let text = texts.text(for: original.request.content) else { return nil }
+        // The same text has the same id on both hosts: the late verdict then names the article
+        // as a copy of itself, which says that this host's record of it stands down for the
+        // other host's, the earlier.
+        for other in earlier {
+            let kind: ArticleDuplicate.Kind
+            var overlap: ShingleOverlap?
+            if other.content == original.request.content {
+                kind = .exact
+            } else {
+                let measured = fingerprinter.overlap(of: text, with: other.text)
+                let relation = CopyRelation.judge(measured, ordinal: 0, parameters: fingerprinter.parameters)
+                guard relation.kind == .near || relation.kind == .trimmed else { continue }
+                kind = relation.kind == .near ? .near : .contained
+                overlap = measured
+            }
+            learnForeign(other)
+            let story = stories.story(of: other.article) ?? other.article
+            var events: [any EventPayload] = []
+            let rounded = { (value: Double) in (value * 10_000).rounded() / 10_000 }
+            events.append(ArticleDuplicate(
+                article: original.request.article, path: original.path, of: other.article, kind: kind,
+                similarity: overlap.map { rounded($0.jaccard) } ?? 1, containment: overlap.map { rounded($0.newInOld) } ?? 1,
+                content: original.request.content, bytes: original.bytes, file: original.file, story: story, reconciled: true))
+            // Its story, if it started one, is the earlier original's from now on.
+            if let own = stories.story(of: original.request.article), own != story {
+                let merged = StoryMerged(story: own, into: story, article: original.request.article)
+                stories.restore(merged)
+                ledger.mergeStory(own, into: story)
+                events.append(merged)
+            }
+            return events
+        }
+        return nil
+    }
+}

@@ -1,0 +1,215 @@
+import Claims
+import EventLog
+import Fingerprint
+import Ledger
+import Logging
+
+/// The cluster mode's part of the pipeline: other hosts' records applied to what it
+/// remembers, exactly as its own log's are on replay, and each new original reserved in
+/// the shared database before it is recorded (`OriginalReservations`).
+extension IngestPipeline {
+    /// Applies other hosts' records, in the shared stream's order, to the copy memory, the
+    /// stories and the ledger, so the next file is judged against every host's record. The
+    /// log never receives them: it records this host's verdicts only. Call it between files,
+    /// on the pipeline's thread.
+    /// `atHead`: they reach the stream's head (every record published so far is applied).
+    public func applyShared(_ records: [SharedRecord], atHead: Bool = false) {
+        defer { if atHead { sharing.lastAtHead = .now } }
+        for shared in records {
+            do {
+                try apply(shared)
+            } catch {
+                logger.warning("cannot apply another host's record; it is left out of this host's judgements",
+                               metadata: ["host": "\(shared.host)", "seq": "\(shared.record.seq)", "error": "\(error)"])
+            }
+        }
+    }
+
+    private func apply(_ shared: SharedRecord) throws {
+        let record = shared.record
+        switch record.type {
+        case ArticleIngested.eventType:
+            let ingested = try record.decode(ArticleIngested.self)
+            if sharing.pendingIDs.contains(ingested.article) {
+                sharing.recordedElsewhere[ingested.article] = (shared.host, record.time)
+            }
+            if let text = shared.text { try texts.store(text, contentID: ingested.content) }
+            let text = shared.text ?? texts.text(for: ingested.content)
+            if let text { learn(RememberedArticle(id: ingested.article, content: ingested.content), text: text) }
+            stories.restore(ingested.article, story: ingested.story, title: ingested.title,
+                            text: ingested.story == nil ? nil : text, published: ingested.published,
+                            outlet: ingested.outlet, recorded: record.time)
+            sharing.applied.articles += 1
+        case ArticleDuplicate.eventType:
+            let copy = try record.decode(ArticleDuplicate.self)
+            if let text = shared.text, let content = copy.content { try texts.store(text, contentID: content) }
+            stories.restore(copy.article, story: copy.story, title: nil, text: copy.story == nil ? nil : shared.text,
+                            published: nil, outlet: nil, recorded: record.time)
+            sharing.applied.copies += 1
+        case ClaimExtracted.eventType:
+            let claim = try record.decode(ClaimExtracted.self)
+            memory.remember(claim.key, claim: claim.repeats ?? claim.claim)
+            _ = ledger.file(claim, stories: stories)
+            sharing.applied.claims += 1
+        case StoryMerged.eventType:
+            let merged = try record.decode(StoryMerged.self)
+            stories.restore(merged)
+            ledger.mergeStory(merged.story, into: merged.into)
+        default:
+            return
+        }
+    }
+
+    /// Puts an article of another host into the copy memory, once: its record may arrive
+    /// after its reservation taught it here.
+    private func learn(_ article: RememberedArticle, text: String) {
+        guard sharing.known.insert(article.id).inserted else { return }
+        do {
+            try memory.learn(article, fingerprint: fingerprinter.fingerprint(text: text))
+            sharing.foreign.append(article)
+        } catch {
+            logger.warning("cannot index another host's article", metadata: ["article": "\(article.id)", "error": "\(error)"])
+        }
+    }
+
+    /// The analyzer's hook before an article is recorded as an original: true when other
+    /// hosts' originals were learned and the file must be judged again.
+    func reserveOriginal(_ request: ReservationRequest) -> Bool {
+        guard let originals = sharing.originals else { return false }
+        switch originals.reserve(request, known: sharing.known) {
+        case .reserved:
+            sharing.reserved += 1
+            sharing.lastReserved = request
+            if sharing.unavailableSince != nil {
+                sharing.unavailableSince = nil
+                logger.notice("the shared database reserves originals again")
+            }
+            return false
+        case let .unavailable(reason):
+            sharing.unreserved += 1
+            // The database does not wait for a reservation's flush: the last moment's may be
+            // gone with a server that crashed. Those are checked again like this one.
+            for recent in sharing.recent where sharing.pendingIDs.insert(recent.original.request.article).inserted {
+                sharing.pending.append(recent.original)
+            }
+            sharing.recent = []
+            sharing.lastUnreserved = request
+            if sharing.unavailableSince == nil {
+                sharing.unavailableSince = .now
+                logger.warning("cannot reserve originals in the shared database; new articles are judged against this host's record alone",
+                               metadata: ["error": "\(reason)"])
+            }
+            return false
+        case let .earlier(foreign):
+            for original in foreign { learnForeign(original) }
+            sharing.learnedFromReservations += foreign.count
+            return !foreign.isEmpty
+        }
+    }
+
+    /// An original another host reserved but whose records have not reached this host: its
+    /// claims are known by the ids its host gives them (the article's id and their place),
+    /// and it stands for a story of its own until its record says which.
+    func learnForeign(_ original: ForeignOriginal) {
+        guard !sharing.known.contains(original.article) else { return }
+        do {
+            try texts.store(original.text, contentID: original.content)
+        } catch {
+            logger.warning("cannot store another host's article text", metadata: ["article": "\(original.article)", "error": "\(error)"])
+        }
+        learn(RememberedArticle(id: original.article, content: original.content), text: original.text)
+        for (index, claim) in ClaimExtractor().extract(text: original.text).enumerated() {
+            memory.remember(ClaimMatcher.key(claim), claim: "\(original.article)-\(index + 1)")
+        }
+        stories.restore(original.article, story: original.article, title: nil, text: original.text, published: nil,
+                        outlet: nil, recorded: original.recorded)
+    }
+
+    /// At start, after the log is read: forgets this host's reservations the log does not
+    /// hold (a crash came between the reservation and the record).
+    public func releaseStaleReservations() {
+        guard let originals = sharing.originals else { return }
+        if let released = originals.releaseReservations(except: sharing.known), released > 0 {
+            logger.notice("released reservations of originals the log never recorded", metadata: ["released": "\(released)"])
+        }
+    }
+
+    /// What the cluster mode has done so far, for the journal; nil outside it.
+    public var sharingSummary: SharingSummary? {
+        guard sharing.originals != nil else { return nil }
+        return SharingSummary(appliedArticles: sharing.applied.articles, appliedCopies: sharing.applied.copies,
+                       appliedClaims: sharing.applied.claims, reserved: sharing.reserved,
+                       learnedFromReservations: sharing.learnedFromReservations, unreserved: sharing.unreserved,
+                       reconciled: sharing.reconciled)
+    }
+}
+
+public struct SharingSummary: Sendable, Equatable {
+    public var appliedArticles: Int
+    public var appliedCopies: Int
+    public var appliedClaims: Int
+    public var reserved: Int
+    public var learnedFromReservations: Int
+    public var unreserved: Int
+    public var reconciled: Int
+}
+
+/// An original this host recorded while the database could not reserve it.
+struct PendingOriginal {
+    var request: ReservationRequest
+    var path: String
+    var bytes: Int
+    var file: FileIdentity?
+    var story: String?
+    /// Reserved since the database returned (it stays pending until `settleBy`).
+    var reserved = false
+}
+
+/// The pipeline's cluster state: what it knows of every host's articles, and its reservations.
+struct SharingState {
+    var originals: (any OriginalReservations)?
+    /// Every article the copy memory holds, this host's and the others'.
+    var known: Set<String> = []
+    /// Other hosts' articles in the copy memory, put back after a rebuild from the log.
+    var foreign: [RememberedArticle] = []
+    var applied = (articles: 0, copies: 0, claims: 0)
+    var reserved = 0
+    var learnedFromReservations = 0
+    /// Originals recorded while the shared database could not reserve them.
+    var unreserved = 0
+    /// The last of them, until its file's events are staged (`pending` then takes it).
+    var lastUnreserved: ReservationRequest?
+    /// The last reservation made, until its file's events are staged (`recent` then takes it).
+    var lastReserved: ReservationRequest?
+    /// Originals reserved in the last `recentWindow`, whose reservations a server crash
+    /// could still lose (their commit is not waited for on disk).
+    var recent: [(original: PendingOriginal, at: ContinuousClock.Instant)] = []
+    /// Originals recorded unreserved, to be reserved again once the database answers, and
+    /// given up to an earlier original of another host if one holds it.
+    var pending: [PendingOriginal] = []
+    /// Pending originals stay pending until then after their first reservation, so that a
+    /// host catching up later with an earlier original is still noticed.
+    var settleBy: ContinuousClock.Instant?
+    var lastReconciliation: ContinuousClock.Instant?
+    var reconciled = 0
+    /// Pending originals another host recorded too (the same text, so the same id), with
+    /// when and where, as the stream told.
+    var recordedElsewhere: [String: (host: String, time: String)] = [:]
+    var pendingIDs: Set<String> = []
+    /// When the other hosts' records were last applied up to the stream's head.
+    var lastAtHead: ContinuousClock.Instant?
+    var unavailableSince: ContinuousClock.Instant?
+}
+
+extension ArticleFingerprint {
+    /// The band keys a reservation locks and posts, each with its band's number in the high
+    /// 32 bits (the same key in two bands is two keys); a text without shingles has one key
+    /// from its content digest instead, as the index posts it.
+    var reservationBands: [Int64] {
+        guard !bandKeys.isEmpty else {
+            let prefix = contentDigest.prefix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            return [Int64(0xFFFF) << 32 | Int64(prefix)]
+        }
+        return bandKeys.enumerated().map { Int64($0.offset) << 32 | Int64($0.element) }
+    }
+}

@@ -1,0 +1,90 @@
+public import EventLog
+
+/// Where a host that shares its record with others (the cluster mode) reserves each
+/// article it is about to record as an original, so that of two hosts holding copies of
+/// one story only one calls its own the original. The pipeline calls it from its own
+/// thread and waits for the answer; the engine behind it (ClusterStore's PostgreSQL) is
+/// not the pipeline's business, and an implementation must never block the thread of an
+/// event loop or the cooperative pool it needs itself.
+public protocol OriginalReservations: AnyObject {
+    /// The name this host reserves under (what breaks a tie between two late verdicts).
+    var host: String { get }
+
+    /// Reserves `original` unless other hosts reserved an article sharing one of its band
+    /// keys that this host does not know yet (`isKnown` says which it knows): those are
+    /// returned instead, with their texts, and nothing is reserved. `known` are the
+    /// articles this host knows (its own and the others' it learned).
+    func reserve(_ original: ReservationRequest, known: Set<String>) -> ReservationOutcome
+
+    /// Forgets this host's reservations of articles its log does not hold: a crash between
+    /// a reservation and the log's record of it left them. Returns how many went.
+    func releaseReservations(except recorded: Set<String>) -> Int?
+
+    /// Other hosts' originals sharing a band key with `original` that are earlier than it:
+    /// recorded before it, or at the same instant by a host whose name sorts first (a rule
+    /// every host applies the same way). nil when the database cannot answer.
+    func earlierOriginals(than original: ReservationRequest) -> [ForeignOriginal]?
+
+    /// Removes this host's reservation of `article`: it turned out a copy of an earlier one.
+    func withdraw(_ article: String) -> Bool
+}
+
+/// An article about to be recorded as an original.
+public struct ReservationRequest: Sendable, Equatable {
+    public var article: String
+    public var content: String
+    /// Its text, shared with the reservation so another host can judge against it at once.
+    public var text: String
+    /// Its LSH band keys, each with its band's number in the high 32 bits (see `bandKeys`).
+    public var bands: [Int64]
+    /// The time its record will carry (RFC 3339).
+    public var recorded: String
+
+    public init(article: String, content: String, text: String, bands: [Int64], recorded: String) {
+        self.article = article
+        self.content = content
+        self.text = text
+        self.bands = bands
+        self.recorded = recorded
+    }
+}
+
+/// An original another host reserved, with what this host needs to judge against it.
+public struct ForeignOriginal: Sendable, Equatable {
+    public var article: String
+    public var content: String
+    public var host: String
+    public var text: String
+    public var recorded: String
+
+    public init(article: String, content: String, host: String, text: String, recorded: String) {
+        self.article = article
+        self.content = content
+        self.host = host
+        self.text = text
+        self.recorded = recorded
+    }
+}
+
+public enum ReservationOutcome: Sendable, Equatable {
+    /// The article is this host's original now.
+    case reserved
+    /// Other hosts hold these, unknown here: learn them and judge the file again.
+    case earlier([ForeignOriginal])
+    /// The shared database cannot answer: the verdict is this host's alone for now.
+    case unavailable(String)
+}
+
+/// One record of another host, as the shared stream holds it, with the text it names.
+public struct SharedRecord: Sendable {
+    public var host: String
+    public var record: LogRecord
+    /// The stored text of the article or copy the record names, when it was published.
+    public var text: String?
+
+    public init(host: String, record: LogRecord, text: String?) {
+        self.host = host
+        self.record = record
+        self.text = text
+    }
+}

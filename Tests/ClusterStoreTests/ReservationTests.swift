@@ -1,0 +1,94 @@
+import ClusterStore
+import Foundation
+import PostgresTestSupport
+import Testing
+
+/// Reservations of originals on a real PostgreSQL, from real threads at once: of two hosts
+/// reserving articles that share band keys, exactly one gets its reservation, and the
+/// other is told of it, with its text.
+@Suite struct ReservationTests {
+    /// How long a reservation may wait for its answer here: its work runs on the test
+    /// process's cooperative pool, which the other suites keep busy under make test (the
+    /// daemon's own pool is idle); a hang is bounded, no speed is asserted.
+    static let patience: Duration = .seconds(240)
+
+    /// A story's article as host `host` would reserve it: copies of one story share most
+    /// band keys (here, all but the one that differs per host).
+    private static func request(story: Int, host: String, article: String) -> OriginalReserver.Request {
+        var bands = (0..<24).map { Int64($0) << 32 | Int64(story * 1_000 + $0) }
+        bands[23] = Int64(23) << 32 | Int64(host == "alpha" ? 900_000 + story : 800_000 + story)
+        return OriginalReserver.Request(article: article, content: article + String(repeating: "0", count: 48),
+                                        text: "text of \(article)", bands: bands, recorded: "2026-12-06T03:00:00.000Z")
+    }
+
+    @Test("two hosts reserving copies of the same stories from two threads at once: one original per story")
+    func oneOriginalPerStory() async throws {
+        let database = try TestDatabase(try PostgresServer.forTest(), "reserve")
+        let configuration = try database.configuration
+        let stories = 40
+        // Each host on a thread of its own, as the daemon's pipeline is: the reservers block theirs.
+        async let alphaOutcomes = onThread { Self.reserveAll(stories, host: "alpha", configuration: configuration) }
+        async let betaOutcomes = onThread { Self.reserveAll(stories, host: "beta", configuration: configuration) }
+        let all = ["alpha": await alphaOutcomes, "beta": await betaOutcomes]
+        for story in 0..<stories {
+            let alpha = all["alpha"]?[story], beta = all["beta"]?[story]
+            let reserved = [alpha, beta].filter { $0 == .reserved }.count
+            #expect(reserved == 1, "story \(story): \(String(describing: alpha)) / \(String(describing: beta))")
+            // The host that came second learns the first one's original, text and all.
+            for (outcome, other) in [(alpha, "beta"), (beta, "alpha")] {
+                guard case let .earlier(held)? = outcome else { continue }
+                #expect(held.map(\.host) == [other], "story \(story)")
+                #expect(held.first?.text.hasPrefix("text of ") == true)
+            }
+        }
+        let count = try database.server.psql("SELECT count(*) FROM claimwatch.originals", database: database.name)
+        #expect(count == "\(stories)")
+    }
+
+    @Test("an original the host already knows does not hold its reservation up; stale reservations are released")
+    func knownOriginalsAndRelease() async throws {
+        let database = try TestDatabase(try PostgresServer.forTest(), "reserveknown")
+        let configuration = try database.configuration
+        let steps = await onThread { Self.knownAndRelease(configuration) }
+        #expect(steps == [.reserved, .reserved, .reserved])
+        let left = try database.server.psql("SELECT article FROM claimwatch.originals ORDER BY article", database: database.name)
+        #expect(left == "a1\nb1")
+        let bands = try database.server.psql("SELECT count(*) FROM claimwatch.bands WHERE article = 'a2'", database: database.name)
+        #expect(bands == "0")
+    }
+
+    private static func reserveAll(_ stories: Int, host: String, configuration: DatabaseConfiguration) -> [Int: OriginalReserver.Outcome] {
+        let reserver = OriginalReserver(database: configuration, host: host, logger: TestHost.quiet, timeout: Self.patience)
+        defer { reserver.close() }
+        var outcomes: [Int: OriginalReserver.Outcome] = [:]
+        for story in 0..<stories {
+            let article = String(format: "%@%04d", host == "alpha" ? "aaaaaaaaaaaa" : "bbbbbbbbbbbb", story)
+            outcomes[story] = reserver.reserve(request(story: story, host: host, article: article), known: [])
+        }
+        return outcomes
+    }
+
+    private static func knownAndRelease(_ configuration: DatabaseConfiguration) -> [OriginalReserver.Outcome] {
+        let alpha = OriginalReserver(database: configuration, host: "alpha", logger: TestHost.quiet, timeout: patience)
+        let beta = OriginalReserver(database: configuration, host: "beta", logger: TestHost.quiet, timeout: patience)
+        defer {
+            alpha.close()
+            beta.close()
+        }
+        var steps: [OriginalReserver.Outcome] = []
+        steps.append(alpha.reserve(request(story: 1, host: "alpha", article: "a1"), known: []))
+        // beta knows a1 (it learned it) and judged its own article new all the same: reserved.
+        steps.append(beta.reserve(request(story: 1, host: "beta", article: "b1"), known: ["a1"]))
+        steps.append(alpha.reserve(request(story: 2, host: "alpha", article: "a2"), known: []))
+        // alpha's log holds a1 only: a2 was reserved before a crash and never recorded.
+        if alpha.release(except: ["a1"]) != 1 { steps.append(.unavailable("release")) }
+        return steps
+    }
+}
+
+/// Runs `body` on a thread of its own, off the cooperative pool the reservers' work needs.
+func onThread<Value: Sendable>(_ body: @escaping @Sendable () -> Value) async -> Value {
+    await withCheckedContinuation { continuation in
+        Thread.detachNewThread { continuation.resume(returning: body()) }
+    }
+}
