@@ -74,6 +74,7 @@ let package = Package(
             dependencies: [
                 "EventLog",
                 "Fingerprint",
+                "Ingest",
                 "Store",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

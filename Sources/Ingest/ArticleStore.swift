@@ -28,7 +28,7 @@ public final class ArticleStore {
     /// Writes the text under a temporary name and renames it into place, so a reader
     /// never sees half a text. It is not synced here: `sync()` makes a batch durable at
     /// once, before the batch's events go to the log.
-    func store(_ text: String, contentID: String) throws(IngestError) {
+    package func store(_ text: String, contentID: String) throws(IngestError) {
         let target = path(for: contentID)
         if access(target, F_OK) == 0 { return }
         if !shards.contains(contentID.prefix(2)) {

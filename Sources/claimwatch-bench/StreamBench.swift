@@ -114,7 +114,7 @@ struct StreamBench: AsyncParsableCommand {
             .rows([.integer(topicFigures)], { ($0.text(0) ?? "", $0.text(1) ?? "", Int($0.integer(2))) }).first else {
             throw ValidationError("the store holds no topics")
         }
-        let paths = WebConfiguration.Paths(streamStore: cache + "/claims.sqlite")
+        let paths = WebConfiguration.Paths(streamStore: cache + "/claims.sqlite", articles: StreamCache.articles(in: cache))
         let feed = RecordFeed { [store = paths.store, logger] applied in
             try await StreamProjection.follow(settings, store: store, logger: logger, applied: applied)
         }

@@ -78,7 +78,9 @@ extension QueryStore {
         }
         let connection = try await DatabaseOptions.connect(configuration)
         do {
-            try await StreamProjection(connection: connection).catchUp(store)
+            // The texts too, so the web face shows them as over a state folder.
+            try await StreamProjection(connection: connection, texts: StreamCache.articles(in: cluster.cacheFolder(configuration)))
+                .catchUp(store)
         } catch {
             await connection.close()
             throw CommandFailure("\(error)")

@@ -53,8 +53,10 @@ struct ServeCommand: AsyncParsableCommand {
             // Caught up before the first request, as every command is.
             _ = try await QueryStore.open(state, cluster, command: "serve")
             let store = cluster.cacheFolder(database) + "/claims.sqlite"
+            let texts = StreamCache.articles(in: cluster.cacheFolder(database))
             do {
-                configuration = try WebConfiguration(paths: .init(streamStore: store), feed: Self.feed(database, store: store),
+                configuration = try WebConfiguration(paths: .init(streamStore: store, articles: texts),
+                                                     feed: Self.feed(database, store: store, texts: texts),
                                                      listen: listen, token: token, readers: readers)
             } catch {
                 throw ValidationError(error.description)
@@ -89,11 +91,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// The cluster's stream as the web face's feed: the store in the cache folder, kept
     /// caught up by `StreamProjection` on a connection of its own.
-    static func feed(_ database: DatabaseConfiguration, store: String) -> RecordFeed {
+    static func feed(_ database: DatabaseConfiguration, store: String, texts: String) -> RecordFeed {
         RecordFeed { applied in
             var logger = Logger(label: "claimwatch.serve.stream")
             logger.logLevel = .critical
-            try await StreamProjection.follow(database, store: store, logger: logger, applied: applied)
+            try await StreamProjection.follow(database, store: store, texts: texts, logger: logger, applied: applied)
         }
     }
 }

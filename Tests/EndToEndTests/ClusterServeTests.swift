@@ -53,8 +53,14 @@ import Testing
         for title in expected.prefix(4) {
             #expect(overview.text.contains(Self.escaped(title)), "the overview lacks \(title)")
         }
-        let first = try #require(articles.first?["article"] as? String)
-        #expect(try probe.get("/articles/" + first).status == 200)
+        // Every article's page holds its text, which the hosts published with their records:
+        // the other host's as much as the first's.
+        for article in articles.compactMap({ $0["article"] as? String }) {
+            let page = try probe.get("/articles/" + article)
+            #expect(page.status == 200)
+            #expect(page.text.contains("id=\"text\""), "\(article)'s page shows no text")
+            #expect(!page.text.contains("stored text is missing"), "\(article)'s page shows no text")
+        }
         #expect(try probe.get("/api/stats").status == 200)
 
         let late = """
@@ -70,6 +76,10 @@ import Testing
         #expect(stream.contains("event: article.ingested\ndata: {\"seq\":"), "\(stream.suffix(600))")
         #expect(stream.contains("\"path\":\"late-valley-report.txt\""))
         #expect(try probe.get("/").text.contains("Flood crews reach Marrow"))
+        // A text published while the server runs comes with its record.
+        let lateID = try #require(try beta.records(ofType: ArticleIngested.eventType).map { try $0.decode(ArticleIngested.self) }
+            .first { $0.path == "late-valley-report.txt" }?.article)
+        #expect(try probe.get("/articles/" + lateID).text.contains("Rescue crews reached the lower valley on Friday"))
     }
 
     private static func escaped(_ text: String) -> String {

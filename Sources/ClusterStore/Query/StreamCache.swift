@@ -33,6 +33,12 @@ public enum StreamCache {
         }.joined()
     }
 
+    /// Where the texts of the articles the stream names are kept in `folder`, laid out as a
+    /// state folder's `articles/`.
+    public static func articles(in folder: String) -> String {
+        folder + "/articles"
+    }
+
     /// Opens (making the folder if need be) the stream's store in `folder`.
     public static func open(folder: String) throws(ClusterStoreError) -> ClaimStore {
         do {

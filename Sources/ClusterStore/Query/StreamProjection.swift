@@ -1,4 +1,5 @@
 public import EventLog
+import Ingest
 public import Logging
 import PostgresNIO
 public import Store
@@ -15,11 +16,16 @@ public struct StreamProjection: Sendable {
     let connection: DatabaseConnection
     /// Records fetched and applied at once.
     public var batchSize: Int
+    /// Where the texts of the articles and kept copies the records name are stored as they
+    /// are applied (`StreamCache.articles`), so a reader can show them as over a state
+    /// folder; nil keeps none.
+    public var texts: String?
 
-    public init(connection: DatabaseConnection, batchSize: Int = 20_000) {
+    public init(connection: DatabaseConnection, batchSize: Int = 20_000, texts: String? = nil) {
         self.connection = connection
         stream = EventStream(connection: connection)
         self.batchSize = batchSize
+        self.texts = texts
     }
 
     /// Applies every record the stream holds after the store's last, up to the head as it
@@ -62,12 +68,12 @@ public struct StreamProjection: Sendable {
 
     /// Opens the stream's store at `path` and a connection of its own, then follows the
     /// stream as `follow(_:applied:)` does: what a server over the stream runs.
-    public static func follow(_ database: DatabaseConfiguration, store path: String, logger: Logger,
+    public static func follow(_ database: DatabaseConfiguration, store path: String, texts: String? = nil, logger: Logger,
                               applied: ([LogRecord]) -> Void) async throws(ClusterStoreError) {
         let store = try Self.store { () throws(StoreError) in try ClaimStore(streamCache: path) }
         let connection = try await DatabaseConnection.open(database, logger: logger)
         do {
-            try await StreamProjection(connection: connection).follow(store, applied: applied)
+            try await StreamProjection(connection: connection, texts: texts).follow(store, applied: applied)
         } catch {
             await connection.close()
             throw error
@@ -87,6 +93,8 @@ public struct StreamProjection: Sendable {
         }
         var applied = 0
         var restarted = false
+        let textStore = texts.map(ArticleStore.init(folder:))
+        let holdsTexts = textStore == nil ? false : try await sharesTexts()
         while last < head {
             let batch = try await stream.records(after: last, through: head, filter: StreamFilter(), limit: batchSize)
             guard !batch.isEmpty else { break }
@@ -103,6 +111,7 @@ public struct StreamProjection: Sendable {
                 applied = 0
                 continue
             }
+            if let textStore, holdsTexts { try await storeTexts(named: batch, in: textStore) }
             applied += batch.count
             last = batch[batch.count - 1].position
             // Conflicts compared once, after the last batch, and before it is reported, so
@@ -111,6 +120,41 @@ public struct StreamProjection: Sendable {
             report(records.compactMap { ClaimStore.streamRecord($0.line, position: $0.position) })
         }
         return applied
+    }
+
+    /// Whether the database keeps the hosts' texts (schema version 2 on).
+    private func sharesTexts() async throws(ClusterStoreError) -> Bool {
+        let rows = try await connection.rows("SELECT to_regclass('claimwatch.texts') IS NOT NULL")
+        guard let row = rows.first else { return false }
+        return try EventStream.decode(row, as: Bool.self)
+    }
+
+    /// Stores the texts of the articles and kept copies a batch names, those not stored yet.
+    private func storeTexts(named batch: [StreamRecord], in textStore: ArticleStore) async throws(ClusterStoreError) {
+        var contents: [String] = []
+        for record in batch where record.type == ArticleIngested.eventType || record.type == ArticleDuplicate.eventType {
+            guard let parsed = ClaimStore.streamRecord(Array(record.line.utf8), position: UInt64(record.position)),
+                  let content = Self.content(of: parsed), textStore.text(for: content) == nil else { continue }
+            contents.append(content)
+        }
+        guard !contents.isEmpty else { return }
+        let rows = try await connection.rows("SELECT content, text FROM claimwatch.texts WHERE content = ANY(\(contents))")
+        for row in rows {
+            let (content, text) = try EventStream.decode(row, as: (String, String).self)
+            do {
+                try textStore.store(text, contentID: content)
+            } catch {
+                throw .cache("cannot store the text of \(content): \(error)")
+            }
+        }
+    }
+
+    private static func content(of record: LogRecord) -> String? {
+        switch try? record.event() {
+        case let .articleIngested(ingested): ingested.content
+        case let .articleDuplicate(copy): copy.content
+        default: nil
+        }
     }
 
     /// What names this database's stream for as long as it lives: the server's system

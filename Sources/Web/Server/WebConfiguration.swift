@@ -10,7 +10,8 @@ public struct WebConfiguration: Sendable {
         public var store: String
         public var articles: String
         /// The store is a cluster stream's projection (`ClaimStore(streamCache:)`), fed by
-        /// `WebConfiguration.feed`; there is no log, and no article texts.
+        /// `WebConfiguration.feed`, which also keeps the texts it names in `articles`; there is
+        /// no log.
         public var streamed: Bool
 
         public init(log: String, store: String, articles: String) {
@@ -20,9 +21,9 @@ public struct WebConfiguration: Sendable {
             streamed = false
         }
 
-        /// A cluster stream's projection at `store`.
-        public init(streamStore store: String) {
-            self.init(log: "", store: store, articles: "")
+        /// A cluster stream's projection at `store`, the texts it names in `articles`.
+        public init(streamStore store: String, articles: String) {
+            self.init(log: "", store: store, articles: articles)
             streamed = true
         }
 
