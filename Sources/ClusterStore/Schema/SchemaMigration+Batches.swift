@@ -9,12 +9,13 @@ extension SchemaMigration {
     /// judges it (other hosts' originals sharing two telling keys that are not in `known`
     /// come back, with the article's place in the batch, and it is not reserved); the bands
     /// of those reserved are written at the end, and counted in key order.
-    /// `p_band_places` and `p_bands` are parallel: each key with its article's place (from 1).
+    /// `p_bands` holds every article's keys one after the other, the article at place i
+    /// (from 1) from `p_band_starts[i]` up to `p_band_starts[i + 1]`, exclusive.
     static let batchedReservations = SchemaMigration(version: 3, summary: "originals reserved a batch at a time", statements: [
         """
         CREATE FUNCTION claimwatch.reserve_originals(
             p_host text, p_articles text[], p_contents text[], p_texts text[], p_recorded text[],
-            p_band_places integer[], p_bands bigint[], p_known text[]
+            p_band_starts integer[], p_bands bigint[], p_known text[]
         ) RETURNS TABLE (held_place integer, held_article text, held_host text, held_content text, held_recorded text)
         LANGUAGE plpgsql AS $$
         DECLARE
@@ -22,15 +23,16 @@ extension SchemaMigration {
             own bigint[];
             telling bigint[];
             every_telling bigint[] := '{}';
-            reserved integer[] := '{}';
+            kept_bands bigint[] := '{}';
+            kept_articles text[] := '{}';
         BEGIN
             FOR place IN 1 .. coalesce(array_length(p_articles, 1), 0) LOOP
-                own := ARRAY(SELECT p_bands[i] FROM generate_subscripts(p_bands, 1) AS i WHERE p_band_places[i] = place);
+                own := p_bands[p_band_starts[place] : p_band_starts[place + 1] - 1];
                 every_telling := every_telling || claimwatch.telling_bands(own);
             END LOOP;
             PERFORM pg_advisory_xact_lock(k.band) FROM (SELECT DISTINCT u.band FROM unnest(every_telling) AS u(band) ORDER BY u.band) AS k;
             FOR place IN 1 .. coalesce(array_length(p_articles, 1), 0) LOOP
-                own := ARRAY(SELECT p_bands[i] FROM generate_subscripts(p_bands, 1) AS i WHERE p_band_places[i] = place);
+                own := p_bands[p_band_starts[place] : p_band_starts[place + 1] - 1];
                 -- The same keys as before the locks unless another host's commit moved a count
                 -- across the line meanwhile; a key not locked yet is locked now (a circle the
                 -- server would break is retried by the caller).
@@ -50,16 +52,14 @@ extension SchemaMigration {
                 INSERT INTO claimwatch.originals (article, host, content, recorded)
                     VALUES (p_articles[place], p_host, p_contents[place], p_recorded[place]) ON CONFLICT (article, host) DO NOTHING;
                 CONTINUE WHEN NOT FOUND;
-                reserved := reserved || place;
+                kept_bands := kept_bands || own;
+                kept_articles := kept_articles || array_fill(p_articles[place], ARRAY[coalesce(array_length(own, 1), 0)]);
             END LOOP;
             INSERT INTO claimwatch.bands (band, article, host)
-                SELECT DISTINCT p_bands[i], p_articles[p_band_places[i]], p_host FROM generate_subscripts(p_bands, 1) AS i
-                WHERE p_band_places[i] = ANY(reserved) ON CONFLICT DO NOTHING;
+                SELECT DISTINCT k.band, k.article, p_host FROM unnest(kept_bands, kept_articles) AS k(band, article) ON CONFLICT DO NOTHING;
             INSERT INTO claimwatch.band_counts (band, originals)
-                SELECT band, count(*) FROM (
-                    SELECT DISTINCT p_bands[i] AS band, p_band_places[i] AS place FROM generate_subscripts(p_bands, 1) AS i
-                    WHERE p_band_places[i] = ANY(reserved)
-                ) AS each GROUP BY band ORDER BY band
+                SELECT each.band, count(*) FROM (SELECT DISTINCT k.band, k.article FROM unnest(kept_bands, kept_articles) AS k(band, article)) AS each
+                GROUP BY each.band ORDER BY each.band
                 ON CONFLICT (band) DO UPDATE SET originals = claimwatch.band_counts.originals + excluded.originals;
         END
         $$

@@ -49,13 +49,17 @@ extension OriginalReserver {
         let host = host
         let result = withConnection { connection throws(ClusterStoreError) -> (held: Set<Int>, [[Held]]) in
             var binds = PostgresBindings()
-            let (places, bands) = Self.flattened(requests)
+            var starts: [Int32] = [1], bands: [Int64] = []
+            for request in requests {
+                bands += request.bands
+                starts.append(Int32(bands.count + 1))
+            }
             binds.append(host)
             binds.append(requests.map(\.article))
             binds.append(requests.map(\.content))
             binds.append(requests.map(\.text))
             binds.append(requests.map(\.recorded))
-            binds.append(places)
+            binds.append(starts)
             binds.append(bands)
             binds.append(Array(known))
             let rows = try await connection.rows(PostgresQuery(unsafeSQL: """

@@ -46,6 +46,9 @@ extension IngestPipeline {
     /// outage, which one at a time took a minute to pass over.
     static let reconciliationBatch = 250
 
+    /// How many of them one transaction reserves (each holds about 24 locks until it commits).
+    static let reservationBatch = 25
+
     /// One pass: for each pending original, an earlier original of another host that it
     /// copies makes it that one's copy (the events returned, to be written); otherwise it
     /// is reserved. A batch at a time; stops at once while the database is still away.
@@ -113,7 +116,13 @@ extension IngestPipeline {
         guard !unreserved.isEmpty else { return staying }
         // The earlier originals just judged are passed over: they hold none of these.
         let known = sharing.known.union(earlier.joined().map(\.article))
-        let outcomes = originals.reserve(unreserved.map { staying[$0].request }, known: known)
+        // Fewer to a transaction than to a look-up: a reservation locks its telling keys
+        // until it commits, and other hosts' reservations wait for them meanwhile.
+        var outcomes: [ReservationOutcome] = []
+        for start in stride(from: 0, to: unreserved.count, by: Self.reservationBatch) {
+            let places = unreserved[start..<min(start + Self.reservationBatch, unreserved.count)]
+            outcomes += originals.reserve(places.map { staying[$0].request }, known: known)
+        }
         for (place, outcome) in zip(unreserved, outcomes) {
             switch outcome {
             case .reserved:
