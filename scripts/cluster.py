@@ -366,9 +366,15 @@ def outage(args, pg):
     for h in states:
         if daemons[h].stop() != 0:
             problems.append(f"{h} did not stop cleanly")
-        # A late verdict names its file again: it is no second handling of it.
-        taken = [r for r in cwlib.log_records(states[h]) if not r.get("reconciled")]
-        problems += [f"{h}: {p}" for p in cwlib.check_exactly_once(taken, {n for n, _ in shares[h]})]
+        # A late verdict names its file again: it is no second handling of it. The seqs are
+        # checked over every record (leaving the late verdicts out left gaps before the
+        # story.merged records that follow them).
+        records = cwlib.log_records(states[h])
+        taken = [r for r in records if not r.get("reconciled")]
+        problems += [f"{h}: {p}" for p in cwlib.check_exactly_once(taken, {n for n, _ in shares[h]})
+                     if not p.startswith("seqs ")]
+        if [r["seq"] for r in records] != list(range(1, len(records) + 1)):
+            problems.append(f"{h}: seqs do not run 1… without gaps or repeats")
     more, total = check_published(pg, database, states)
     problems += more
     wrong, stories, found, cross = check_verdicts(states)

@@ -41,7 +41,11 @@ final class ReserverOriginals: OriginalReservations, Sendable {
     var host: String { reserver.host }
 
     func reserve(_ original: ReservationRequest, known: Set<String>) -> ReservationOutcome {
-        switch reserver.reserve(Self.request(original), known: known) {
+        Self.outcome(reserver.reserve(Self.request(original), known: known))
+    }
+
+    private static func outcome(_ outcome: OriginalReserver.Outcome) -> ReservationOutcome {
+        switch outcome {
         case .reserved:
             return .reserved
         case let .unavailable(reason):
@@ -61,6 +65,18 @@ final class ReserverOriginals: OriginalReservations, Sendable {
 
     func withdraw(_ article: String) -> Bool {
         reserver.withdraw(article)
+    }
+
+    func earlierOriginals(than originals: [ReservationRequest]) -> [[ForeignOriginal]]? {
+        reserver.earlier(than: originals.map(Self.request)).map { $0.map { $0.map(Self.foreign) } }
+    }
+
+    func reserve(_ originals: [ReservationRequest], known: Set<String>) -> [ReservationOutcome] {
+        reserver.reserve(originals.map(Self.request), known: known).map(Self.outcome)
+    }
+
+    func withdraw(_ articles: [String]) -> Bool {
+        reserver.withdraw(articles)
     }
 
     private static func request(_ original: ReservationRequest) -> OriginalReserver.Request {

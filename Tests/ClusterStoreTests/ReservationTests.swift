@@ -14,7 +14,7 @@ import Testing
 
     /// A story's article as host `host` would reserve it: copies of one story share most
     /// band keys (here, all but the one that differs per host).
-    private static func request(story: Int, host: String, article: String) -> OriginalReserver.Request {
+    static func request(story: Int, host: String, article: String) -> OriginalReserver.Request {
         var bands = (0..<24).map { Int64($0) << 32 | Int64(story * 1_000 + $0) }
         bands[23] = Int64(23) << 32 | Int64(host == "alpha" ? 900_000 + story : 800_000 + story)
         return OriginalReserver.Request(article: article, content: article + String(repeating: "0", count: 48),

@@ -173,7 +173,7 @@ public final class OriginalReserver: Sendable {
     /// Runs `body` on the reserver's connection (opened, and the schema brought up to date,
     /// when there is none), waiting for it; a failure drops the connection and keeps the
     /// next calls quiet for a moment.
-    private func withConnection<Value: Sendable>(
+    func withConnection<Value: Sendable>(
         _ body: @escaping @Sendable (DatabaseConnection) async throws(ClusterStoreError) -> Value
     ) -> Result<Value, ClusterStoreError> {
         let quiet = state.withLock { state -> ClusterStoreError? in
@@ -268,7 +268,7 @@ public final class OriginalReserver: Sendable {
     /// and the other keys of a real copy still meet.
     static let commonBand = 32
 
-    private static func decodeHeld(_ rows: [PostgresRow]) throws(ClusterStoreError) -> [Held] {
+    static func decodeHeld(_ rows: [PostgresRow]) throws(ClusterStoreError) -> [Held] {
         var held: [Held] = []
         for row in rows {
             let (article, owner, content, recorded) = try EventStream.decode(row, as: (String, String, String, String).self)
@@ -277,7 +277,7 @@ public final class OriginalReserver: Sendable {
         return held
     }
 
-    private static func withTexts(_ held: [Held], on connection: DatabaseConnection) async throws(ClusterStoreError) -> [Held] {
+    static func withTexts(_ held: [Held], on connection: DatabaseConnection) async throws(ClusterStoreError) -> [Held] {
         let rows = try await connection.rows("""
             SELECT content, text FROM claimwatch.texts WHERE content = ANY(\(held.map(\.content))::text[])
             """)
@@ -301,7 +301,7 @@ public final class OriginalReserver: Sendable {
     }
 
     /// Removes reservations with their bands, and counts the bands down.
-    private static func remove(_ articles: [String], host: String, on connection: DatabaseConnection) async throws(ClusterStoreError) {
+    static func remove(_ articles: [String], host: String, on connection: DatabaseConnection) async throws(ClusterStoreError) {
         try await connection.rows("""
             WITH gone AS (
                 DELETE FROM claimwatch.bands WHERE host = \(host) AND article = ANY(\(articles)::text[]) RETURNING band

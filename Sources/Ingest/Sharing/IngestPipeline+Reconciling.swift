@@ -42,52 +42,30 @@ extension IngestPipeline {
         return sharing.lastReconciliation.map { ContinuousClock.now - $0 >= .seconds(1) } ?? true
     }
 
+    /// How many pending originals one round trip asks about: thousands after a minute's
+    /// outage, which one at a time took a minute to pass over.
+    static let reconciliationBatch = 250
+
+    /// How many of them one transaction reserves (each holds about 24 locks until it commits).
+    static let reservationBatch = 25
+
     /// One pass: for each pending original, an earlier original of another host that it
     /// copies makes it that one's copy (the events returned, to be written); otherwise it
-    /// is reserved. Stops at once while the database is still away.
+    /// is reserved. A batch at a time; stops at once while the database is still away.
     public func reconcile() -> [any EventPayload] {
         guard let originals = sharing.originals else { return [] }
         sharing.lastReconciliation = .now
         var events: [any EventPayload] = []
         var kept: [PendingOriginal] = []
         var pending = sharing.pending[...]
-        while var original = pending.popFirst() {
-            // Another host's record of the same text (the same id), earlier, may have come
-            // through the stream before that host reserved it again.
-            if let record = sharing.recordedElsewhere[original.request.article],
-               (record.time, record.host) < (original.request.recorded, originals.host),
-               let late = lateVerdict(original, earlier: [ForeignOriginal(article: original.request.article,
-                                                                         content: original.request.content, host: record.host,
-                                                                         text: "", recorded: record.time)]) {
-                _ = originals.withdraw(original.request.article)
-                events.append(contentsOf: late)
-                sharing.reconciled += 1
-                continue
-            }
-            guard let earlier = originals.earlierOriginals(than: original.request) else {
-                kept.append(original)
+        while !pending.isEmpty {
+            let batch = Array(pending.prefix(Self.reconciliationBatch))
+            guard let earlier = originals.earlierOriginals(than: batch.map(\.request)), earlier.count == batch.count else {
                 kept.append(contentsOf: pending)
                 break
             }
-            if let late = lateVerdict(original, earlier: earlier) {
-                _ = originals.withdraw(original.request.article)
-                events.append(contentsOf: late)
-                sharing.reconciled += 1
-                continue
-            }
-            if !original.reserved {
-                switch originals.reserve(original.request, known: sharing.known.union(earlier.map(\.article))) {
-                case .reserved:
-                    original.reserved = true
-                    if sharing.settleBy == nil { sharing.settleBy = .now + Self.settleWindow }
-                case let .earlier(foreign):
-                    // Originals it had not seen: compared on the next pass.
-                    for other in foreign { learnForeign(other) }
-                case .unavailable:
-                    break
-                }
-            }
-            kept.append(original)
+            pending = pending.dropFirst(batch.count)
+            kept.append(contentsOf: reconcile(batch, earlier: earlier, with: originals, events: &events))
         }
         // Kept until the window is over and the stream applied past it, so another host's
         // earlier record of the same text has been seen whenever it came.
@@ -103,6 +81,61 @@ extension IngestPipeline {
                           metadata: ["late-verdicts": "\(events.filter { $0 is ArticleDuplicate }.count)"])
         }
         return events
+    }
+
+    /// One batch of a pass, with each original's earlier originals of other hosts: those
+    /// that copy one are withdrawn (their late verdicts added to `events`), the others are
+    /// reserved if they are not yet, and returned to stay pending.
+    private func reconcile(_ batch: [PendingOriginal], earlier: [[ForeignOriginal]], with originals: any OriginalReservations,
+                           events: inout [any EventPayload]) -> [PendingOriginal] {
+        var staying: [PendingOriginal] = []
+        var unreserved: [Int] = []
+        var withdrawn: [String] = []
+        for (original, earlier) in zip(batch, earlier) {
+            // Another host's record of the same text (the same id), earlier, may have come
+            // through the stream before that host reserved it again.
+            if let record = sharing.recordedElsewhere[original.request.article],
+               (record.time, record.host) < (original.request.recorded, originals.host),
+               let late = lateVerdict(original, earlier: [ForeignOriginal(article: original.request.article,
+                                                                         content: original.request.content, host: record.host,
+                                                                         text: "", recorded: record.time)]) {
+                events.append(contentsOf: late)
+                withdrawn.append(original.request.article)
+                continue
+            }
+            if let late = lateVerdict(original, earlier: earlier) {
+                events.append(contentsOf: late)
+                withdrawn.append(original.request.article)
+                continue
+            }
+            if !original.reserved { unreserved.append(staying.count) }
+            staying.append(original)
+        }
+        sharing.reconciled += withdrawn.count
+        if !withdrawn.isEmpty { _ = originals.withdraw(withdrawn) }
+        guard !unreserved.isEmpty else { return staying }
+        // The earlier originals just judged are passed over: they hold none of these.
+        let known = sharing.known.union(earlier.joined().map(\.article))
+        // Fewer to a transaction than to a look-up: a reservation locks its telling keys
+        // until it commits, and other hosts' reservations wait for them meanwhile.
+        var outcomes: [ReservationOutcome] = []
+        for start in stride(from: 0, to: unreserved.count, by: Self.reservationBatch) {
+            let places = unreserved[start..<min(start + Self.reservationBatch, unreserved.count)]
+            outcomes += originals.reserve(places.map { staying[$0].request }, known: known)
+        }
+        for (place, outcome) in zip(unreserved, outcomes) {
+            switch outcome {
+            case .reserved:
+                staying[place].reserved = true
+                if sharing.settleBy == nil { sharing.settleBy = .now + Self.settleWindow }
+            case let .earlier(foreign):
+                // Originals it had not seen: compared on the next pass.
+                for other in foreign { learnForeign(other) }
+            case .unavailable:
+                break
+            }
+        }
+        return staying
     }
 
     /// The late copy verdict of `original` against the first earlier original its text lies

@@ -27,6 +27,36 @@ public protocol OriginalReservations: AnyObject {
 
     /// Removes this host's reservation of `article`: it turned out a copy of an earlier one.
     func withdraw(_ article: String) -> Bool
+
+    /// `earlierOriginals(than:)` for each of `originals`, in their order, in as few round
+    /// trips as the engine allows; nil when the database cannot answer.
+    func earlierOriginals(than originals: [ReservationRequest]) -> [[ForeignOriginal]]?
+
+    /// `reserve(_:known:)` for each of `originals`, in their order.
+    func reserve(_ originals: [ReservationRequest], known: Set<String>) -> [ReservationOutcome]
+
+    /// Removes this host's reservations of `articles`.
+    func withdraw(_ articles: [String]) -> Bool
+}
+
+/// One at a time, for an engine with nothing better.
+extension OriginalReservations {
+    public func earlierOriginals(than originals: [ReservationRequest]) -> [[ForeignOriginal]]? {
+        var found: [[ForeignOriginal]] = []
+        for original in originals {
+            guard let earlier = earlierOriginals(than: original) else { return nil }
+            found.append(earlier)
+        }
+        return found
+    }
+
+    public func reserve(_ originals: [ReservationRequest], known: Set<String>) -> [ReservationOutcome] {
+        originals.map { reserve($0, known: known) }
+    }
+
+    public func withdraw(_ articles: [String]) -> Bool {
+        articles.allSatisfy { withdraw($0) }
+    }
 }
 
 /// An article about to be recorded as an original.
