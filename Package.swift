@@ -168,7 +168,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["CLinuxShims"], path: "Tests/TestSupport", swiftSettings: strict),
         // A real PostgreSQL for the tests, started by them (initdb and pg_ctl into /tmp).
         .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport", swiftSettings: strict),
-        .testTarget(name: "ClusterStoreTests", dependencies: ["ClusterStore", "EventLog", "PostgresTestSupport", "Store",
+        .testTarget(name: "ClusterStoreTests", dependencies: ["ClusterStore", "EventLog", "Ingest", "PostgresTestSupport", "Store",
                                                              .product(name: "Logging", package: "swift-log")],
                     swiftSettings: strict),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "TestSupport"], swiftSettings: strict),

@@ -4,11 +4,11 @@ import EventLog
 import Ingest
 import Logging
 
-/// The publisher, the reserver and the follower as the daemon's sharer (wrappers: neither
-/// module needs the other).
+/// The publisher, the reserver and the follower as the daemon's sharer (a wrapper: the
+/// daemon's module does not know the engine).
 struct PublisherSharing: LogSharing {
     let publisher: LogPublisher
-    let reserver: ReserverOriginals
+    let reserver: OriginalReserver
     let follower: OtherHostsFollower
 
     func run() async { await publisher.run() }
@@ -16,7 +16,7 @@ struct PublisherSharing: LogSharing {
     func finish() {
         follower.finish()
         publisher.finish()
-        reserver.reserver.close()
+        reserver.close()
     }
     var statusNote: String? { publisher.statusNote }
     var originals: (any OriginalReservations)? { reserver }
@@ -27,65 +27,6 @@ struct PublisherSharing: LogSharing {
                 LogRecord(line: Array(record.line.utf8)).map { SharedRecord(host: record.host, record: $0, text: record.text) }
             }, caughtUp)
         }
-    }
-}
-
-/// ClusterStore's reserver behind the pipeline's seam.
-final class ReserverOriginals: OriginalReservations, Sendable {
-    let reserver: OriginalReserver
-
-    init(_ reserver: OriginalReserver) {
-        self.reserver = reserver
-    }
-
-    var host: String { reserver.host }
-
-    func reserve(_ original: ReservationRequest, known: Set<String>) -> ReservationOutcome {
-        Self.outcome(reserver.reserve(Self.request(original), known: known))
-    }
-
-    private static func outcome(_ outcome: OriginalReserver.Outcome) -> ReservationOutcome {
-        switch outcome {
-        case .reserved:
-            return .reserved
-        case let .unavailable(reason):
-            return .unavailable(reason)
-        case let .earlier(held):
-            return .earlier(held.map(Self.foreign))
-        }
-    }
-
-    func releaseReservations(except recorded: Set<String>) -> Int? {
-        reserver.release(except: recorded)
-    }
-
-    func earlierOriginals(than original: ReservationRequest) -> [ForeignOriginal]? {
-        reserver.earlier(than: Self.request(original)).map { $0.map(Self.foreign) }
-    }
-
-    func withdraw(_ article: String) -> Bool {
-        reserver.withdraw(article)
-    }
-
-    func earlierOriginals(than originals: [ReservationRequest]) -> [[ForeignOriginal]]? {
-        reserver.earlier(than: originals.map(Self.request)).map { $0.map { $0.map(Self.foreign) } }
-    }
-
-    func reserve(_ originals: [ReservationRequest], known: Set<String>) -> [ReservationOutcome] {
-        reserver.reserve(originals.map(Self.request), known: known).map(Self.outcome)
-    }
-
-    func withdraw(_ articles: [String]) -> Bool {
-        reserver.withdraw(articles)
-    }
-
-    private static func request(_ original: ReservationRequest) -> OriginalReserver.Request {
-        OriginalReserver.Request(article: original.article, content: original.content, text: original.text, bands: original.bands,
-                                 recorded: original.recorded)
-    }
-
-    private static func foreign(_ held: OriginalReserver.Held) -> ForeignOriginal {
-        ForeignOriginal(article: held.article, content: held.content, host: held.host, text: held.text, recorded: held.recorded)
     }
 }
 
@@ -105,7 +46,7 @@ enum ClusterWiring {
             let logger = Logger(label: "claimwatchd")
             return PublisherSharing(
                 publisher: try LogPublisher(configuration: publishing, durableSeq: durableSeq, logger: logger),
-                reserver: ReserverOriginals(OriginalReserver(database: database, host: host, logger: logger)),
+                reserver: OriginalReserver(database: database, host: host, logger: logger),
                 follower: OtherHostsFollower(database: database, host: host, logger: logger))
         }
     }

@@ -1,4 +1,5 @@
 import ClusterStore
+import Ingest
 import PostgresTestSupport
 import Testing
 

@@ -1,4 +1,5 @@
 import ClusterStore
+import Ingest
 import Foundation
 import PostgresTestSupport
 import Testing

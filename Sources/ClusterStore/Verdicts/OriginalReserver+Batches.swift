@@ -1,3 +1,4 @@
+public import Ingest
 import PostgresNIO
 
 /// The reserver's calls for many originals at once: a host reconciling the originals it

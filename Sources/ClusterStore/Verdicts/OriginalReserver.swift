@@ -1,3 +1,4 @@
+public import Ingest
 public import Logging
 import PostgresNIO
 import Synchronization
@@ -19,36 +20,11 @@ import Synchronization
 /// up after `timeout`; while the database is away each call says so at once for a second
 /// at a time, rather than each waiting out a connection attempt.
 public final class OriginalReserver: Sendable {
-    public struct Request: Sendable {
-        public var article: String
-        public var content: String
-        public var text: String
-        public var bands: [Int64]
-        public var recorded: String
-
-        public init(article: String, content: String, text: String, bands: [Int64], recorded: String) {
-            self.article = article
-            self.content = content
-            self.text = text
-            self.bands = bands
-            self.recorded = recorded
-        }
-    }
-
+    /// The pipeline's own terms (`Ingest`'s seam), which this engine answers in.
+    public typealias Request = ReservationRequest
     /// An original another host reserved.
-    public struct Held: Sendable, Equatable {
-        public var article: String
-        public var content: String
-        public var host: String
-        public var text: String
-        public var recorded: String
-    }
-
-    public enum Outcome: Sendable, Equatable {
-        case reserved
-        case earlier([Held])
-        case unavailable(String)
-    }
+    public typealias Held = ForeignOriginal
+    public typealias Outcome = ReservationOutcome
 
     private let database: DatabaseConfiguration
     public let host: String
@@ -310,5 +286,20 @@ public final class OriginalReserver: Sendable {
             FROM (SELECT band, count(*) AS n FROM gone GROUP BY band) AS g WHERE c.band = g.band
             """)
         try await connection.rows("DELETE FROM claimwatch.originals WHERE host = \(host) AND article = ANY(\(articles)::text[])")
+    }
+}
+
+/// The reserver is the pipeline's seam itself: the daemon hands it over as it is.
+extension OriginalReserver: OriginalReservations {
+    public func releaseReservations(except recorded: Set<String>) -> Int? {
+        release(except: recorded)
+    }
+
+    public func earlierOriginals(than original: ReservationRequest) -> [ForeignOriginal]? {
+        earlier(than: original)
+    }
+
+    public func earlierOriginals(than originals: [ReservationRequest]) -> [[ForeignOriginal]]? {
+        earlier(than: originals)
     }
 }
