@@ -28,7 +28,7 @@ public final class OriginalReserver: Sendable {
 
     private let database: DatabaseConfiguration
     public let host: String
-    private let logger: Logger
+    let logger: Logger
     private let timeout: Duration
     private let state = Mutex(State())
 
