@@ -48,14 +48,8 @@ import Testing
         let database = try TestDatabase(try PostgresServer.forTest(), "reserveknownbatch")
         let configuration = try database.configuration
         let stories = 10
-        let outcomes = await onThread { () -> (first: [OriginalReserver.Outcome], second: [OriginalReserver.Outcome]) in
-            let alpha = OriginalReserver(database: configuration, host: "alpha", logger: TestHost.quiet,
-                                         timeout: ReservationTests.patience)
-            let beta = OriginalReserver(database: configuration, host: "beta", logger: TestHost.quiet, timeout: ReservationTests.patience)
-            defer {
-                alpha.close()
-                beta.close()
-            }
+        typealias Outcomes = (first: [OriginalReserver.Outcome], second: [OriginalReserver.Outcome])
+        let outcomes = await Self.withAlphaAndBeta(configuration) { alpha, beta -> Outcomes in
             _ = alpha.reserve((0..<stories).map { ReservationTests.request(story: $0, host: "alpha", article: "a\($0)") }, known: [])
             // beta knows alpha's first five, among as many articles as a host learns in a busy hour.
             var known = Set((0..<20_000).map { "elsewhere\($0)" })
@@ -90,14 +84,7 @@ import Testing
     func earlierInBatches() async throws {
         let database = try TestDatabase(try PostgresServer.forTest(), "earlierbatch")
         let configuration = try database.configuration
-        let answers = await onThread { () -> (earlier: [[String]]?, withdrawn: Bool) in
-            let alpha = OriginalReserver(database: configuration, host: "alpha", logger: TestHost.quiet,
-                                         timeout: ReservationTests.patience)
-            let beta = OriginalReserver(database: configuration, host: "beta", logger: TestHost.quiet, timeout: ReservationTests.patience)
-            defer {
-                alpha.close()
-                beta.close()
-            }
+        let answers = await Self.withAlphaAndBeta(configuration) { alpha, beta -> (earlier: [[String]]?, withdrawn: Bool) in
             // alpha holds stories 0 and 2.
             _ = alpha.reserve([0, 2].map { ReservationTests.request(story: $0, host: "alpha", article: "a\($0)") }, known: [])
             var later = (0..<3).map { ReservationTests.request(story: $0, host: "beta", article: "b\($0)") }
@@ -113,5 +100,23 @@ import Testing
         #expect(left == "0")
         let counted = try database.server.psql("SELECT coalesce(sum(originals), 0) FROM claimwatch.band_counts", database: database.name)
         #expect(counted == "0")
+    }
+
+    /// Runs `body` on a thread of its own with a reserver for host alpha and one for beta,
+    /// closed after.
+    private static func withAlphaAndBeta<Value: Sendable>(
+        _ configuration: DatabaseConfiguration,
+        _ body: @escaping @Sendable (OriginalReserver, OriginalReserver) -> Value
+    ) async -> Value {
+        await onThread {
+            let alpha = OriginalReserver(database: configuration, host: "alpha", logger: TestHost.quiet,
+                                         timeout: ReservationTests.patience)
+            let beta = OriginalReserver(database: configuration, host: "beta", logger: TestHost.quiet, timeout: ReservationTests.patience)
+            defer {
+                alpha.close()
+                beta.close()
+            }
+            return body(alpha, beta)
+        }
     }
 }

@@ -17,7 +17,8 @@ extension SchemaMigration {
     /// held only by originals it knows, passing those over: in a new transaction, so an
     /// original reserved in between is seen. `p_passed` is tested on the few originals that
     /// share keys with one article, never on the whole table.
-    static let passingReservations = SchemaMigration(version: 4, summary: "batch reservations pass over only what they are told", statements: [
+    static let passingReservations = SchemaMigration(
+        version: 4, summary: "batch reservations pass over only what they are told", statements: [
         """
         CREATE FUNCTION claimwatch.reserve_originals_passing(
             p_host text, p_articles text[], p_contents text[], p_texts text[], p_recorded text[],
