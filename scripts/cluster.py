@@ -17,7 +17,10 @@ latency two hosts on one database at idle: an article dropped on alpha, then (on
 outage  two hosts, the burst split between them (15% copies, most across hosts); PostgreSQL
         stopped 1 s into it for --outage-seconds, then started: how long until every record
         of both logs is published, and until the verdicts the hosts made alone meanwhile are
-        reconciled (one original per story across both logs, as `two` checks)
+        reconciled (one original per story across both logs, as `two` checks), and when the
+        last late verdict was recorded; --daemon-log-level debug times each reservation call,
+        --sample-activity FILE samples the reservers' sessions, --keep leaves the database
+        and the state folders for a look after, --pg-setting sets the server's settings
 stream  `claimwatch-bench stream` against this PostgreSQL: the query bench's synthetic log
         (--claims, 450,000 by default: about 500,000 records) published as one host, the
         stream's projection built beside the log's store, caught-up queries, and
