@@ -17,7 +17,10 @@ latency two hosts on one database at idle: an article dropped on alpha, then (on
 outage  two hosts, the burst split between them (15% copies, most across hosts); PostgreSQL
         stopped 1 s into it for --outage-seconds, then started: how long until every record
         of both logs is published, and until the verdicts the hosts made alone meanwhile are
-        reconciled (one original per story across both logs, as `two` checks)
+        reconciled (one original per story across both logs, as `two` checks), and when the
+        last late verdict was recorded; --daemon-log-level debug times each reservation call,
+        --sample-activity FILE samples the reservers' sessions, --keep leaves the database
+        and the state folders for a look after, --pg-setting sets the server's settings
 stream  `claimwatch-bench stream` against this PostgreSQL: the query bench's synthetic log
         (--claims, 450,000 by default: about 500,000 records) published as one host, the
         stream's projection built beside the log's store, caught-up queries, and
@@ -30,6 +33,7 @@ every file handled once per log. Exits 1 on the first failed check.
 """
 
 import argparse
+import datetime
 import glob
 import json
 import os
@@ -38,6 +42,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 import cwlib
@@ -45,7 +50,8 @@ from cwlib import say
 
 
 class Postgres:
-    def __init__(self):
+    def __init__(self, settings=()):
+        self.settings = list(settings)
         bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
         if not bins:
             sys.exit("PostgreSQL's server programs are not installed (Debian package: postgresql)")
@@ -67,12 +73,16 @@ class Postgres:
     def start(self):
         # Durable settings as shipped (fsync on): the figures include PostgreSQL's own commits.
         options = f"-c listen_addresses='' -c port={self.port} -c unix_socket_directories={self.folder}"
+        options += "".join(f" -c {setting}" for setting in getattr(self, "settings", []))
         self.run([f"{self.bin}/pg_ctl", "-D", self.folder + "/data", "-l", self.folder + "/server.log", "-w", "-o", options, "start"])
 
     def stop(self):
         self.run([f"{self.bin}/pg_ctl", "-D", self.folder + "/data", "-m", "immediate", "-w", "stop"])
 
     def remove(self):
+        if getattr(self, "keep", False):
+            say(f"PostgreSQL kept running: psql -h {self.folder} -p {self.port} -U claimwatch -d {getattr(self, 'last_name', 'postgres')}")
+            return
         try:
             self.stop()
         except subprocess.CalledProcessError:
@@ -98,6 +108,52 @@ class Postgres:
             return int(self.psql("SELECT count(*) FROM claimwatch.events", database) or 0)
         except (RuntimeError, ValueError):
             return -1
+
+
+class ActivitySampler:
+    """Samples the reservers' sessions every 0.25 s into a file, for telling where a
+    reconciliation pass spends its time: when, the backend, its state, what it waits on, how
+    long its statement has run, the function, the backend's CPU seconds so far, the load."""
+
+    def __init__(self, pg, database, path):
+        self.pg, self.database, self.path = pg, database, path
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True)
+
+    def start(self):
+        self.thread.start()
+        return self
+
+    def stop(self):
+        self.stopping.set()
+        self.thread.join()
+
+    def run(self):
+        sql = ("SELECT round(extract(epoch FROM clock_timestamp())::numeric, 2), pid, state, coalesce(wait_event_type, '-'), "
+               "coalesce(wait_event, '-'), round(extract(epoch FROM clock_timestamp() - query_start)::numeric, 2), "
+               "substring(query FROM 'claimwatch\\.([a-z_]+)\\(') FROM pg_stat_activity "
+               "WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle' "
+               "AND query LIKE '%claimwatch.reserve_original%'")
+        with open(self.path, "w") as out:
+            while not self.stopping.wait(0.25):
+                try:
+                    rows = self.pg.psql(sql, self.database)
+                except RuntimeError:
+                    continue
+                if rows:
+                    out.write("".join(f"{row}|{self.cpu_seconds(row.split('|')[1])}|{os.getloadavg()[0]:.2f}\n"
+                                      for row in rows.split("\n")))
+                    out.flush()
+
+    @staticmethod
+    def cpu_seconds(pid):
+        """The backend's CPU time so far (user and system), to tell work from waiting to run."""
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return f"{(int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK'):.2f}"
+        except (OSError, IndexError, ValueError):
+            return "-"
 
 
 def log_lines(state):
@@ -339,7 +395,8 @@ def outage(args, pg):
     states = {"alpha": cwlib.make_state("cluster-out-alpha"), "beta": cwlib.make_state("cluster-out-beta")}
     shares = {"alpha": files[0::2], "beta": files[1::2]}
     stagings = {h: staged(states[h], shares[h]) for h in states}
-    daemons = {h: cwlib.Daemon(states[h], args=["--database", address, "--host-name", h]).start() for h in states}
+    extra = ["--log-level", args.daemon_log_level] if args.daemon_log_level else []
+    daemons = {h: cwlib.Daemon(states[h], args=["--database", address, "--host-name", h] + extra).start() for h in states}
     for h in states:
         drop(stagings[h], daemons[h].inbox, [n for n, _ in shares[h][: len(shares[h]) // 2]])
     time.sleep(1)
@@ -354,12 +411,17 @@ def outage(args, pg):
         time.sleep(remaining)
     pg.start()
     back_at = time.time()
+    sampler = ActivitySampler(pg, database, args.sample_activity).start() if args.sample_activity else None
+    if sampler:
+        say(f"PostgreSQL back at {back_at:.2f} (epoch s)")
     waiting = sum(len(log_lines(s)) for s in states.values())
     published = cwlib.wait_for(lambda: pg.count(database) >= sum(len(log_lines(s)) for s in states.values()),
                                timeout=args.timeout, step=0.05)
     caught_up = time.time() - back_at
     reconciled = cwlib.wait_for(lambda: not check_verdicts(states)[0], timeout=args.timeout, step=0.5)
     settled = time.time() - back_at
+    if sampler:
+        sampler.stop()
     # The late verdicts are records too: everything published again.
     cwlib.wait_for(lambda: pg.count(database) >= sum(len(log_lines(s)) for s in states.values()), timeout=args.timeout, step=0.05)
     problems = [] if drained and published and reconciled else [f"drained {drained}, published {published}, reconciled {reconciled}"]
@@ -379,18 +441,31 @@ def outage(args, pg):
     problems += more
     wrong, stories, found, cross = check_verdicts(states)
     problems += wrong
-    late = sum(1 for s in states.values() for r in cwlib.log_records(s) if r["type"] == "article.duplicate" and r.get("reconciled"))
+    late_records = [r for s in states.values() for r in cwlib.log_records(s) if r["type"] == "article.duplicate" and r.get("reconciled")]
+    late = len(late_records)
+    # The check above reads both logs whole, which takes seconds on a loaded machine: when
+    # the last late verdict was recorded says how long the reconciliation itself took.
+    last_late = max((recorded_at(r["time"]) for r in late_records), default=back_at) - back_at
     warned = all("cannot reach the database" in d.stderr() for d in daemons.values())
     if not warned:
         problems.append("no journal warning about the database")
     say(f"outage: {len(files)} files split between two hosts, PostgreSQL stopped 1 s into the burst for {args.outage_seconds} s; "
         f"all taken meanwhile: {drained}; {waiting} records in the logs when it returned; every record published "
-        f"{caught_up:.2f} s after it returned, the verdicts reconciled after {settled:.2f} s ({late} late article.duplicate, "
+        f"{caught_up:.2f} s after it returned, the verdicts reconciled after {settled:.2f} s, the last late verdict recorded "
+        f"{last_late:.2f} s after it returned ({late} late article.duplicate, "
         f"{stories} stories with one original each, {found} copies, {cross} across hosts); {total} records, each once; "
         f"journal warnings: {warned}")
-    for s in states.values():
-        cwlib.cleanup(s)
+    if args.keep:
+        say(f"state folders kept: {' '.join(states.values())}")
+    else:
+        for s in states.values():
+            cwlib.cleanup(s)
     return problems
+
+
+def recorded_at(time_text):
+    """A record's time (RFC 3339, UTC) in seconds since the epoch."""
+    return datetime.datetime.strptime(time_text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=datetime.timezone.utc).timestamp()
 
 
 def stream(args, pg):
@@ -416,9 +491,16 @@ def main():
     parser.add_argument("--timeout", type=float, default=900)
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--claims", type=int, default=450000)
+    parser.add_argument("--keep", action="store_true", help="outage: keep the state folders and PostgreSQL (for a look after)")
+    parser.add_argument("--sample-activity", metavar="FILE",
+                        help="outage: the reservers' sessions in pg_stat_activity every 0.25 s after PostgreSQL returns, into FILE")
+    parser.add_argument("--pg-setting", action="append", default=[], metavar="NAME=VALUE",
+                        help="a server setting for the PostgreSQL it starts (e.g. session_preload_libraries=auto_explain)")
+    parser.add_argument("--daemon-log-level", help="outage: the daemons' --log-level (debug times every reservation call)")
     args = parser.parse_args()
     say(f"cluster: binaries {cwlib.BIN}; load average {os.getloadavg()[0]:.2f}")
-    pg = Postgres()
+    pg = Postgres(args.pg_setting)
+    pg.keep = args.keep
     problems = []
     try:
         for scenario in args.scenarios:

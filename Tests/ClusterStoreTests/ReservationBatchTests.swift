@@ -43,18 +43,48 @@ import Testing
         #expect(counted == "\(stories * 24)")
     }
 
+    @Test("a batch reservation told thousands of known articles: only originals it does not know hold an article up")
+    func knownAmongThousands() async throws {
+        let database = try TestDatabase(try PostgresServer.forTest(), "reserveknownbatch")
+        let configuration = try database.configuration
+        let stories = 10
+        typealias Outcomes = (first: [OriginalReserver.Outcome], second: [OriginalReserver.Outcome])
+        let outcomes = await Self.withAlphaAndBeta(configuration) { alpha, beta -> Outcomes in
+            _ = alpha.reserve((0..<stories).map { ReservationTests.request(story: $0, host: "alpha", article: "a\($0)") }, known: [])
+            // beta knows alpha's first five, among as many articles as a host learns in a busy hour.
+            var known = Set((0..<20_000).map { "elsewhere\($0)" })
+            known.formUnion((0..<5).map { "a\($0)" })
+            let copies = (0..<stories).map { ReservationTests.request(story: $0, host: "beta", article: "b\($0)") }
+            let first = beta.reserve(copies, known: known)
+            // Once it has learned the others, every copy goes through.
+            known.formUnion((0..<stories).map { "a\($0)" })
+            return (first, beta.reserve(copies, known: known))
+        }
+        for story in 0..<stories {
+            let outcome = outcomes.first[story]
+            if story < 5 {
+                #expect(outcome == .reserved, "story \(story): \(outcome)")
+            } else {
+                guard case let .earlier(held) = outcome else {
+                    Issue.record("story \(story): \(outcome), not held by alpha's")
+                    continue
+                }
+                #expect(held.map(\.article) == ["a\(story)"])
+                #expect(held.first?.text == "text of a\(story)")
+            }
+        }
+        #expect(outcomes.second == Array(repeating: .reserved, count: stories))
+        let beta = try database.server.psql("SELECT count(*) FROM claimwatch.originals WHERE host = 'beta'", database: database.name)
+        #expect(beta == "\(stories)")
+        let counted = try database.server.psql("SELECT sum(originals) FROM claimwatch.band_counts", database: database.name)
+        #expect(counted == "\(2 * stories * 24)")
+    }
+
     @Test("a batch look-up answers each request with the other hosts' earlier originals only, in the requests' order")
     func earlierInBatches() async throws {
         let database = try TestDatabase(try PostgresServer.forTest(), "earlierbatch")
         let configuration = try database.configuration
-        let answers = await onThread { () -> (earlier: [[String]]?, withdrawn: Bool) in
-            let alpha = OriginalReserver(database: configuration, host: "alpha", logger: TestHost.quiet,
-                                         timeout: ReservationTests.patience)
-            let beta = OriginalReserver(database: configuration, host: "beta", logger: TestHost.quiet, timeout: ReservationTests.patience)
-            defer {
-                alpha.close()
-                beta.close()
-            }
+        let answers = await Self.withAlphaAndBeta(configuration) { alpha, beta -> (earlier: [[String]]?, withdrawn: Bool) in
             // alpha holds stories 0 and 2.
             _ = alpha.reserve([0, 2].map { ReservationTests.request(story: $0, host: "alpha", article: "a\($0)") }, known: [])
             var later = (0..<3).map { ReservationTests.request(story: $0, host: "beta", article: "b\($0)") }
@@ -70,5 +100,23 @@ import Testing
         #expect(left == "0")
         let counted = try database.server.psql("SELECT coalesce(sum(originals), 0) FROM claimwatch.band_counts", database: database.name)
         #expect(counted == "0")
+    }
+
+    /// Runs `body` on a thread of its own with a reserver for host alpha and one for beta,
+    /// closed after.
+    private static func withAlphaAndBeta<Value: Sendable>(
+        _ configuration: DatabaseConfiguration,
+        _ body: @escaping @Sendable (OriginalReserver, OriginalReserver) -> Value
+    ) async -> Value {
+        await onThread {
+            let alpha = OriginalReserver(database: configuration, host: "alpha", logger: TestHost.quiet,
+                                         timeout: ReservationTests.patience)
+            let beta = OriginalReserver(database: configuration, host: "beta", logger: TestHost.quiet, timeout: ReservationTests.patience)
+            defer {
+                alpha.close()
+                beta.close()
+            }
+            return body(alpha, beta)
+        }
     }
 }

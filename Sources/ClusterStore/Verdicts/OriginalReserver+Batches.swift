@@ -1,5 +1,6 @@
 public import Ingest
 import PostgresNIO
+import Synchronization
 
 /// The reserver's calls for many originals at once: a host reconciling the originals it
 /// recorded during an outage asks about a few hundred per round trip (schema version 3's
@@ -11,6 +12,10 @@ extension OriginalReserver {
     public func earlier(than requests: [Request]) -> [[Held]]? {
         guard !requests.isEmpty else { return [] }
         let host = host
+        let began = ContinuousClock.now
+        defer {
+            logger.debug("look-up batch", metadata: ["size": "\(requests.count)", "took": "\(ContinuousClock.now - began)"])
+        }
         let result = withConnection { connection throws(ClusterStoreError) -> [[Held]] in
             var binds = PostgresBindings()
             let (places, bands) = Self.flattened(requests)
@@ -43,40 +48,78 @@ extension OriginalReserver {
 
     /// Reserves each request unless other hosts hold originals sharing its telling keys that
     /// are not among `known` (those come back for it, with their texts, and it is not
-    /// reserved), in one transaction. Each outcome in the requests' order; every one
-    /// `.unavailable` when the database cannot answer. Blocks the calling thread.
+    /// reserved). Each outcome in the requests' order; every one `.unavailable` when the
+    /// database cannot answer. Blocks the calling thread.
+    ///
+    /// The database is never sent `known` (thousands of ids, tested against every candidate
+    /// of every article made a call take seconds): it returns every original that holds an
+    /// article, and the articles held only by originals this host knows are asked about
+    /// again in a new transaction, passing those over (schema version 4).
     public func reserve(_ requests: [Request], known: Set<String>) -> [Outcome] {
         guard !requests.isEmpty else { return [] }
         let host = host
-        let result = withConnection { connection throws(ClusterStoreError) -> (held: Set<Int>, [[Held]]) in
-            var binds = PostgresBindings()
-            var starts: [Int32] = [1], bands: [Int64] = []
-            for request in requests {
-                bands += request.bands
-                starts.append(Int32(bands.count + 1))
+        let began = ContinuousClock.now
+        let calls = Mutex(0)
+        defer {
+            logger.debug("reservation batch", metadata: ["size": "\(requests.count)", "known": "\(known.count)",
+                                                         "calls": "\(calls.withLock { $0 })", "took": "\(ContinuousClock.now - began)"])
+        }
+        let result = withConnection { connection throws(ClusterStoreError) -> [Outcome] in
+            var outcomes = [Outcome?](repeating: nil, count: requests.count)
+            var asking = Array(requests.indices)
+            var passed: [String] = []
+            for _ in 0..<Self.attempts where !asking.isEmpty {
+                calls.withLock { $0 += 1 }
+                let placed = try await Self.reserveCall(asking.map { requests[$0] }, host: host, passing: passed, on: connection)
+                var held = [[Held]](repeating: [], count: asking.count)
+                for (place, original) in placed where (1...asking.count).contains(place) { held[place - 1].append(original) }
+                var again: [Int] = [], unknown: [(index: Int, held: [Held])] = []
+                for (slot, index) in asking.enumerated() {
+                    if held[slot].isEmpty {
+                        outcomes[index] = .reserved
+                    } else if held[slot].allSatisfy({ known.contains($0.article) }) {
+                        again.append(index)
+                        passed += held[slot].map(\.article)
+                    } else {
+                        unknown.append((index, held[slot].filter { !known.contains($0.article) }))
+                    }
+                }
+                // Not reserved where an unknown original holds it, even if its text cannot be read.
+                let texts = try await Self.texts(of: unknown.flatMap(\.held), on: connection)
+                for (index, originals) in unknown { outcomes[index] = .earlier(Self.withTexts(originals, texts)) }
+                asking = again
             }
-            binds.append(host)
-            binds.append(requests.map(\.article))
-            binds.append(requests.map(\.content))
-            binds.append(requests.map(\.text))
-            binds.append(requests.map(\.recorded))
-            binds.append(starts)
-            binds.append(bands)
-            binds.append(Array(known))
-            let rows = try await connection.rows(PostgresQuery(unsafeSQL: """
-                SELECT held_place, held_article, held_host, held_content, held_recorded FROM claimwatch.reserve_originals(
-                    $1::text, $2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::bigint[], $8::text[])
-                """, binds: binds))
-            let placed = try Self.decodePlaced(rows)
-            return (Set(placed.map(\.place)), try await Self.grouped(placed, count: requests.count, on: connection))
+            return outcomes.map { $0 ?? .unavailable("the reservation kept meeting originals this host knows") }
         }
         switch result {
-        case let .success((heldPlaces, held)):
-            // Not reserved where anything was held, even if none of its texts could be read.
-            return held.enumerated().map { heldPlaces.contains($0.offset + 1) ? .earlier($0.element) : .reserved }
-        case let .failure(error):
-            return Array(repeating: .unavailable(error.description), count: requests.count)
+        case let .success(outcomes): return outcomes
+        case let .failure(error): return Array(repeating: .unavailable(error.description), count: requests.count)
         }
+    }
+
+    /// One call of version 4's batch reservation: the originals holding each request, by
+    /// its place (from 1), except those in `passed`; the requests held by none are reserved.
+    private static func reserveCall(_ requests: [Request], host: String, passing passed: [String], on connection: DatabaseConnection)
+        async throws(ClusterStoreError) -> [(place: Int, held: Held)] {
+        var binds = PostgresBindings()
+        var starts: [Int32] = [1], bands: [Int64] = []
+        for request in requests {
+            bands += request.bands
+            starts.append(Int32(bands.count + 1))
+        }
+        binds.append(host)
+        binds.append(requests.map(\.article))
+        binds.append(requests.map(\.content))
+        binds.append(requests.map(\.text))
+        binds.append(requests.map(\.recorded))
+        binds.append(starts)
+        binds.append(bands)
+        binds.append(passed)
+        let rows = try await connection.rows(PostgresQuery(unsafeSQL: """
+            SELECT held_place, held_article, held_host, held_content, held_recorded FROM claimwatch.reserve_originals_passing(
+                $1::text, $2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::bigint[], $8::text[])
+            """, binds: binds))
+        return try decodePlaced(rows)
     }
 
     /// Removes this host's reservations of `articles` in one transaction. Blocks the calling thread.
@@ -117,20 +160,35 @@ extension OriginalReserver {
         async throws(ClusterStoreError) -> [[Held]] {
         var groups = Array(repeating: [Held](), count: count)
         guard !placed.isEmpty else { return groups }
+        let texts = try await texts(of: placed.map(\.held), on: connection)
+        for (place, held) in placed where (1...count).contains(place) {
+            groups[place - 1] += withTexts([held], texts)
+        }
+        return groups
+    }
+
+    /// The stored texts of `held`, by content id, in one query.
+    private static func texts(of held: [Held], on connection: DatabaseConnection) async throws(ClusterStoreError) -> [String: String] {
+        guard !held.isEmpty else { return [:] }
         let rows = try await connection.rows("""
-            SELECT content, text FROM claimwatch.texts WHERE content = ANY(\(Array(Set(placed.map(\.held.content))))::text[])
+            SELECT content, text FROM claimwatch.texts WHERE content = ANY(\(Array(Set(held.map(\.content))))::text[])
             """)
         var texts: [String: String] = [:]
         for row in rows {
             let (content, text) = try EventStream.decode(row, as: (String, String).self)
             texts[content] = text
         }
-        for (place, held) in placed where (1...count).contains(place) {
-            guard let text = texts[held.content] else { continue }
-            var held = held
-            held.text = text
-            groups[place - 1].append(held)
+        return texts
+    }
+
+    /// `held` with their texts; one whose text is gone is left out.
+    private static func withTexts(_ held: [Held], _ texts: [String: String]) -> [Held] {
+        held.compactMap { original in
+            texts[original.content].map { text in
+                var original = original
+                original.text = text
+                return original
+            }
         }
-        return groups
     }
 }

@@ -28,7 +28,7 @@ public final class OriginalReserver: Sendable {
 
     private let database: DatabaseConfiguration
     public let host: String
-    private let logger: Logger
+    let logger: Logger
     private let timeout: Duration
     private let state = Mutex(State())
 
@@ -157,7 +157,7 @@ public final class OriginalReserver: Sendable {
             return state.lastFailure
         }
         if let quiet { return .failure(quiet) }
-        let database = database, logger = logger
+        let database = database, logger = logger, timeout = timeout
         let result = BlockingBridge.wait(timeout: timeout) { [self] () throws(ClusterStoreError) -> Value in
             // The reserver keeps the connection (never the bridge, which may give up on the
             // answer): whoever drops it closes it.
@@ -171,6 +171,9 @@ public final class OriginalReserver: Sendable {
                 // crash (not a stop) may lose the last fraction of a second of reservations,
                 // never a record: see the README.
                 try await opened.rows("SET synchronous_commit = off")
+                // A statement this side stopped waiting for must not go on holding its band keys'
+                // locks, with other hosts' reservations queued behind them: the server stops it.
+                try await opened.rows(PostgresQuery(unsafeSQL: "SET statement_timeout = \(Self.statementTimeout(within: timeout))"))
                 connection = opened
             }
             guard let connection else { throw .unexpected("no connection") }
@@ -203,6 +206,15 @@ public final class OriginalReserver: Sendable {
             if let dropped { Task.detached { await dropped.close() } }
             return .failure(error)
         }
+    }
+
+    /// The server's limit for one statement of the reserver, in milliseconds: four fifths
+    /// of the time a call is waited for, so the server stops a statement (and its locks go)
+    /// before the caller would give up on it. A statement left running after the caller
+    /// gave up is never noticed by the server until it ends.
+    static func statementTimeout(within timeout: Duration) -> Int64 {
+        let milliseconds = timeout.components.seconds * 1_000 + timeout.components.attoseconds / 1_000_000_000_000_000
+        return max(1, milliseconds * 4 / 5)
     }
 
     /// Other hosts' originals sharing at least `minimumSharedBands` of the telling keys

@@ -54,7 +54,15 @@ extension IngestPipeline {
     /// is reserved. A batch at a time; stops at once while the database is still away.
     public func reconcile() -> [any EventPayload] {
         guard let originals = sharing.originals else { return [] }
+        let began = ContinuousClock.now
+        let since = sharing.lastReconciliation.map { began - $0 }
         sharing.lastReconciliation = .now
+        let before = sharing.pending.count
+        defer {
+            logger.debug("reconciliation pass", metadata: [
+                "pending": "\(before)", "left": "\(sharing.pending.count)", "took": "\(ContinuousClock.now - began)",
+                "since-last": "\(since.map { "\($0)" } ?? "none")"])
+        }
         var events: [any EventPayload] = []
         var kept: [PendingOriginal] = []
         var pending = sharing.pending[...]
