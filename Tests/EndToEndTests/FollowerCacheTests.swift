@@ -142,6 +142,43 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: text), "the text came again with its record")
     }
 
+    @Test("killed (-9) while it follows a burst of the other host's, the next start applies each of its records once")
+    func killedWhileFollowing() throws {
+        let server = try PostgresServer.forTest()
+        let database = try server.makeDatabase("killed")
+        let address = server.socketAddress(database)
+        let (alpha, beta) = (DaemonHarness("killed-alpha"), DaemonHarness("killed-beta"))
+        defer {
+            alpha.stop()
+            beta.stop()
+        }
+        try alpha.start(["--database", address, "--host-name", "alpha"])
+        try beta.start(["--database", address, "--host-name", "beta"])
+        let names = (0..<60).map { "burst-\($0).txt" }
+        for (index, name) in names.enumerated() {
+            try alpha.drop(name, SampleArticle.text(64_000 + index))
+            if index == 30 { beta.stop(signal: SIGKILL) }
+        }
+        #expect(alpha.waitForHandled(names, timeout: 240))
+        #expect(alpha.waitUntil(timeout: 120) { (try? server.psql("SELECT count(*) FROM claimwatch.events WHERE host = 'alpha'",
+                                                                  database: database)) == "\((try? alpha.records().count) ?? -1)" })
+        try beta.start(["--database", address, "--host-name", "beta"])
+        let running = try #require(beta.process)
+        let followed = try Self.followed(alpha)
+        let caughtUp = try #require(Self.fields(of: "other hosts' records caught up", in: running.standardErrorSoFar))
+        #expect((Int(caughtUp["from-cache"] ?? "") ?? 0) + (Int(caughtUp["from-stream"] ?? "") ?? 0) == followed.count, "\(caughtUp)")
+        // Copies of articles alpha took before and after the kill are judged against alpha's.
+        let originals = try alpha.records(ofType: ArticleIngested.eventType).map { try $0.decode(ArticleIngested.self) }
+        for index in [5, 50] { try beta.drop("copy-\(index).txt", SampleArticle.text(64_000 + index)) }
+        #expect(beta.waitForHandled(["copy-5.txt", "copy-50.txt"], timeout: 120))
+        let copies = try beta.records(ofType: ArticleDuplicate.eventType).map { try $0.decode(ArticleDuplicate.self) }
+        #expect(Set(copies.map(\.of)) == Set(originals.filter { ["burst-5.txt", "burst-50.txt"].contains($0.path) }.map(\.article)))
+        #expect(beta.stop() == 0)
+        let verdicts = try #require(Self.fields(of: "shared verdicts", in: running.standardErrorSoFar))
+        #expect(verdicts["other-hosts-articles"] == "\(originals.count)", "each of alpha's articles applied once: \(verdicts)")
+        #expect(verdicts["learned-from-reservations"] == "0", "\(verdicts)")
+    }
+
     /// The records of `host` that other hosts follow, in its log's order.
     static func followed(_ host: DaemonHarness) throws -> [LogRecord] {
         try host.records().filter { followedTypes.contains($0.type) }
