@@ -13,16 +13,12 @@ import Testing
 
     @Test("a restarted host reads only the records published since it stopped, and still judges against all of them")
     func restartReadsOnlyWhatIsNew() throws {
-        let server = try PostgresServer.forTest()
-        let database = try server.makeDatabase("resume")
-        let address = server.socketAddress(database)
-        let (alpha, beta) = (DaemonHarness("resume-alpha"), DaemonHarness("resume-beta"))
+        let (server, database, alpha, beta) = try Self.twoHosts("resume")
         defer {
             alpha.stop()
             beta.stop()
         }
-        try alpha.start(["--database", address, "--host-name", "alpha"])
-        try beta.start(["--database", address, "--host-name", "beta"])
+        let address = server.socketAddress(database)
         let fire = StoriesCommandTests.fire
         try alpha.drop(fire[0].name, fire[0].json)
         for index in 0..<3 { try alpha.drop("first-\(index).txt", SampleArticle.text(61_000 + index)) }
@@ -36,8 +32,7 @@ import Testing
         for index in 0..<2 { try alpha.drop("second-\(index).txt", SampleArticle.text(62_000 + index)) }
         #expect(alpha.waitForHandled((0..<2).map { "second-\($0).txt" }))
         let all = try Self.followed(alpha)
-        #expect(alpha.waitUntil { (try? server.psql("SELECT count(*) FROM claimwatch.events WHERE host = 'alpha'", database: database))
-            == "\((try? alpha.records().count) ?? -1)" })
+        Self.waitUntilPublished(alpha, server, database)
         try beta.start(["--database", address, "--host-name", "beta"])
         let journal = try #require(beta.process?.standardErrorSoFar)
         let caughtUp = try #require(Self.fields(of: "other hosts' records caught up", in: journal))
@@ -65,15 +60,12 @@ import Testing
 
     @Test("a cache made from another database is thrown away, and none of its records is applied")
     func cacheOfAnotherDatabase() throws {
-        let server = try PostgresServer.forTest()
-        let first = try server.makeDatabase("cachefirst"), second = try server.makeDatabase("cachesecond")
-        let (alpha, beta) = (DaemonHarness("other-alpha"), DaemonHarness("other-beta"))
+        let (server, _, alpha, beta) = try Self.twoHosts("cachefirst")
         defer {
             alpha.stop()
             beta.stop()
         }
-        try alpha.start(["--database", server.socketAddress(first), "--host-name", "alpha"])
-        try beta.start(["--database", server.socketAddress(first), "--host-name", "beta"])
+        let second = try server.makeDatabase("cachesecond")
         let fire = StoriesCommandTests.fire
         try alpha.drop(fire[0].name, fire[0].json)
         #expect(alpha.waitForHandled([fire[0].name]))
@@ -93,16 +85,12 @@ import Testing
 
     @Test("a torn cache, or one naming a text the article store lost, is cut there and the rest read again from the stream")
     func tornCache() throws {
-        let server = try PostgresServer.forTest()
-        let database = try server.makeDatabase("torn")
-        let address = server.socketAddress(database)
-        let (alpha, beta) = (DaemonHarness("torn-alpha"), DaemonHarness("torn-beta"))
+        let (server, database, alpha, beta) = try Self.twoHosts("torn")
         defer {
             alpha.stop()
             beta.stop()
         }
-        try alpha.start(["--database", address, "--host-name", "alpha"])
-        try beta.start(["--database", address, "--host-name", "beta"])
+        let address = server.socketAddress(database)
         let fire = StoriesCommandTests.fire
         try alpha.drop(fire[0].name, fire[0].json)
         #expect(alpha.waitForHandled([fire[0].name]))
@@ -144,24 +132,19 @@ import Testing
 
     @Test("killed (-9) while it follows a burst of the other host's, the next start applies each of its records once")
     func killedWhileFollowing() throws {
-        let server = try PostgresServer.forTest()
-        let database = try server.makeDatabase("killed")
-        let address = server.socketAddress(database)
-        let (alpha, beta) = (DaemonHarness("killed-alpha"), DaemonHarness("killed-beta"))
+        let (server, database, alpha, beta) = try Self.twoHosts("killed")
         defer {
             alpha.stop()
             beta.stop()
         }
-        try alpha.start(["--database", address, "--host-name", "alpha"])
-        try beta.start(["--database", address, "--host-name", "beta"])
+        let address = server.socketAddress(database)
         let names = (0..<60).map { "burst-\($0).txt" }
         for (index, name) in names.enumerated() {
             try alpha.drop(name, SampleArticle.text(64_000 + index))
             if index == 30 { beta.stop(signal: SIGKILL) }
         }
         #expect(alpha.waitForHandled(names, timeout: 240))
-        #expect(alpha.waitUntil(timeout: 120) { (try? server.psql("SELECT count(*) FROM claimwatch.events WHERE host = 'alpha'",
-                                                                  database: database)) == "\((try? alpha.records().count) ?? -1)" })
+        Self.waitUntilPublished(alpha, server, database)
         try beta.start(["--database", address, "--host-name", "beta"])
         let running = try #require(beta.process)
         let followed = try Self.followed(alpha)
@@ -177,6 +160,26 @@ import Testing
         let verdicts = try #require(Self.fields(of: "shared verdicts", in: running.standardErrorSoFar))
         #expect(verdicts["other-hosts-articles"] == "\(originals.count)", "each of alpha's articles applied once: \(verdicts)")
         #expect(verdicts["learned-from-reservations"] == "0", "\(verdicts)")
+    }
+
+    /// A database of its own on the tests' PostgreSQL, and hosts "alpha" and "beta" started on it.
+    static func twoHosts(_ label: String) throws -> (PostgresServer, String, DaemonHarness, DaemonHarness) {
+        let server = try PostgresServer.forTest()
+        let database = try server.makeDatabase(label)
+        let address = server.socketAddress(database)
+        let (alpha, beta) = (DaemonHarness("\(label)-alpha"), DaemonHarness("\(label)-beta"))
+        try alpha.start(["--database", address, "--host-name", "alpha"])
+        try beta.start(["--database", address, "--host-name", "beta"])
+        return (server, database, alpha, beta)
+    }
+
+    /// Waits until the database holds every record of alpha's log.
+    static func waitUntilPublished(_ alpha: DaemonHarness, _ server: PostgresServer, _ database: String) {
+        let published = alpha.waitUntil(timeout: 120) {
+            (try? server.psql("SELECT count(*) FROM claimwatch.events WHERE host = 'alpha'", database: database))
+                == "\((try? alpha.records().count) ?? -1)"
+        }
+        #expect(published, "alpha's log is not all in the database")
     }
 
     /// The records of `host` that other hosts follow, in its log's order.
