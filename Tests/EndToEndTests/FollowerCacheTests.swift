@@ -33,11 +33,15 @@ import Testing
         #expect(alpha.waitForHandled((0..<2).map { "second-\($0).txt" }))
         let all = try Self.followed(alpha)
         Self.waitUntilPublished(alpha, server, database)
-        try beta.start(["--database", address, "--host-name", "beta"])
+        let listener = try NotifyListener(in: beta.state.path)
+        try beta.start(["--database", address, "--host-name", "beta"], environment: ["NOTIFY_SOCKET": listener.path])
         let journal = try #require(beta.process?.standardErrorSoFar)
         let caughtUp = try #require(Self.fields(of: "other hosts' records caught up", in: journal))
         #expect(caughtUp["from-cache"] == "\(firstPart.count)", "\(caughtUp)")
         #expect(caughtUp["from-stream"] == "\(all.count - firstPart.count)", "\(caughtUp)")
+        // The catch-up said in STATUS= while it lasted, before READY=1.
+        let notes = listener.waitFor("READY=1")
+        #expect(notes.contains { $0.contains("learning the other hosts' records: \(firstPart.count) applied") }, "\(notes)")
 
         // The same answers as before the restart: a copy of alpha's article is its copy, and
         // an article of its story has its figures compared with alpha's.

@@ -63,13 +63,14 @@ public final class OtherHostsFollower: Sendable {
         self.cache = cache
     }
 
-    /// A clause for `STATUS=` until the other hosts' records are first applied up to the
-    /// stream's head; nil after.
+    /// A clause for `STATUS=` until the other hosts' records are first read up to the
+    /// stream's head; nil after (and before the stream's head is known).
     public var statusNote: String? {
         let progress = progress.withLock { $0 }
         guard !progress.caughtUp else { return nil }
-        guard progress.head > 0 else { return "learning the other hosts' records" }
-        return "learning the other hosts' records: stream position \(progress.position) of \(progress.head) (\(progress.fromCache) from the local cache, \(progress.fromStream) from the stream)"
+        guard progress.head > 0 else { return nil }
+        return "the other hosts' records read to stream position \(progress.position) of \(progress.head) "
+            + "(\(progress.fromCache) from the local cache, \(progress.fromStream) from the stream)"
     }
 
     /// Ends `run()` at its next pause.
@@ -144,6 +145,7 @@ public final class OtherHostsFollower: Sendable {
                 }
                 return 0
             case .resumed:
+                let started = ContinuousClock.now
                 let replayed = try file.replay { batch in
                     progress.withLock { $0.fromCache += batch.count }
                     if !batch.isEmpty { deliver(batch, false) }
@@ -152,7 +154,8 @@ public final class OtherHostsFollower: Sendable {
                     logger.notice("the local cache of the other hosts' records was cut short: \(cut); what follows is read again from the stream", metadata: ["cache": "\(file.path)"])
                 }
                 logger.info("other hosts' records resumed from the local cache", metadata: [
-                    "records": "\(replayed.records)", "through-position": "\(replayed.through)", "stream-head": "\(head)"])
+                    "records": "\(replayed.records)", "through-position": "\(replayed.through)", "stream-head": "\(head)",
+                    "read-in": "\(ContinuousClock.now - started)"])
                 return replayed.through
             }
         } catch {
