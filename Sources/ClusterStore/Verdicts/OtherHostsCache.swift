@@ -56,7 +56,7 @@ public final class OtherHostsCache {
     /// the stream's last position) and makes it anew when it does not belong to it.
     func open(identity: String, host: String, head: Int64) throws(ClusterStoreError) -> Opening {
         closeDescriptor()
-        guard let bytes = FileManager.default.contents(atPath: path).map([UInt8].init) else {
+        guard let bytes = Self.contents(of: path) else {
             try reset(identity: identity, host: host)
             return .fresh(reason: nil)
         }
@@ -71,7 +71,7 @@ public final class OtherHostsCache {
         case let (cached, _, _)? where !Self.sameStream(cached, identity):
             reason = "it was made from another database (or this one before it was recreated)"
         case let (_, _, end)?:
-            through = Self.frames(bytes, from: end).through
+            through = Self.lastThrough(bytes, from: end)
             if through > head { reason = "it reaches position \(through), past the stream's head \(head)" }
         }
         if let reason {
@@ -89,7 +89,7 @@ public final class OtherHostsCache {
     func replay(_ deliver: ([OtherHostsFollower.Followed]) -> Void) throws(ClusterStoreError)
         -> (through: Int64, records: Int, cut: String?) {
         defer { read = nil }
-        guard let bytes = read ?? FileManager.default.contents(atPath: path).map([UInt8].init),
+        guard let bytes = read ?? Self.contents(of: path),
               let (_, _, start) = Self.header(bytes) else {
             throw .cache("\(path) changed while it was read")
         }
@@ -239,15 +239,43 @@ public final class OtherHostsCache {
         return (identity, host, records, through, reader.accepted)
     }
 
-    /// The position the whole frames after `start` read through.
-    static func frames(_ bytes: [UInt8], from start: Int) -> (through: Int64, end: Int) {
-        var reader = FrameReader(bytes: bytes, offset: start)
+    /// The position the last frame after `start` that is there in full says it read
+    /// through, found by the frames' lengths alone: checking every checksum and record twice
+    /// would cost a start as much again (`replay` checks them as it hands them over).
+    static func lastThrough(_ bytes: [UInt8], from start: Int) -> Int64 {
+        var reader = ByteReader(bytes: bytes, offset: start)
         var through: Int64 = 0
-        while let frame = reader.next() {
-            through = frame.through
-            reader.accept()
+        while let length = reader.uint32(), reader.uint32() != nil, Int(length) <= largestFrame,
+              reader.offset + Int(length) <= bytes.count {
+            var payload = ByteReader(bytes: bytes, offset: reader.offset)
+            guard let last = payload.uint64() else { break }
+            through = max(through, Int64(bitPattern: last))
+            reader = ByteReader(bytes: bytes, offset: reader.offset + Int(length))
         }
-        return (through, reader.accepted)
+        return through
+    }
+
+    /// The whole file, read straight into one array; nil when it cannot be read.
+    static func contents(of path: String) -> [UInt8]? {
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let size = Int(status.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let result = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                if result < 0 && errno == EINTR { continue }
+                guard result > 0 else {
+                    failed = result < 0
+                    return
+                }
+                count += result
+            }
+        }
+        return failed ? nil : bytes
     }
 
     static func put<T: FixedWidthInteger>(_ value: T, into bytes: inout [UInt8]) {
