@@ -65,8 +65,7 @@ public final class OtherHostsCache {
         switch Self.header(bytes) {
         case nil:
             reason = "its header is damaged or of another version"
-        case let (cached, cachedHost, _)? where cachedHost != host:
-            _ = cached
+        case let (_, cachedHost, _)? where cachedHost != host:
             reason = "it was written under the host name '\(cachedHost)'"
         case let (cached, _, _)? where !Self.sameStream(cached, identity):
             reason = "it was made from another database (or this one before it was recreated)"
