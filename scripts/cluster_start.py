@@ -3,7 +3,7 @@
 from its launch until it takes files, when the stream holds ~500,000 records of another
 host, with and without its cache of the other hosts' records.
 
-    scripts/cluster_start.py [--files 20000] [--runs 3] [--new-files 500]
+    scripts/cluster_start.py [--files 20000] [--runs 3] [--new-files 500] [--peer DIR]
 
 It starts its own PostgreSQL (as scripts/cluster.py does), has host alpha take --files
 invented files (15% copies) and publish them, then starts host beta on its own state
@@ -14,6 +14,8 @@ cold   beta's cache (`<state>/index/other-hosts.bin`) removed first: it reads ev
        behaviour; it also writes the cache as it goes)
 warm   the cache the run before left: beta reads only what the stream holds past it
 warm+  the same after alpha took --new-files more files while beta was stopped
+main   with --peer DIR: DIR's claimwatchd (built from main, which keeps no cache) started on
+       the same state folder in each round, first
 
 Each start is timed from the launch to the startup scan's `watch.rescan` in beta's log (the
 daemon waits for the other hosts' records before it takes files, up to 60 s), and to its
@@ -41,13 +43,13 @@ def followed_records(state):
     return sum(cwlib.count_type(state, t) for t in FOLLOWED)
 
 
-def start_beta(state, address, timeout):
+def start_beta(state, address, timeout, binaries=None):
     """Starts beta on core 1; returns (seconds until it takes files, seconds until it has
     caught up with the stream, its journal, the process)."""
     rescans = cwlib.HandledCounter(state, types=("watch.rescan",))
     before = rescans()
     err = os.path.join(state, f"beta-{time.time_ns()}.err")
-    command = ["taskset", "-c", "1", os.path.join(cwlib.BIN, "claimwatchd"), "--state", state,
+    command = ["taskset", "-c", "1", os.path.join(binaries or cwlib.BIN, "claimwatchd"), "--state", state,
                "--database", address, "--host-name", "beta"]
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=open(err, "wb"))
@@ -58,7 +60,9 @@ def start_beta(state, address, timeout):
     took = time.perf_counter() - started
     # Past its minute's wait a host takes files before it has caught up: that is timed too.
     deadline = time.time() + timeout
-    while "other hosts' records caught up" not in open(err, errors="replace").read() and time.time() < deadline:
+    # (main's build says only `other hosts' records learned`, once it has applied them.)
+    while not any(line in open(err, errors="replace").read() for line in ("records caught up", "records learned")) \
+            and time.time() < deadline:
         time.sleep(0.01)
     learned = time.perf_counter() - started
     return took, learned, open(err, errors="replace").read(), proc
@@ -80,6 +84,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--new-files", type=int, default=500)
     parser.add_argument("--timeout", type=float, default=1800)
+    parser.add_argument("--peer", help="a folder with a claimwatchd built from main, started too in each round (it keeps no cache)")
     args = parser.parse_args()
     say(f"cluster start: binaries {cwlib.BIN}; load average {os.getloadavg()[0]:.2f}")
     pg = Postgres()
@@ -109,17 +114,18 @@ def main():
         say(f"a start that reads the whole stream fetches {int(fetched or 0) / 1e6:.0f} MB of lines and texts from the database")
 
         cache = os.path.join(beta_state, "index", "other-hosts.bin")
-        results = {"cold": [], "warm": []}
+        results = {"main": [], "cold": [], "warm": []}
         for run in range(1, args.runs + 1):
-            for kind in ("cold", "warm"):
+            for kind in (("main",) if args.peer else ()) + ("cold", "warm"):
                 if kind == "cold" and os.path.exists(cache):
                     os.unlink(cache)
                 load = os.getloadavg()[0]
-                took, learned, journal, proc = start_beta(beta_state, address, args.timeout)
+                took, learned, journal, proc = start_beta(beta_state, address, args.timeout,
+                                                          args.peer if kind == "main" else None)
                 counts = caught_up(journal)
                 stop(proc)
                 expected = followed_records(alpha_state)
-                if counts.get("from-cache", 0) + counts.get("from-stream", 0) != expected:
+                if kind != "main" and counts.get("from-cache", 0) + counts.get("from-stream", 0) != expected:
                     problems.append(f"run {run} {kind}: {counts}, expected {expected} records in all")
                 results[kind].append((took, learned))
                 size = os.path.getsize(cache) if os.path.exists(cache) else 0
@@ -152,12 +158,11 @@ def main():
             problems.append(f"a copy of alpha's {ingested['article']} on beta: {copy}")
         stop(proc)
         alpha.stop()
-        for index, what in ((0, "takes files"), (1, "has caught up")):
-            cold = sorted(t[index] for t in results["cold"])
-            warm = sorted(t[index] for t in results["warm"])
-            say(f"start until it {what}: cold (the whole stream) {', '.join(f'{t[index]:.2f}' for t in results['cold'])} s; "
-                f"warm (the cache) {', '.join(f'{t[index]:.2f}' for t in results['warm'])} s; "
-                f"medians {cold[len(cold) // 2]:.2f} / {warm[len(warm) // 2]:.2f} s")
+        for kind, what in (("main", "main's build"), ("cold", "cold (the whole stream)"), ("warm", "warm (the cache)")):
+            times = sorted(t[0] for t in results[kind])
+            if times:
+                say(f"start until it takes files, {what}: {', '.join(f'{t[0]:.2f}' for t in results[kind])} s; "
+                    f"median {times[len(times) // 2]:.2f} s")
     finally:
         pg.remove()
         cwlib.cleanup(alpha_state)
