@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-600}
 jobs=${FUZZ_JOBS:-1}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(decoder html json sentences claims stories overlap time config web database)
+[ ${#targets[@]} -gt 0 ] || targets=(decoder html json sentences claims stories overlap time config web database followed)
 
 echo "building the fuzz targets (swift build -c release -Xswiftc -sanitize=fuzzer,address in fuzz/)"
 (cd fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -Ev "Cannot export local symbol '__asan_extra_spill_area'|^\[[0-9]+/[0-9]+\]" || true)

@@ -52,6 +52,12 @@ struct DatabaseOptions: ParsableArguments {
         cache ?? StreamCache.folder(for: configuration, environment: ProcessInfo.processInfo.environment)
     }
 
+    /// With --database, where the stream's projection keeps the texts of its records; nil without.
+    func articlesFolder(command: String) throws -> String? {
+        guard let address = address() else { return nil }
+        return StreamCache.articles(in: cacheFolder(try configuration(address, applicationName: "claimwatch \(command)")))
+    }
+
     /// Connects, with the driver's own logging silenced (the command reports what fails).
     static func connect(_ configuration: DatabaseConfiguration) async throws -> DatabaseConnection {
         var logger = Logger(label: "claimwatch")

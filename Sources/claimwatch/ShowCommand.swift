@@ -5,7 +5,7 @@ import Foundation
 import Ingest
 import Store
 
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one article: its fullest version's metadata, clean text and claims, its other versions and its copies.",
@@ -13,12 +13,13 @@ struct ShowCommand: ParsableCommand {
             ID may be shortened to any unique prefix; a prefix several ids share is an error \
             that lists them. Given the id of any version or copy, shows the article it is \
             a version of, by its fullest version; with --copy and a copy's id, the copy itself, with its \
-            own text.
+            own text. With --database, any cluster host's article, from the local copy of \
+            the cluster's stream (its texts included).
             """
     )
 
     @OptionGroup var state: StateOptions
-    @OptionGroup var cluster: LocalOnlyOption
+    @OptionGroup(title: "Cluster") var cluster: DatabaseOptions
 
     @Argument(help: "The article id (or a unique prefix), or a copy's.")
     var id: String
@@ -30,17 +31,17 @@ struct ShowCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        try cluster.refuse("show", because: "prints an article's text from the archive of the host that took it")
         if id.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the article id is empty") }
     }
 
-    func run() throws {
-        let layout = try state.existingLog()
-        let store = try QueryStore.open(state)
+    func run() async throws {
+        // Over a cluster: the stream's projection, its records and the texts it keeps.
+        let (catalog, streamStore) = try await Catalog.load(state, cluster, command: "show")
+        let store = try streamStore ?? QueryStore.open(state)
+        let articles = try cluster.articlesFolder(command: "show") ?? state.existingLog().articles
         let found = try QueryStore.lookup(id, in: store)
-        let catalog = try Catalog.load(state)
         var damage = catalog.damage + (try QueryStore.damage(store))
-        let texts = ArticleStore(folder: layout.articles)
+        let texts = ArticleStore(folder: articles)
         if copy {
             guard case let .copy(copyID, _) = found, let (copy, original) = catalog.copy(id: copyID) else {
                 throw CommandFailure("\(id) names an article, not a copy: --copy shows a copy's own text")
@@ -63,7 +64,7 @@ struct ShowCommand: ParsableCommand {
         try StandardOutput.write { out in
             if json {
                 let (line, missing) = try AnswerJSON.shownStory(Catalog.json(story), text: text, claims: claims,
-                                                                reader: LogRecordReader(directory: layout.log),
+                                                                reader: store.recordReader(),
                                                                 copy: viaCopy?.record, version: viaVersion?.record)
                 damage += missing
                 return try out.line(line)
@@ -88,7 +89,7 @@ struct ShowCommand: ParsableCommand {
             ]
             for (name, value) in fields { if let value { try out.line("\(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value)") } }
             try out.line("")
-            try out.line(text ?? "(the stored text is missing from \(layout.articles))")
+            try out.line(text ?? "(the stored text is missing from \(articles))")
             if !story.versions.isEmpty {
                 try out.line("\n\(Wording.count(story.versions.count, "other version")):")
                 for version in story.versions { try out.line("  " + StorySummary.version(version)) }

@@ -18,7 +18,10 @@ struct PublisherSharing: LogSharing {
         publisher.finish()
         reserver.close()
     }
-    var statusNote: String? { publisher.statusNote }
+    var statusNote: String? {
+        let notes = [follower.statusNote, publisher.statusNote].compactMap { $0 }
+        return notes.isEmpty ? nil : notes.joined(separator: "; ")
+    }
     var originals: (any OriginalReservations)? { reserver }
 
     func followOthers(_ deliver: @escaping @Sendable ([SharedRecord], Bool) -> Void) async {
@@ -42,12 +45,14 @@ enum ClusterWiring {
         let publishing = LogPublisher.Configuration(database: database, host: host, logDirectory: configuration.logDirectory,
                                                     textsDirectory: configuration.state.articles)
         _ = try HostPublication(host: host)
+        let followed = OtherHostsFollower.CacheLocation(path: configuration.state.index + "/other-hosts.bin",
+                                                        texts: configuration.state.articles)
         return { durableSeq in
             let logger = Logger(label: "claimwatchd")
             return PublisherSharing(
                 publisher: try LogPublisher(configuration: publishing, durableSeq: durableSeq, logger: logger),
                 reserver: OriginalReserver(database: database, host: host, logger: logger),
-                follower: OtherHostsFollower(database: database, host: host, logger: logger))
+                follower: OtherHostsFollower(database: database, host: host, logger: logger, cache: followed))
         }
     }
 }

@@ -51,7 +51,7 @@ import Testing
         return (object[key] as? NSNumber)?.intValue
     }
 
-    @Test("with --database the seven reading commands answer for both hosts, and for one host exactly as over its own state")
+    @Test("with --database the seven reading commands and show answer for both hosts, and for one host exactly as over its own state")
     func sevenCommands() throws {
         let server = try PostgresServer.forTest()
         let database = try server.makeDatabase("queries")
@@ -75,6 +75,8 @@ import Testing
             #expect(!local.stdout.isEmpty, "\(command)")
             #expect(cluster.stdout == local.stdout, "\(command) --database differs from the host's own answer")
         }
+        // `show` of every article and copy too, its text included, from the projection's texts.
+        try expectSameShow(of: alpha, as: remote)
 
         try beta.start(["--database", address, "--host-name", "beta"])
         try Self.take(Self.betaFiles, on: beta, name: "beta", server: server, database: database)
@@ -120,11 +122,41 @@ import Testing
         }
         #expect(!(try Self.identifiers(in: clusterStory.stdout, of: beta)).isEmpty,
                 "none of beta's reports joined alpha's story: \(clusterStory.stdout)")
+        // Beta's articles are shown over the stream with the text of the version shown (the
+        // fullest of its story across both hosts), as the host that took that one stored it.
+        for record in try beta.records(ofType: ArticleIngested.eventType) {
+            let article = try record.decode(ArticleIngested.self).article
+            let shown = try claimwatch.run(["show", article] + remote)
+            #expect(shown.status == 0, "\(shown.stderr)")
+            let content = try #require(shown.stdout.split(separator: "\n").first { $0.hasPrefix("content ") }?
+                .split(separator: " ").last.map(String.init))
+            let texts = [alpha, beta].compactMap { host in
+                try? String(contentsOfFile: host.state.path + "/articles/" + content.prefix(2) + "/" + content + ".txt", encoding: .utf8)
+            }
+            #expect(!texts.isEmpty && shown.stdout.contains(texts[0]), "show \(article) --database leaves out its text")
+        }
         // The cache is the stream's, not a log's: the commands that read one host's own files refuse.
-        for command in [["show", "x"], ["verify"], ["reindex"], ["ingest", "/nonexistent"]] {
+        for command in [["verify"], ["reindex"], ["ingest", "/nonexistent"]] {
             let refused = try claimwatch.run(command + ["--database", address])
             #expect(refused.status != 0)
             #expect(refused.stderr.contains("cannot answer from the cluster's database"), "\(command): \(refused.stderr)")
+        }
+    }
+
+    /// `show` (and `show --json`, and `show --copy` of each copy) of every article `host`
+    /// took answers the same over the stream as over its state folder.
+    private func expectSameShow(of host: DaemonHarness, as remote: [String]) throws {
+        let articles = try host.records(ofType: ArticleIngested.eventType).map { try $0.decode(ArticleIngested.self).article }
+        let copies = try host.records(ofType: ArticleDuplicate.eventType).map { try $0.decode(ArticleDuplicate.self).article }
+        #expect(!articles.isEmpty && !copies.isEmpty, "the example story makes articles and copies")
+        let asked = articles.flatMap { [["show", $0], ["show", $0, "--json"]] }
+            + copies.flatMap { [["show", $0], ["show", $0, "--copy"], ["show", $0, "--copy", "--json"]] }
+        for command in asked {
+            let local = try claimwatch.run(command + ["--state", host.state.path])
+            let cluster = try claimwatch.run(command + remote)
+            #expect(local.status == 0, "\(command): \(local.stderr)")
+            #expect(cluster.status == 0, "\(command) --database: \(cluster.stderr)")
+            #expect(cluster.stdout == local.stdout, "\(command) --database differs from the host's own answer")
         }
     }
 

@@ -7,8 +7,10 @@ import Synchronization
 /// it names, and hands them over in stream order. The daemon applies them to its
 /// pipeline's memory; its own log never receives them.
 ///
-/// It keeps no cursor of its own: a host's memory lives in its process, so each start
-/// reads the other hosts' records from the stream's beginning.
+/// A host's memory lives in its process, so each start must hand over every record again:
+/// with a cache (`OtherHostsCache`, in the state folder) it hands over the cached ones
+/// first and reads the stream only after the position they reach; without one, from the
+/// stream's beginning.
 public final class OtherHostsFollower: Sendable {
     /// A record of another host, with its text.
     public struct Followed: Sendable {
@@ -25,14 +27,50 @@ public final class OtherHostsFollower: Sendable {
     private let host: String
     private let logger: Logger
     private let batchSize: Int
+    private let cache: CacheLocation?
     private let stopped = Mutex(false)
     private let wake = Doorbell()
+    private let progress = Mutex(Progress())
 
-    public init(database: DatabaseConfiguration, host: String, logger: Logger, batchSize: Int = 2_000) {
+    /// Where the followed records are kept between starts.
+    public struct CacheLocation: Sendable {
+        /// The cache file (`<state>/index/other-hosts.bin`).
+        public var path: String
+        /// The state folder's article store, where applying a record stores its text.
+        public var texts: String
+
+        public init(path: String, texts: String) {
+            self.path = path
+            self.texts = texts
+        }
+    }
+
+    /// How far the first catch-up has come, for `STATUS=` and the journal.
+    struct Progress {
+        var fromCache = 0
+        var fromStream = 0
+        var position: Int64 = 0
+        var head: Int64 = 0
+        var caughtUp = false
+    }
+
+    public init(database: DatabaseConfiguration, host: String, logger: Logger, batchSize: Int = 2_000,
+                cache: CacheLocation? = nil) {
         self.database = database
         self.host = host
         self.logger = logger
         self.batchSize = batchSize
+        self.cache = cache
+    }
+
+    /// A clause for `STATUS=` until the other hosts' records are first read up to the
+    /// stream's head; nil after (and before the stream's head is known).
+    public var statusNote: String? {
+        let progress = progress.withLock { $0 }
+        guard !progress.caughtUp else { return nil }
+        guard progress.head > 0 else { return nil }
+        return "the other hosts' records read to stream position \(progress.position) of \(progress.head) "
+            + "(\(progress.fromCache) from the local cache, \(progress.fromStream) from the stream)"
     }
 
     /// Ends `run()` at its next pause.
@@ -50,6 +88,8 @@ public final class OtherHostsFollower: Sendable {
         var cursor: Int64 = 0
         var announced = false
         var pause = Duration.milliseconds(100)
+        var followed: String?
+        var file = cache.map { OtherHostsCache(path: $0.path, texts: $0.texts) }
         while !isStopped {
             var connection: DatabaseConnection?
             do throws(ClusterStoreError) {
@@ -57,7 +97,23 @@ public final class OtherHostsFollower: Sendable {
                 connection = open
                 try await SchemaMigrator.migrate(open)
                 pause = .milliseconds(100)
-                try await follow(open, from: &cursor) { records, atHead in
+                let identity = try await StreamProjection(connection: open).identity()
+                // A stream that was empty when first followed names its first record now: the same stream.
+                if let known = followed, OtherHostsCache.sameStream(known, identity) {
+                    followed = identity
+                } else {
+                    if followed != nil {
+                        logger.warning("the shared database is not the one this host followed so far (recreated?): the other hosts' records are read again from its beginning; restart to forget the old ones")
+                    }
+                    followed = identity
+                    cursor = 0
+                    if let opened = file {
+                        cursor = resume(opened, identity: identity, head: try await EventStream(connection: open).head(),
+                                        deliver: deliver, drop: { file = nil })
+                    }
+                }
+                try await follow(open, from: &cursor, cache: file) { records, atHead in
+                    if atHead && !announced { reportCaughtUp() }
                     announced = announced || atHead
                     // Empty, once a pause: the head is reached (and nothing new came).
                     if !records.isEmpty || atHead { deliver(records, atHead) }
@@ -76,8 +132,50 @@ public final class OtherHostsFollower: Sendable {
         }
     }
 
+    /// Checks the cache against the stream and hands over what it holds; returns the
+    /// position to read the stream after. A cache that cannot be used is made anew (or,
+    /// when even that fails, `drop` leaves it out): the stream is then read from its start.
+    private func resume(_ file: OtherHostsCache, identity: String, head: Int64,
+                        deliver: ([Followed], Bool) -> Void, drop: () -> Void) -> Int64 {
+        do throws(ClusterStoreError) {
+            switch try file.open(identity: identity, host: host, head: head) {
+            case let .fresh(reason):
+                if let reason {
+                    logger.notice("the local cache of the other hosts' records is not used: \(reason); they are read again from the stream's beginning", metadata: ["cache": "\(file.path)"])
+                }
+                return 0
+            case .resumed:
+                let started = ContinuousClock.now
+                let replayed = try file.replay { batch in
+                    progress.withLock { $0.fromCache += batch.count }
+                    if !batch.isEmpty { deliver(batch, false) }
+                }
+                if let cut = replayed.cut {
+                    logger.notice("the local cache of the other hosts' records was cut short: \(cut); what follows is read again from the stream", metadata: ["cache": "\(file.path)"])
+                }
+                logger.info("other hosts' records resumed from the local cache", metadata: [
+                    "records": "\(replayed.records)", "through-position": "\(replayed.through)", "stream-head": "\(head)",
+                    "read-in": "\(ContinuousClock.now - started)"])
+                return replayed.through
+            }
+        } catch {
+            logger.warning("cannot use the local cache of the other hosts' records; they are read from the stream's beginning at each start", metadata: ["error": "\(error)"])
+            drop()
+            return 0
+        }
+    }
+
+    private func reportCaughtUp() {
+        let progress = progress.withLock { progress in
+            progress.caughtUp = true
+            return progress
+        }
+        logger.info("other hosts' records caught up", metadata: [
+            "from-cache": "\(progress.fromCache)", "from-stream": "\(progress.fromStream)", "stream-position": "\(progress.position)"])
+    }
+
     /// Reads up to the head, then waits for a notification (or a second) and reads again.
-    private func follow(_ connection: DatabaseConnection, from cursor: inout Int64,
+    private func follow(_ connection: DatabaseConnection, from cursor: inout Int64, cache: OtherHostsCache?,
                         deliver: ([Followed], _ atHead: Bool) -> Void) async throws(ClusterStoreError) {
         let stream = EventStream(connection: connection)
         let listener = Task { [wake] in
@@ -94,10 +192,30 @@ public final class OtherHostsFollower: Sendable {
         defer { listener.cancel() }
         while !isStopped {
             let head = try await stream.head()
+            progress.withLock { [cursor] progress in
+                progress.head = head
+                progress.position = cursor
+            }
             while cursor < head {
                 let batch = try await records(after: cursor, through: head, on: connection)
-                cursor = batch.count < batchSize ? head : batch[batch.count - 1].position
-                deliver(batch, cursor >= head)
+                let through = batch.count < batchSize ? head : batch[batch.count - 1].position
+                // Kept before it is applied: a crash in between leaves texts missing, which
+                // the next start notices (`OtherHostsCache.replay`).
+                if !batch.isEmpty, let cache, !cache.failed {
+                    do {
+                        try cache.append(batch, through: through)
+                    } catch {
+                        // Appending stops for good: a frame missing in the middle would skip records.
+                        cache.failed = true
+                        logger.warning("cannot keep the other hosts' records in the local cache; the next start reads the stream from where the cache stops", metadata: ["error": "\(error)"])
+                    }
+                }
+                cursor = through
+                progress.withLock { progress in
+                    progress.fromStream += batch.count
+                    progress.position = through
+                }
+                deliver(batch, through >= head)
             }
             deliver([], true)
             if connection.isClosed { throw .unreachable("the server closed the connection") }

@@ -210,9 +210,10 @@ public final class DaemonService: Service, Sendable {
     }
 
     /// In the cluster mode: forgets reservations a crash left, then learns the other hosts'
-    /// records, waiting (up to a minute) for their backlog before the first file is taken,
-    /// so files are judged against every host's record from the start. The reservations
-    /// close the window that remains.
+    /// records (those its cache kept, then what the stream holds past them), waiting (up to
+    /// a minute) for their backlog before the first file is taken, so files are judged
+    /// against every host's record from the start. The reservations close the window that
+    /// remains.
     private static func followOthers(_ sharing: (any LogSharing)?, loop: IngestLoop, logger: Logger) async -> Task<Void, Never>? {
         guard let sharing, sharing.originals != nil else { return nil }
         loop.queue.push(.releaseReservations)

@@ -79,7 +79,12 @@ final class IngestLoop: @unchecked Sendable {
                     _ = try writer.enqueue(WatchRescan(reason: reason, files: files))
                 case let .shared(records, caughtUp)?:
                     pipeline.applyShared(records, atHead: caughtUp)
-                    if caughtUp { sharedCaughtUp.withLock { $0 = true } }
+                    if caughtUp {
+                        sharedCaughtUp.withLock { $0 = true }
+                        learning = nil
+                    } else if !sharedCaughtUp.withLock({ $0 }) {
+                        learning = (learning ?? 0) + records.count
+                    }
                 case .releaseReservations?:
                     pipeline.releaseStaleReservations()
                 case let .reconfigure(configuration)?:
@@ -140,6 +145,8 @@ final class IngestLoop: @unchecked Sendable {
             }
             var status = outage.map { "paused, files wait in the drop folder: \($0.reason) (\(pipeline.counters.summary))" }
                 ?? pipeline.counters.summary
+            // The first catch-up can take a while: say how far applying it has come.
+            if let learning { status += "; learning the other hosts' records: \(learning) applied" }
             if let note = statusNote() { status += "; " + note }
             if status != lastStatus {
                 _ = try? notifier.status(status)
@@ -161,6 +168,10 @@ final class IngestLoop: @unchecked Sendable {
     }
 
     private var outage: Outage?
+
+    /// The other hosts' records applied so far while the first catch-up lasts; nil outside
+    /// the cluster mode, before its first batch and after the catch-up.
+    private var learning: Int?
 
     /// The log could not take a batch: its files stay in the drop folder. Waits with a
     /// growing pause (up to 30 s), keeping the watchdog fed, then offers the folder's
