@@ -8,7 +8,8 @@ final class StoreWriter {
     private let fts: Bool
     private let insertArticle: Statement
     private let insertCopy: Statement
-    /// A late verdict (`reconciled`) makes an article a copy: it leaves the articles.
+    /// A late verdict (`reconciled`) makes an article a copy: it leaves the articles, and its
+    /// claims are recast (`LateVerdictWriter`).
     private let removeArticle: Statement
     private let countCopy: Statement
     private let insertClaimant: Statement
@@ -28,6 +29,7 @@ final class StoreWriter {
     private let insertFigure: Statement
     private let articleFields: Statement
     private let carriers: CarrierWriter
+    private let late: LateVerdictWriter
     private let supersede: Statement
     private let upsertTopic: Statement
     private let upsertPhrase: Statement
@@ -75,6 +77,7 @@ final class StoreWriter {
             """)
         articleFields = try database.prepare("SELECT outlet, published, path, story FROM articles WHERE id = ?")
         carriers = try CarrierWriter(database: database)
+        late = try LateVerdictWriter(database: database, fts: fts, carriers: carriers)
         supersede = try database.prepare("UPDATE figures SET updated_by = ? WHERE claim = ? AND topic = ? AND updated_by IS NULL")
         upsertTopic = try database.prepare("""
             INSERT INTO topics(id, key, label, figures, max_lo, min_hi, last_seq, story) VALUES(?, ?, ?, 1, ?, ?, ?, ?)
@@ -124,7 +127,7 @@ final class StoreWriter {
                 let copy = try record.decode(ArticleDuplicate.self)
                 if copy.reconciled == true {
                     // Recorded as an original while the cluster's database was away; another
-                    // host's earlier original holds it. The claims it recorded stay its own.
+                    // host's earlier original holds it.
                     try removeArticle.run([.text(copy.article)])
                     if database.changes > 0 { added["count.articles", default: 0] -= 1 }
                 }
@@ -134,7 +137,12 @@ final class StoreWriter {
                     try countCopy.run([.text(copy.of)])
                     try carriers.add(copy: copy.article, of: copy.of, reports: copy.reports)
                     added["count.copies", default: 0] += 1
+                    // Its recorded claims read as the copy's would have been recorded.
+                    if let recast = copy.recast { try late.apply(recast, article: copy.article, added: &added, touched: &touched) }
                 }
+            case ArticleReconciled.eventType:
+                let version = try record.decode(ArticleReconciled.self)
+                try late.apply(version.recast, article: version.article, added: &added, touched: &touched)
             case ClaimExtracted.eventType:
                 try apply(try record.decode(ClaimExtracted.self), seq: Int64(record.seq), time: record.time, location: location)
             default:
