@@ -59,7 +59,12 @@ final class LateVerdictWriter {
         setRepeats = try database.prepare("UPDATE claims SET repeats = ? WHERE id = ?")
         setUpdates = try database.prepare("UPDATE claims SET updates = ? WHERE id = ?")
         figuresUpdate = try database.prepare("UPDATE figures SET updates = ? WHERE claim = ?")
-        supersede = try database.prepare("UPDATE figures SET updated_by = ? WHERE claim = ? AND topic = ? AND updated_by IS NULL")
+        // The claim it updates may be in a topic of the story its article joins only by the
+        // merge that follows the late verdict: the same key, whichever story.
+        supersede = try database.prepare("""
+            UPDATE figures SET updated_by = ?1 WHERE claim = ?2 AND updated_by IS NULL
+            AND topic IN (SELECT id FROM topics WHERE key = (SELECT key FROM topics WHERE id = ?3))
+            """)
     }
 
     /// Recasts the claims of `article`; `added` and `touched` are the catch-up's running

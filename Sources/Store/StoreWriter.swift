@@ -31,6 +31,8 @@ final class StoreWriter {
     private let carriers: CarrierWriter
     private let late: LateVerdictWriter
     private let supersede: Statement
+    private let updater: Statement
+    private let superseded: Statement
     private let upsertTopic: Statement
     private let upsertPhrase: Statement
     private let upsertContext: Statement
@@ -79,6 +81,8 @@ final class StoreWriter {
         carriers = try CarrierWriter(database: database)
         late = try LateVerdictWriter(database: database, fts: fts, carriers: carriers)
         supersede = try database.prepare("UPDATE figures SET updated_by = ? WHERE claim = ? AND topic = ? AND updated_by IS NULL")
+        updater = try database.prepare("SELECT claim, idx FROM figures WHERE updates = ? AND topic = ? ORDER BY seq, idx LIMIT 1")
+        superseded = try database.prepare("UPDATE figures SET updated_by = ? WHERE topic = ? AND seq = ? AND idx = ?")
         upsertTopic = try database.prepare("""
             INSERT INTO topics(id, key, label, figures, max_lo, min_hi, last_seq, story) VALUES(?, ?, ?, 1, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET figures = figures + 1, max_lo = max(max_lo, excluded.max_lo),
@@ -207,6 +211,10 @@ final class StoreWriter {
             guard let key, let topic, let range else { continue }
             // The figures of the claim this one updates, in the same topic, become its history.
             if let updates = claim.updates { try supersede.run([.text(figure.ref.description), .text(updates), .text(topic)]) }
+            // And this one is history already when a claim that updates its claim came first.
+            if let first = try updater.rows([.text(claim.claim), .text(topic)], { FigureRef(claim: $0.text(0) ?? "", index: Int($0.integer(1))) }).first {
+                try superseded.run([.text(first.description), .text(topic), .integer(seq), .integer(figure.ref.index)])
+            }
             let phrase = figure.counted ?? figure.text
             try upsertTopic.run([.text(topic), .text(key.description), .text(phrase), .real(Self.finite(range.low)),
                                  .real(Self.finite(range.high)), .integer(seq), .text(key.story)])
