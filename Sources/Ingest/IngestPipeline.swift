@@ -81,6 +81,7 @@ public final class IngestPipeline {
         let started = ContinuousClock.now
         let replay = try LogReplay.read(log: configuration.layout.log, texts: texts, late: sharing.late)
         batches.registry = replay.registry
+        sharing.underived = replay.recordedOriginals
         try restore(from: replay, rewriteIndex: rewriteIndex)
         logger.info("state rebuilt from the log", metadata: [
             "files": "\(replay.registry.count)", "articles": "\(memory.articleCount)", "events": "\(replay.files)",

@@ -164,4 +164,6 @@ final class OutageReservations: OriginalReservations {
     func earlierOriginals(than original: ReservationRequest) -> [ForeignOriginal]? { earlier }
 
     func withdraw(_ article: String) -> Bool { true }
+
+    func reservedOriginals() -> Set<String>? { earlier == nil ? nil : [] }
 }

@@ -11,6 +11,9 @@ struct LateVerdicts: Sendable, Equatable {
     private(set) var copies: Set<String> = []
     /// Each recast claim, by its own id.
     private(set) var recast: [String: ClaimRecast] = [:]
+    /// Every article a late verdict judged (copies, versions, and texts that stood down for
+    /// another host's record of them): none is pending again at start.
+    private(set) var judged: Set<String> = []
 
     var isEmpty: Bool { copies.isEmpty && recast.isEmpty }
 
@@ -23,7 +26,7 @@ struct LateVerdicts: Sendable, Equatable {
             return note(copy)
         case ArticleReconciled.eventType:
             guard let version = try? record.decode(ArticleReconciled.self) else { return false }
-            return note(version.recast)
+            return note(version)
         default:
             return false
         }
@@ -32,6 +35,7 @@ struct LateVerdicts: Sendable, Equatable {
     @discardableResult
     mutating func note(_ copy: ArticleDuplicate) -> Bool {
         guard copy.reconciled == true else { return false }
+        judged.insert(copy.article)
         // The same text under the same id stands down for the other host's record of it:
         // the article is still the one the index holds.
         let new = copy.of != copy.article && copies.insert(copy.article).inserted
@@ -39,7 +43,13 @@ struct LateVerdicts: Sendable, Equatable {
     }
 
     @discardableResult
-    mutating func note(_ claims: [ClaimRecast]) -> Bool {
+    mutating func note(_ version: ArticleReconciled) -> Bool {
+        judged.insert(version.article)
+        return note(version.recast)
+    }
+
+    @discardableResult
+    private mutating func note(_ claims: [ClaimRecast]) -> Bool {
         var new = false
         for claim in claims where recast[claim.claim] != claim {
             recast[claim.claim] = claim
@@ -50,6 +60,7 @@ struct LateVerdicts: Sendable, Equatable {
 
     mutating func formUnion(_ other: LateVerdicts) {
         copies.formUnion(other.copies)
+        judged.formUnion(other.judged)
         recast.merge(other.recast) { _, newer in newer }
     }
 

@@ -19,6 +19,12 @@ struct LogReplay {
     var files = 0
     /// The late verdicts (the cluster mode): those given, and those the log holds.
     var late = LateVerdicts()
+    /// The originals recorded while the daemon shared verdicts (after a `daemon.started`
+    /// naming a database), but those a late verdict judged: the ones the database holds no
+    /// reservation of are pending again at start.
+    var recordedOriginals: [RecordedOriginal] = []
+    /// Whether the daemon that wrote the records read last shared verdicts.
+    private var sharing = false
 
     /// Reads the log. `texts` are the stored article texts, from which the stories' features
     /// are read again (without them, the articles keep their stories but new ones cannot join).
@@ -48,6 +54,7 @@ struct LogReplay {
         }
         // A late copy leaves the copy index: it is a candidate original no more.
         if !replay.late.copies.isEmpty { replay.articles.removeAll { replay.late.copies.contains($0.id) } }
+        replay.recordedOriginals.removeAll { replay.late.judged.contains($0.article) }
         return replay
     }
 
@@ -64,12 +71,16 @@ struct LogReplay {
             ledger.merge(stories.restore(merged))
         case ArticleReconciled.eventType:
             late.note(record)
+        case DaemonStarted.eventType:
+            sharing = (try record.decode(DaemonStarted.self)).config["database"] != nil
         case ArticleIngested.eventType, ArticleDuplicate.eventType, FileRejected.eventType:
             let event = try record.event()
             registry.record(event)
             switch event {
             case let .articleIngested(ingested):
                 articles.append(RememberedArticle(id: ingested.article, content: ingested.content))
+                // A version of a known article is never reserved; an original is.
+                if sharing, ingested.updates == nil { recordedOriginals.append(RecordedOriginal(ingested, recorded: record.time)) }
                 ledger.merge(stories.restore(ingested.article, story: ingested.story, title: ingested.title,
                                 text: ingested.story == nil ? nil : texts?.text(for: ingested.content),
                                 published: ingested.published, outlet: ingested.outlet, recorded: record.time))

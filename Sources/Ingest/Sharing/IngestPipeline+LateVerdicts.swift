@@ -115,7 +115,7 @@ extension IngestPipeline {
             if let copy = event as? ArticleDuplicate {
                 sharing.late.note(copy)
             } else if let version = event as? ArticleReconciled {
-                sharing.late.note(version.recast)
+                sharing.late.note(version)
             }
         }
         sharing.stale = true

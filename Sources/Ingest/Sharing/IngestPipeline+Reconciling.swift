@@ -38,7 +38,7 @@ extension IngestPipeline {
 
     /// Whether a pass over the pending originals is due (at most one a second).
     public var reconciliationDue: Bool {
-        guard sharing.originals != nil, !sharing.pending.isEmpty else { return false }
+        guard sharing.originals != nil, !sharing.pending.isEmpty || sharing.underived != nil else { return false }
         return sharing.lastReconciliation.map { ContinuousClock.now - $0 >= .seconds(1) } ?? true
     }
 
@@ -53,6 +53,7 @@ extension IngestPipeline {
     /// copies makes it that one's copy (the events returned, to be written); otherwise it
     /// is reserved. A batch at a time; stops at once while the database is still away.
     public func reconcile() -> [any EventPayload] {
+        derivePending()
         guard let originals = sharing.originals else { return [] }
         sharing.lastReconciliation = .now
         var events: [any EventPayload] = []

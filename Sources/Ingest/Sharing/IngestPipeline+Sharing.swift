@@ -14,7 +14,15 @@ extension IngestPipeline {
     /// on the pipeline's thread.
     /// `atHead`: they reach the stream's head (every record published so far is applied).
     public func applyShared(_ records: [SharedRecord], atHead: Bool = false) {
-        defer { if atHead { sharing.lastAtHead = .now } }
+        defer {
+            if atHead {
+                sharing.lastAtHead = .now
+                if !records.isEmpty {
+                    logger.debug("other hosts' records applied up to the stream's head", metadata: [
+                        "articles": "\(sharing.applied.articles)", "copies": "\(sharing.applied.copies)", "claims": "\(sharing.applied.claims)"])
+                }
+            }
+        }
         for shared in records {
             do {
                 // Kept (without its text, which the article store holds) to be applied again
@@ -74,7 +82,7 @@ extension IngestPipeline {
             if sharing.late.note(copy) { sharing.stale = true }
             if !again { sharing.applied.copies += 1 }
         case ArticleReconciled.eventType:
-            if sharing.late.note(try record.decode(ArticleReconciled.self).recast) { sharing.stale = true }
+            if sharing.late.note(try record.decode(ArticleReconciled.self)) { sharing.stale = true }
         case ClaimExtracted.eventType:
             let claim = sharing.late.read(try record.decode(ClaimExtracted.self))
             memory.remember(claim.key, claim: claim.repeats ?? claim.claim)
@@ -235,6 +243,9 @@ struct SharingState {
     /// when and where, as the stream told.
     var recordedElsewhere: [String: (host: String, time: String)] = [:]
     var pendingIDs: Set<String> = []
+    /// The originals this host's log holds from its runs in the cluster mode, until the
+    /// database says which it holds no reservation of (`derivePending`).
+    var underived: [RecordedOriginal]?
     /// When the other hosts' records were last applied up to the stream's head.
     var lastAtHead: ContinuousClock.Instant?
     var unavailableSince: ContinuousClock.Instant?
