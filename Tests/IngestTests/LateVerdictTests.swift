@@ -105,6 +105,27 @@ import Testing
         #expect(versionFigures(rebuilt.figures) == versionFigures(try singleStore.figures()))
     }
 
+    @Test("after the log refuses a write, the memory rebuilt from it holds the other hosts' records again: their claims, stories and figures")
+    func rebuildAfterRefusal() throws {
+        let alpha = try PipelineRun("refusal-alpha", keep: true)
+        let beta = try PipelineRun("refusal-beta", keep: true)
+        let single = try PipelineRun("refusal-single", keep: true)
+        try alpha.take(examples: [Self.wire, Self.courier])
+        try alpha.drain()
+        try single.take(examples: [Self.wire, Self.courier])
+        beta.pipeline.shareOriginals(OutageReservations(earlier: []))
+        beta.pipeline.applyShared(try Self.shared(alpha), atHead: true)
+        // The log refuses an article: the memory is rebuilt from the log before the next file.
+        _ = FileManager.default.createFile(atPath: beta.diskFull, contents: Data())
+        try beta.take("refused.txt", try Examples.text("kessel-hydro-statement.md"))
+        #expect(throws: IngestError.self) { try beta.drain() }
+        try FileManager.default.removeItem(atPath: beta.diskFull)
+        try Self.compare(beta, single, probe: Self.other, text: try Examples.text(Self.other), original: alpha.ingested()[0].article)
+        try beta.close()
+        try single.close()
+        #expect(try beta.ingested().map(\.path) == [Self.other])
+    }
+
     /// Beta's and the single host's comparisons of the same new article, and their verdicts
     /// on a copy of the late copy (a copy of the original, never of the late copy).
     private static func compare(_ beta: PipelineRun, _ single: PipelineRun, probe: String, text: String, original: String) throws {
@@ -154,6 +175,10 @@ import Testing
 final class OutageReservations: OriginalReservations {
     var earlier: [ForeignOriginal]?
     let host = "beta"
+
+    init(earlier: [ForeignOriginal]? = nil) {
+        self.earlier = earlier
+    }
 
     func reserve(_ original: ReservationRequest, known: Set<String>) -> ReservationOutcome {
         earlier == nil ? .unavailable("away") : .reserved
