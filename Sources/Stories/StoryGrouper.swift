@@ -30,6 +30,9 @@ public struct StoryGrouper: Sendable {
     /// by the log (see `restore`).
     private var parent: [Int32] = []
     private var postings: [UInt64: [Int32]] = [:]
+    /// Links (an article to its story) and merges the log recorded before the story they
+    /// name was known here: made once it is (`restore`).
+    private var waiting: [(story: String, into: String)] = []
     /// Stamps marking which ordinals one lookup has seen, so each candidate is tested once.
     private var seen: [UInt32] = []
     private var stamp: UInt32 = 0
@@ -74,17 +77,57 @@ public struct StoryGrouper: Sendable {
     /// Puts back an article the log assigned to `story`, without testing it: replay takes
     /// the log's word, so a rebuild reproduces what was recorded. `story` is the article
     /// itself for the first of a story.
-    public mutating func restore(_ article: String, features: StoryFeatures, story: String) {
-        guard ordinals[article] == nil else { return }
+    ///
+    /// A story or merge named before its first article is known (another host's, whose
+    /// records are applied after this host's log) waits for it, and is made when it comes:
+    /// the stories that joined then are returned (each `story` now in `into`), so the ledger
+    /// can move their topics as a recorded merge does.
+    @discardableResult
+    public mutating func restore(_ article: String, features: StoryFeatures, story: String) -> [(story: String, into: String)] {
+        guard ordinals[article] == nil else { return [] }
         let ordinal = add(article, features: features)
-        if story != article, let storyOrdinal = ordinals[story] { parent[Int(ordinal)] = root(of: storyOrdinal) }
+        if story != article {
+            if let storyOrdinal = ordinals[story] {
+                parent[Int(ordinal)] = root(of: storyOrdinal)
+            } else {
+                waiting.append((story: article, into: story))
+            }
+        }
+        return settleWaiting()
     }
 
-    /// Replays a merge the log recorded: `story` joins `into`.
-    public mutating func restoreMerge(_ story: String, into: String) {
-        guard let from = ordinals[story], let to = ordinals[into] else { return }
+    /// Replays a merge the log recorded: `story` joins `into` (once both are known).
+    @discardableResult
+    public mutating func restoreMerge(_ story: String, into: String) -> [(story: String, into: String)] {
+        guard ordinals[story] != nil, ordinals[into] != nil else {
+            waiting.append((story: story, into: into))
+            return []
+        }
+        return join(story, into: into).map { [$0] } ?? []
+    }
+
+    /// The waiting links and merges whose stories are all known now, made.
+    private mutating func settleWaiting() -> [(story: String, into: String)] {
+        guard !waiting.isEmpty else { return [] }
+        var joined: [(story: String, into: String)] = []
+        var still: [(story: String, into: String)] = []
+        for link in waiting {
+            guard ordinals[link.story] != nil, ordinals[link.into] != nil else {
+                still.append(link)
+                continue
+            }
+            if let merge = join(link.story, into: link.into) { joined.append(merge) }
+        }
+        waiting = still
+        return joined
+    }
+
+    private mutating func join(_ story: String, into: String) -> (story: String, into: String)? {
+        guard let from = ordinals[story], let to = ordinals[into] else { return nil }
         let fromRoot = root(of: from), toRoot = root(of: to)
-        if fromRoot != toRoot { parent[Int(fromRoot)] = toRoot }
+        guard fromRoot != toRoot else { return nil }
+        parent[Int(fromRoot)] = toRoot
+        return (ids[Int(fromRoot)], ids[Int(toRoot)])
     }
 
     /// Every story with its articles, in arrival order; stories ordered by their first article.

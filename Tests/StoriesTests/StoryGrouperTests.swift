@@ -80,6 +80,21 @@ import Testing
         #expect(grouper.assign("f", features: F.features(F.bridgeFollowUp)).story == "w")
     }
 
+    @Test("a story or merge the log names before its first article is known waits for it, and says which stories joined then")
+    func restoreBeforeTheStory() {
+        var grouper = StoryGrouper()
+        // This host's log first: an article of another host's story "w", and a story "x" the
+        // log merged into "w"; the other host's records ("w" itself) come after.
+        #expect(grouper.restore("r", features: F.features(F.bridgeCourier), story: "w").isEmpty)
+        #expect(grouper.restore("x", features: F.features(F.chessFinal), story: "x").isEmpty)
+        #expect(grouper.restoreMerge("x", into: "w").isEmpty)
+        #expect(grouper.story(of: "r") == "r" && grouper.story(of: "x") == "x")
+        let joined = grouper.restore("w", features: F.features(F.bridgeWire), story: "w")
+        #expect(joined.map { "\($0.story)>\($0.into)" } == ["r>w", "x>w"])
+        #expect(grouper.story(of: "r") == "w" && grouper.story(of: "x") == "w")
+        #expect(grouper.stories.map(\.story) == ["w"])
+    }
+
     @Test("a name found in more articles than the limit stops counting as shared")
     func commonNames() {
         var grouper = StoryGrouper(commonNameLimit: 3)

@@ -38,7 +38,7 @@ extension IngestPipeline {
 
     /// Whether a pass over the pending originals is due (at most one a second).
     public var reconciliationDue: Bool {
-        guard sharing.originals != nil, !sharing.pending.isEmpty else { return false }
+        guard sharing.originals != nil, !sharing.pending.isEmpty || sharing.underived != nil else { return false }
         return sharing.lastReconciliation.map { ContinuousClock.now - $0 >= .seconds(1) } ?? true
     }
 
@@ -53,6 +53,7 @@ extension IngestPipeline {
     /// copies makes it that one's copy (the events returned, to be written); otherwise it
     /// is reserved. A batch at a time; stops at once while the database is still away.
     public func reconcile() -> [any EventPayload] {
+        derivePending()
         guard let originals = sharing.originals else { return [] }
         let began = ContinuousClock.now
         let since = sharing.lastReconciliation.map { began - $0 }
@@ -144,44 +145,5 @@ extension IngestPipeline {
             }
         }
         return staying
-    }
-
-    /// The late copy verdict of `original` against the first earlier original its text lies
-    /// inside, with the story it joins; nil when none does.
-    private func lateVerdict(_ original: PendingOriginal, earlier: [ForeignOriginal]) -> [any EventPayload]? {
-        guard let text = texts.text(for: original.request.content) else { return nil }
-        // The same text has the same id on both hosts: the late verdict then names the article
-        // as a copy of itself, which says that this host's record of it stands down for the
-        // other host's, the earlier.
-        for other in earlier {
-            let kind: ArticleDuplicate.Kind
-            var overlap: ShingleOverlap?
-            if other.content == original.request.content {
-                kind = .exact
-            } else {
-                let measured = fingerprinter.overlap(of: text, with: other.text)
-                let relation = CopyRelation.judge(measured, ordinal: 0, parameters: fingerprinter.parameters)
-                guard relation.kind == .near || relation.kind == .trimmed else { continue }
-                kind = relation.kind == .near ? .near : .contained
-                overlap = measured
-            }
-            learnForeign(other)
-            let story = stories.story(of: other.article) ?? other.article
-            var events: [any EventPayload] = []
-            let rounded = { (value: Double) in (value * 10_000).rounded() / 10_000 }
-            events.append(ArticleDuplicate(
-                article: original.request.article, path: original.path, of: other.article, kind: kind,
-                similarity: overlap.map { rounded($0.jaccard) } ?? 1, containment: overlap.map { rounded($0.newInOld) } ?? 1,
-                content: original.request.content, bytes: original.bytes, file: original.file, story: story, reconciled: true))
-            // Its story, if it started one, is the earlier original's from now on.
-            if let own = stories.story(of: original.request.article), own != story {
-                let merged = StoryMerged(story: own, into: story, article: original.request.article)
-                stories.restore(merged)
-                ledger.mergeStory(own, into: story)
-                events.append(merged)
-            }
-            return events
-        }
-        return nil
     }
 }

@@ -37,6 +37,10 @@ public protocol OriginalReservations: AnyObject {
 
     /// Removes this host's reservations of `articles`.
     func withdraw(_ articles: [String]) -> Bool
+
+    /// The articles this host holds reservations of; nil when the database cannot answer.
+    /// An original its log holds without one was recorded while the database was away.
+    func reservedOriginals() -> Set<String>?
 }
 
 /// One at a time, for an engine with nothing better.

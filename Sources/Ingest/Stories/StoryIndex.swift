@@ -47,18 +47,22 @@ struct StoryIndex {
     /// Puts back an article or copy the log recorded in `story` (nil in a log written before
     /// stories: such an article joins none, and its figures keep the unscoped ledger). `text`
     /// is its stored text, nil when the store lost it (it is then never a candidate).
+    /// Returns the stories that joined others now that the article is known (see
+    /// `StoryGrouper.restore`): the ledger moves their topics.
+    @discardableResult
     mutating func restore(_ article: String, story: String?, title: String?, text: String?, published: String?,
-                          outlet: String?, recorded: String) {
+                          outlet: String?, recorded: String) -> [(story: String, into: String)] {
         let date = StoryDate(published: published, recorded: recorded)
         facts[article] = Facts(date: date, outlet: outlet)
-        guard let story else { return }
+        guard let story else { return [] }
         let features = text.map { reader.features(title: title, text: $0, published: published, recorded: recorded) }
             ?? StoryFeatures(keywords: [], weights: [], names: [], date: date)
-        grouper.restore(article, features: features, story: story)
+        return grouper.restore(article, features: features, story: story)
     }
 
     /// Replays a recorded merge.
-    mutating func restore(_ merged: StoryMerged) {
+    @discardableResult
+    mutating func restore(_ merged: StoryMerged) -> [(story: String, into: String)] {
         grouper.restoreMerge(merged.story, into: merged.into)
     }
 
