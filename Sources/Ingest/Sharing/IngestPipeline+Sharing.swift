@@ -17,9 +17,13 @@ extension IngestPipeline {
         defer {
             if atHead {
                 sharing.lastAtHead = .now
-                if !records.isEmpty {
+                // Once per change: a start that replayed its cache of the other hosts' records
+                // reaches the head with an empty fetch, and that is when its catch-up ends.
+                let applied = sharing.applied
+                if applied != sharing.appliedAtLastHead {
+                    sharing.appliedAtLastHead = applied
                     logger.debug("other hosts' records applied up to the stream's head", metadata: [
-                        "articles": "\(sharing.applied.articles)", "copies": "\(sharing.applied.copies)", "claims": "\(sharing.applied.claims)"])
+                        "articles": "\(applied.articles)", "copies": "\(applied.copies)", "claims": "\(applied.claims)"])
                 }
             }
         }
@@ -220,6 +224,8 @@ struct SharingState {
     /// them before the next file.
     var stale = false
     var applied = (articles: 0, copies: 0, claims: 0)
+    /// `applied` when the journal last said the stream's head was reached.
+    var appliedAtLastHead = (articles: 0, copies: 0, claims: 0)
     var reserved = 0
     var learnedFromReservations = 0
     /// Originals recorded while the shared database could not reserve them.
