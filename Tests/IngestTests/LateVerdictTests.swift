@@ -62,9 +62,9 @@ import Testing
 
         // The crash below comes within a fraction of a second of alpha's reservations, which
         // the reserver commits without waiting for the flush: unflushed, it lost the second
-        // in most runs, and alpha, taking nothing during the outage, never checks its recent
-        // reservations again (a gap of its own, not this test's: reported with issue 17).
-        // Flushed first, as the server's WAL writer does within 0.6 s.
+        // in most runs. Alpha's daemon would reserve it again 3 s later (its check of recent
+        // reservations, `RecentReservationTests`); this test has no loop running alpha's
+        // passes, so they are flushed first, as the server's WAL writer does within 0.6 s.
         try server.psql("CHECKPOINT", database: database.name)
 
         // beta: its reserver connected at start, then the server stops; a copy of the wire

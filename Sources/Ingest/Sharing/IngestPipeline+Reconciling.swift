@@ -17,17 +17,17 @@ extension IngestPipeline {
 
     /// How long a reservation may be lost to a crash of the database server after it was
     /// made: its commit is not waited for on disk, and the server flushes its log at least
-    /// every 0.6 s (three times `wal_writer_delay`'s default) — with room to spare.
+    /// every 0.6 s (three times `wal_writer_delay`'s default) — with room to spare. Past it,
+    /// each is checked once (`confirmRecent`): a crash inside it may have taken it, and
+    /// nothing else would notice on a host that reserves nothing afterwards.
     static let recentWindow: Duration = .seconds(3)
 
     /// Notes an article recorded without a reservation, with what its late verdict needs.
     func notePending(_ ingested: ArticleIngested) {
         if let request = sharing.lastReserved, request.article == ingested.article {
             sharing.lastReserved = nil
-            let now = ContinuousClock.now
-            sharing.recent.removeAll { now - $0.at > Self.recentWindow }
             sharing.recent.append((PendingOriginal(request: request, path: ingested.path, bytes: ingested.bytes, file: ingested.file,
-                                                   story: ingested.story), now))
+                                                   story: ingested.story), ContinuousClock.now))
         }
         guard let request = sharing.lastUnreserved, request.article == ingested.article else { return }
         sharing.lastUnreserved = nil
@@ -38,7 +38,8 @@ extension IngestPipeline {
 
     /// Whether a pass over the pending originals is due (at most one a second).
     public var reconciliationDue: Bool {
-        guard sharing.originals != nil, !sharing.pending.isEmpty || sharing.underived != nil else { return false }
+        let recentAged = sharing.recent.first.map { ContinuousClock.now - $0.at > Self.recentWindow } ?? false
+        guard sharing.originals != nil, !sharing.pending.isEmpty || sharing.underived != nil || recentAged else { return false }
         return sharing.lastReconciliation.map { ContinuousClock.now - $0 >= .seconds(1) } ?? true
     }
 
@@ -55,6 +56,7 @@ extension IngestPipeline {
     public func reconcile() -> [any EventPayload] {
         derivePending()
         guard let originals = sharing.originals else { return [] }
+        confirmRecent(with: originals)
         let began = ContinuousClock.now
         let since = sharing.lastReconciliation.map { began - $0 }
         sharing.lastReconciliation = .now
@@ -145,5 +147,27 @@ extension IngestPipeline {
             }
         }
         return staying
+    }
+
+    /// The reservations older than `recentWindow`, checked once: the server has flushed
+    /// them by now, so one it no longer holds was lost with a crash inside the window, and
+    /// the original is pending again (reserved anew, or given up to an earlier one that
+    /// another host reserved meanwhile). Pending too while the database cannot answer.
+    private func confirmRecent(with originals: any OriginalReservations) {
+        let now = ContinuousClock.now
+        let aged = sharing.recent.prefix { now - $0.at > Self.recentWindow }
+        guard !aged.isEmpty else { return }
+        sharing.recent.removeFirst(aged.count)
+        let held = originals.reservedOriginals(among: aged.map(\.original.request.article))
+        var lost = 0
+        for entry in aged where held?.contains(entry.original.request.article) != true {
+            guard sharing.pendingIDs.insert(entry.original.request.article).inserted else { continue }
+            sharing.pending.append(entry.original)
+            lost += 1
+        }
+        if held != nil, lost > 0 {
+            logger.warning("reservations the shared database lost (a crash before it flushed them) are made again",
+                           metadata: ["lost": "\(lost)"])
+        }
     }
 }
