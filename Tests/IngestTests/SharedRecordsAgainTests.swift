@@ -12,7 +12,7 @@ import Testing
         let beta = try PipelineRun("again-beta")
         try alpha.take(examples: ["npa-wire-kessel-dam.txt", "halvern-courier-dam.html", "river-watch-report.txt"])
         try alpha.drain()
-        let records = try Self.records(alpha)
+        let records = try alpha.shared(as: "alpha")
         let cut = records.count - 3
         beta.pipeline.applyShared(Array(records[..<cut]), atHead: true)
         let once = (beta.pipeline.sharing.applied, beta.pipeline.sharing.records.count, beta.pipeline.sharing.known)
@@ -28,15 +28,5 @@ import Testing
         let applied = beta.pipeline.sharing.applied
         #expect(applied.articles + applied.copies + applied.claims
                 == records.filter { ["article.ingested", "article.duplicate", "claim.extracted"].contains($0.record.type) }.count)
-    }
-
-    private static func records(_ run: PipelineRun) throws -> [SharedRecord] {
-        let cursor = try LogCursor(directory: run.state.layout.log)
-        var records: [SharedRecord] = []
-        while case let .record(record)? = try cursor.next() {
-            let content = (try? record.decode(ArticleIngested.self))?.content
-            records.append(SharedRecord(host: "alpha", record: record, text: content.flatMap { run.pipeline.texts.text(for: $0) }))
-        }
-        return records
     }
 }
