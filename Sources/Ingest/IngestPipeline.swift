@@ -148,8 +148,11 @@ public final class IngestPipeline {
             let reason = memoryAhead ? "refused records" : "late verdicts"
             try drain()
             if sharing.stale { try? writer.flush() }
+            let started = ContinuousClock.now
             try restore(from: try LogReplay.read(log: configuration.layout.log, texts: texts, late: sharing.late), rewriteIndex: false)
-            logger.info("copy memory rebuilt from the log", metadata: ["after": "\(reason)", "articles": "\(memory.articleCount)"])
+            logger.info("copy memory rebuilt from the log", metadata: [
+                "after": "\(reason)", "articles": "\(memory.articleCount)", "other-hosts-records": "\(sharing.records.count)",
+                "elapsed": "\(ContinuousClock.now - started)"])
         }
         let outcome = file.absolutePath.withCString { intake.read(pathAt: $0) }
         switch outcome {

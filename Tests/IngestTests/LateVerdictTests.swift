@@ -217,13 +217,7 @@ import Testing
 
     /// A host's records as another host receives them through the stream, texts included.
     private static func shared(_ run: PipelineRun) throws -> [SharedRecord] {
-        let cursor = try LogCursor(directory: run.state.layout.log)
-        var records: [SharedRecord] = []
-        while case let .record(record)? = try cursor.next() {
-            let content = (try? record.decode(ArticleIngested.self))?.content
-            records.append(SharedRecord(host: "alpha", record: record, text: content.flatMap { run.pipeline.texts.text(for: $0) }))
-        }
-        return records
+        try run.shared(as: "alpha")
     }
 }
 

@@ -156,6 +156,14 @@ public final class OtherHostsCache {
         try write(frame)
     }
 
+    /// Throws away what the file holds (the stream went back under it): it starts again empty,
+    /// and appending goes on.
+    func discard(identity: String, host: String) throws(ClusterStoreError) {
+        read = nil
+        try reset(identity: identity, host: host)
+        failed = false
+    }
+
     /// Replaces the file with an empty one for this stream (written aside, synced, renamed in).
     private func reset(identity: String, host: String) throws(ClusterStoreError) {
         closeDescriptor()

@@ -28,6 +28,11 @@ extension IngestPipeline {
             }
         }
         for shared in records {
+            // Handed over again (the stream went back under the follower, and it reads it
+            // from the start): each host's records come in its seq order, so what is not past
+            // the last one applied is applied already.
+            if let last = sharing.lastSeq[shared.host], shared.record.seq <= last { continue }
+            sharing.lastSeq[shared.host] = shared.record.seq
             do {
                 // Kept (without its text, which the article store holds) to be applied again
                 // whenever the memory is rebuilt from the log.
@@ -218,6 +223,8 @@ struct SharingState {
     /// store holds them), applied again after every rebuild from the log. Memory: about one
     /// record line per other host's article, claim and merge.
     var records: [SharedRecord] = []
+    /// The seq of the last record applied, per other host.
+    var lastSeq: [String: UInt64] = [:]
     /// The late verdicts known, this host's and the others': every record is read through them.
     var late = LateVerdicts()
     /// Set when a late verdict changed what records mean: the memory is built again from
