@@ -29,7 +29,8 @@ stream  `claimwatch-bench stream` against this PostgreSQL: the query bench's syn
 It starts its own PostgreSQL (initdb and pg_ctl into a temporary folder, listening on a
 Unix socket there only; as root, as Debian's `postgres` user). Checks: each host's log in
 the database record for record (seqs 1…n, each line byte for byte), positions gapless,
-every file handled once per log. Exits 1 on the first failed check.
+every file handled once per log (a late verdict names its file again, no second handling,
+but must come after the record of the article it judges). Exits 1 on the first failed check.
 """
 
 import argparse
