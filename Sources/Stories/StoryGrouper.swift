@@ -4,8 +4,14 @@
 /// The stories are the connected groups of the "same story" relation (`StoryMatcher`):
 /// an article joins every story holding an article it is the same story as, and when it
 /// is the same story as articles of two stories, they merge. Since the relation looks at
-/// two articles alone, the grouping is the same in any arrival order; only the names
-/// differ (a story is named after its earliest article, a merge keeps the oldest name).
+/// two articles alone, the grouping is the same in any arrival order.
+///
+/// A story is named after its oldest article, oldest by `StoryOrigin` (for a single host,
+/// its first). A cluster host's memory takes its own records and the other hosts' in
+/// different orders live and at a start, so what is restored may not depend on the order:
+/// a recorded story or merge naming an article not seen yet holds a place for it (a
+/// placeholder, never a candidate) until its record arrives, and every group is named
+/// after the oldest of its known articles, whichever record came first.
 ///
 /// Cost per article: candidates come from an inverted index on names, not a scan of the
 /// stories. A candidate must share at least `minimumSharedNames` names, so the longest
@@ -26,13 +32,20 @@ public struct StoryGrouper: Sendable {
     private var features: [StoryFeatures] = []
     private var ids: [String] = []
     private var ordinals: [String: Int32] = [:]
-    /// Union-find over ordinals; a root's story is named after `ids[root]` unless renamed
-    /// by the log (see `restore`).
+    /// Where each article's record came from; nil for a placeholder (named by a record, not
+    /// seen yet).
+    private var origins: [StoryOrigin?] = []
+    /// This host's own articles in the order it took or replayed them (its log's order).
+    private var ownOrder: [Int32] = []
+    private var ownCount: Int32 = 0
+    private var lastOwnRecorded = ""
+    /// Union-find over ordinals; a root is the oldest article of its story, which it names.
     private var parent: [Int32] = []
     private var postings: [UInt64: [Int32]] = [:]
     /// Stamps marking which ordinals one lookup has seen, so each candidate is tested once.
     private var seen: [UInt32] = []
     private var stamp: UInt32 = 0
+    private var placeholders = 0
 
     public init(matcher: StoryMatcher = StoryMatcher(), commonNameLimit: Int = 200) {
         self.matcher = matcher
@@ -40,11 +53,11 @@ public struct StoryGrouper: Sendable {
     }
 
     /// How many articles the stories hold.
-    public var count: Int { ids.count }
+    public var count: Int { ids.count - placeholders }
 
     /// The story an article belongs to, nil for an article never assigned.
     public func story(of article: String) -> String? {
-        guard let ordinal = ordinals[article] else { return nil }
+        guard let ordinal = ordinals[article], origins[Int(ordinal)] != nil else { return nil }
         return ids[Int(root(of: ordinal))]
     }
 
@@ -54,44 +67,52 @@ public struct StoryGrouper: Sendable {
     /// A copy (`copyOf` its original) joins its original's story whatever it says, and is
     /// tested like any other article too: its text (a fuller version of a trimmed original,
     /// say) is evidence for the story, and may link it to another.
-    public mutating func assign(_ article: String, features: StoryFeatures, copyOf original: String? = nil) -> StoryAssignment {
+    public mutating func assign(_ article: String, features: StoryFeatures, copyOf original: String? = nil,
+                                origin: StoryOrigin = .own) -> StoryAssignment {
         if let story = story(of: article) { return StoryAssignment(article: article, story: story) }
         var roots: [Int32] = []
-        if let original, let ordinal = ordinals[original] { roots.append(root(of: ordinal)) }
+        if let original, let ordinal = ordinals[original], origins[Int(ordinal)] != nil { roots.append(root(of: ordinal)) }
         for candidate in candidates(for: features) {
             let candidateRoot = root(of: candidate)
             if roots.contains(candidateRoot) { continue }
             if matcher.sameStory(features, self.features[Int(candidate)], common: commonNames) { roots.append(candidateRoot) }
         }
-        let ordinal = add(article, features: features)
-        guard let oldest = roots.min() else { return StoryAssignment(article: article, story: article) }
-        parent[Int(ordinal)] = oldest
-        let merged = roots.filter { $0 != oldest }.sorted()
-        for other in merged { parent[Int(other)] = oldest }
-        return StoryAssignment(article: article, story: ids[Int(oldest)], merged: merged.map { ids[Int($0)] })
+        let (ordinal, _) = place(article, features: features, origin: origin)
+        roots.sort { precedes($0, $1) }
+        for other in roots { _ = unite(ordinal, other) }
+        let story = root(of: ordinal)
+        return StoryAssignment(article: article, story: ids[Int(story)],
+                               merged: roots.filter { $0 != story }.map { ids[Int($0)] })
     }
 
-    /// Puts back an article the log assigned to `story`, without testing it: replay takes
-    /// the log's word, so a rebuild reproduces what was recorded. `story` is the article
-    /// itself for the first of a story.
-    public mutating func restore(_ article: String, features: StoryFeatures, story: String) {
-        guard ordinals[article] == nil else { return }
-        let ordinal = add(article, features: features)
-        if story != article, let storyOrdinal = ordinals[story] { parent[Int(ordinal)] = root(of: storyOrdinal) }
+    /// Puts back an article a record assigned to `story`, without testing it: replay takes
+    /// the records' word, so a rebuild reproduces what was recorded. `story` is the article
+    /// itself for the first of a story. Returns the stories renamed by it: a story named by
+    /// a record before its article's own record arrived, or an article older than the story
+    /// it is recorded in (another host's, applied late), names the story from now on.
+    @discardableResult
+    public mutating func restore(_ article: String, features: StoryFeatures, story: String,
+                                 origin: StoryOrigin = .own) -> [StoryRename] {
+        if let ordinal = ordinals[article], origins[Int(ordinal)] != nil { return [] }
+        var renames: [StoryRename] = []
+        let (ordinal, renamed) = place(article, features: features, origin: origin)
+        if let renamed { renames.append(renamed) }
+        if story != article, let renamed = unite(ordinal, node(story)) { renames.append(renamed) }
+        return renames
     }
 
-    /// Replays a merge the log recorded: `story` joins `into`.
-    public mutating func restoreMerge(_ story: String, into: String) {
-        guard let from = ordinals[story], let to = ordinals[into] else { return }
-        let fromRoot = root(of: from), toRoot = root(of: to)
-        if fromRoot != toRoot { parent[Int(fromRoot)] = toRoot }
+    /// Replays a recorded merge: `story` and `into` are one story from now on, named after
+    /// the older of the two (which a record of this host's own always names `into`).
+    @discardableResult
+    public mutating func restoreMerge(_ story: String, into: String) -> StoryRename? {
+        unite(node(story), node(into))
     }
 
     /// Every story with its articles, in arrival order; stories ordered by their first article.
     public var stories: [(story: String, articles: [String])] {
         var members: [Int32: [String]] = [:]
         var order: [Int32] = []
-        for ordinal in ids.indices {
+        for ordinal in ids.indices where origins[ordinal] != nil {
             let storyRoot = root(of: Int32(ordinal))
             if members[storyRoot] == nil { order.append(storyRoot) }
             members[storyRoot, default: []].append(ids[ordinal])
@@ -99,21 +120,88 @@ public struct StoryGrouper: Sendable {
         return order.map { (ids[Int($0)], members[$0] ?? []) }
     }
 
-    private mutating func add(_ article: String, features: StoryFeatures) -> Int32 {
+    /// The article's node with its features and origin: new, or a placeholder filled in. A
+    /// filled placeholder older than its story's oldest names the story from now on.
+    private mutating func place(_ article: String, features: StoryFeatures, origin: StoryOrigin) -> (Int32, StoryRename?) {
+        var origin = origin
+        if origin.host == nil {
+            origin.recorded = max(origin.recorded, lastOwnRecorded)
+            lastOwnRecorded = origin.recorded
+        }
+        let ordinal: Int32
+        if let placeholder = ordinals[article] {
+            ordinal = placeholder
+            placeholders -= 1
+            self.features[Int(ordinal)] = features
+            origins[Int(ordinal)] = origin
+        } else {
+            ordinal = Int32(ids.count)
+            ids.append(article)
+            ordinals[article] = ordinal
+            parent.append(ordinal)
+            self.features.append(features)
+            origins.append(origin)
+            ownOrder.append(0)
+            seen.append(0)
+        }
+        if origin.host == nil {
+            ownOrder[Int(ordinal)] = ownCount
+            ownCount += 1
+        }
+        index(ordinal, names: features.names)
+        let storyRoot = root(of: ordinal)
+        guard storyRoot != ordinal, precedes(ordinal, storyRoot) else { return (ordinal, nil) }
+        parent[Int(ordinal)] = ordinal
+        parent[Int(storyRoot)] = ordinal
+        return (ordinal, StoryRename(story: ids[Int(storyRoot)], into: article))
+    }
+
+    /// The node of an article a record names, a placeholder when it is not known yet.
+    private mutating func node(_ article: String) -> Int32 {
+        if let ordinal = ordinals[article] { return ordinal }
         let ordinal = Int32(ids.count)
         ids.append(article)
         ordinals[article] = ordinal
         parent.append(ordinal)
-        self.features.append(features)
+        features.append(StoryFeatures(keywords: [], weights: [], names: [], date: nil))
+        origins.append(nil)
+        ownOrder.append(0)
         seen.append(0)
-        for name in features.names where !commonNames.contains(name) {
+        placeholders += 1
+        return ordinal
+    }
+
+    /// Makes the stories of two articles one, named after the older root.
+    private mutating func unite(_ first: Int32, _ second: Int32) -> StoryRename? {
+        let firstRoot = root(of: first), secondRoot = root(of: second)
+        guard firstRoot != secondRoot else { return nil }
+        let (older, newer) = precedes(firstRoot, secondRoot) ? (firstRoot, secondRoot) : (secondRoot, firstRoot)
+        parent[Int(newer)] = older
+        return StoryRename(story: ids[Int(newer)], into: ids[Int(older)])
+    }
+
+    /// Whether `first` is the older article (`StoryOrigin`); a placeholder is younger than
+    /// any article seen, and placeholders go by id.
+    private func precedes(_ first: Int32, _ second: Int32) -> Bool {
+        guard let one = origins[Int(first)] else { return origins[Int(second)] == nil && ids[Int(first)] < ids[Int(second)] }
+        guard let other = origins[Int(second)] else { return true }
+        if one.recorded != other.recorded { return one.recorded < other.recorded }
+        switch (one.host, other.host) {
+        case (nil, nil): return ownOrder[Int(first)] < ownOrder[Int(second)]
+        case (nil, _?): return true
+        case (_?, nil): return false
+        case let (host?, otherHost?): return host != otherHost ? host < otherHost : ids[Int(first)] < ids[Int(second)]
+        }
+    }
+
+    private mutating func index(_ ordinal: Int32, names: [UInt64]) {
+        for name in names where !commonNames.contains(name) {
             postings[name, default: []].append(ordinal)
             if postings[name]?.count ?? 0 >= commonNameLimit {
                 commonNames.insert(name)
                 postings[name] = nil
             }
         }
-        return ordinal
     }
 
     /// Articles that share a name with `features`, from all but the `minimumSharedNames - 1`

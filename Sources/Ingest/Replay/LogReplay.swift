@@ -43,8 +43,7 @@ struct LogReplay {
             _ = ledger.file(claim, stories: stories)
         case StoryMerged.eventType:
             let merged = try record.decode(StoryMerged.self)
-            stories.restore(merged)
-            ledger.mergeStory(merged.story, into: merged.into)
+            for renamed in stories.restore(merged) { ledger.mergeStory(renamed.story, into: renamed.into) }
         case ArticleIngested.eventType, ArticleDuplicate.eventType, FileRejected.eventType:
             let event = try record.event()
             registry.record(event)

@@ -175,10 +175,11 @@ extension IngestPipeline {
                 content: original.request.content, bytes: original.bytes, file: original.file, story: story, reconciled: true))
             // Its story, if it started one, is the earlier original's from now on.
             if let own = stories.story(of: original.request.article), own != story {
-                let merged = StoryMerged(story: own, into: story, article: original.request.article)
-                stories.restore(merged)
-                ledger.mergeStory(own, into: story)
-                events.append(merged)
+                // Recorded as the stories name it, the older (`StoryOrigin`) keeping its name.
+                for rename in stories.restore(StoryMerged(story: own, into: story, article: original.request.article)) {
+                    ledger.mergeStory(rename.story, into: rename.into)
+                    events.append(StoryMerged(story: rename.story, into: rename.into, article: original.request.article))
+                }
             }
             return events
         }

@@ -36,15 +36,17 @@ extension IngestPipeline {
             if let text = shared.text { try texts.store(text, contentID: ingested.content) }
             let text = shared.text ?? texts.text(for: ingested.content)
             if let text { learn(RememberedArticle(id: ingested.article, content: ingested.content), text: text) }
-            stories.restore(ingested.article, story: ingested.story, title: ingested.title,
-                            text: ingested.story == nil ? nil : text, published: ingested.published,
-                            outlet: ingested.outlet, recorded: record.time)
+            let renamed = stories.restore(ingested.article, story: ingested.story, title: ingested.title,
+                                          text: ingested.story == nil ? nil : text, published: ingested.published,
+                                          outlet: ingested.outlet, recorded: record.time, host: shared.host)
+            for rename in renamed { ledger.mergeStory(rename.story, into: rename.into) }
             sharing.applied.articles += 1
         case ArticleDuplicate.eventType:
             let copy = try record.decode(ArticleDuplicate.self)
             if let text = shared.text, let content = copy.content { try texts.store(text, contentID: content) }
-            stories.restore(copy.article, story: copy.story, title: nil, text: copy.story == nil ? nil : shared.text,
-                            published: nil, outlet: nil, recorded: record.time)
+            let renamed = stories.restore(copy.article, story: copy.story, title: nil, text: copy.story == nil ? nil : shared.text,
+                                          published: nil, outlet: nil, recorded: record.time, host: shared.host)
+            for rename in renamed { ledger.mergeStory(rename.story, into: rename.into) }
             sharing.applied.copies += 1
         case ClaimExtracted.eventType:
             let claim = try record.decode(ClaimExtracted.self)
@@ -53,8 +55,7 @@ extension IngestPipeline {
             sharing.applied.claims += 1
         case StoryMerged.eventType:
             let merged = try record.decode(StoryMerged.self)
-            stories.restore(merged)
-            ledger.mergeStory(merged.story, into: merged.into)
+            for rename in stories.restore(merged) { ledger.mergeStory(rename.story, into: rename.into) }
         default:
             return
         }
@@ -121,8 +122,9 @@ extension IngestPipeline {
         for (index, claim) in ClaimExtractor().extract(text: original.text).enumerated() {
             memory.remember(ClaimMatcher.key(claim), claim: "\(original.article)-\(index + 1)")
         }
-        stories.restore(original.article, story: original.article, title: nil, text: original.text, published: nil,
-                        outlet: nil, recorded: original.recorded)
+        let renamed = stories.restore(original.article, story: original.article, title: nil, text: original.text,
+                                      published: nil, outlet: nil, recorded: original.recorded, host: original.host)
+        for rename in renamed { ledger.mergeStory(rename.story, into: rename.into) }
     }
 
     /// At start, after the log is read: forgets this host's reservations the log does not

@@ -39,27 +39,33 @@ struct StoryIndex {
                          recorded: String, copyOf original: String? = nil) -> (story: String, merged: [StoryMerged]) {
         let features = reader.features(title: title, text: text, published: published, recorded: recorded)
         facts[article] = Facts(date: features.date, outlet: outlet)
-        let assignment = grouper.assign(article, features: features, copyOf: original)
+        let assignment = grouper.assign(article, features: features, copyOf: original, origin: StoryOrigin(recorded: recorded))
         let merged = assignment.merged.map { StoryMerged(story: $0, into: assignment.story, article: article) }
         return (assignment.story, merged)
     }
 
     /// Puts back an article or copy the log recorded in `story` (nil in a log written before
     /// stories: such an article joins none, and its figures keep the unscoped ledger). `text`
-    /// is its stored text, nil when the store lost it (it is then never a candidate).
+    /// is its stored text, nil when the store lost it (it is then never a candidate). `host`
+    /// is the host that recorded it, nil for this host's own log. Returns the stories it
+    /// renamed, as merges for the ledger to follow (`StoryGrouper.restore`).
+    @discardableResult
     mutating func restore(_ article: String, story: String?, title: String?, text: String?, published: String?,
-                          outlet: String?, recorded: String) {
+                          outlet: String?, recorded: String, host: String? = nil) -> [StoryMerged] {
         let date = StoryDate(published: published, recorded: recorded)
         facts[article] = Facts(date: date, outlet: outlet)
-        guard let story else { return }
+        guard let story else { return [] }
         let features = text.map { reader.features(title: title, text: $0, published: published, recorded: recorded) }
             ?? StoryFeatures(keywords: [], weights: [], names: [], date: date)
-        grouper.restore(article, features: features, story: story)
+        return grouper.restore(article, features: features, story: story, origin: StoryOrigin(recorded: recorded, host: host))
+            .map { StoryMerged(story: $0.story, into: $0.into, article: article) }
     }
 
-    /// Replays a recorded merge.
-    mutating func restore(_ merged: StoryMerged) {
-        grouper.restoreMerge(merged.story, into: merged.into)
+    /// Replays a recorded merge; returns the story it renamed, which is the record's own
+    /// merge unless the records were replayed in another order than they were made.
+    @discardableResult
+    mutating func restore(_ merged: StoryMerged) -> [StoryMerged] {
+        grouper.restoreMerge(merged.story, into: merged.into).map { [StoryMerged(story: $0.story, into: $0.into, article: merged.article)] } ?? []
     }
 
     /// A recorded claim's figures as the ledger compares them: within its article's story,
