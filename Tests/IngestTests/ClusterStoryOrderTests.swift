@@ -61,12 +61,22 @@ import Testing
                 }
             }
         }
-        let name = { (id: String?) in id.map { names[$0] ?? "unknown \($0)" } ?? "none" }
+        // A claim's id is its article's, and its place in it.
+        let name = { (id: String?) -> String in
+            guard let id else { return "none" }
+            if let known = names[id] { return known }
+            if let cut = id.lastIndex(of: "-"), let article = names[String(id[..<cut])] { return article + id[cut...] }
+            return "unknown \(id)"
+        }
         var lines: [String] = try beta.events().compactMap { event -> String? in
             switch event {
             case let .articleIngested(article): "article \(name(article.article)) in \(name(article.story))"
             case let .articleDuplicate(copy): "copy \(name(copy.article)) in \(name(copy.story))"
             case let .storyMerged(merged): "merged \(name(merged.story)) into \(name(merged.into)) by \(name(merged.article))"
+            case let .figureCompared(compared):
+                "compared \(name(compared.claim)) #\(compared.index) in \(name(compared.story)) as \(compared.label): agrees "
+                    + compared.agrees.map { "\(name($0.claim)) #\($0.index)" }.joined(separator: ", ") + "; conflicts "
+                    + compared.conflicts.map { "\(name($0.claim)) #\($0.index)" }.joined(separator: ", ")
             default: nil
             }
         }
@@ -100,6 +110,37 @@ import Testing
         try alpha.close()
         try beta.close()
         return try answers(beta, alpha: alpha)
+    }
+
+    /// The example story (a dam breach, eight files) taken by two hosts: alpha's wire report
+    /// and the courier's, beta's hydro statement and a syndicated copy, then (restarted or
+    /// not) beta's river report, whose figures meet both hosts', and the rest.
+    private func example(_ label: String, restartBeta: Bool) throws -> [String] {
+        let alpha = try PipelineRun("\(label)-alpha", keep: true)
+        let beta = try PipelineRun("\(label)-beta", keep: true)
+        let feed = Feed(from: alpha, host: "alpha")
+        try alpha.take(examples: ["npa-wire-kessel-dam.txt", "halvern-courier-dam.json"])
+        try feed.deliver(to: beta)
+        try beta.take(examples: ["kessel-hydro-statement.md", "valley-times-syndicated.txt"])
+        if restartBeta {
+            try beta.restart()
+            try feed.redeliver(to: beta)
+        }
+        try beta.take(examples: ["river-watch-report.txt"])
+        try alpha.take(examples: ["halvern-courier-dam.html"])
+        try feed.deliver(to: beta)
+        try beta.take(examples: ["metro-daily-reheadlined.txt", "coastal-post-trimmed.txt"])
+        try alpha.close()
+        try beta.close()
+        return try answers(beta, alpha: alpha)
+    }
+
+    @Test("a host that restarts compares its next figures with the same figures, in the same story, as without the restart")
+    func restartKeepsFigures() throws {
+        let live = try example("order-example-live", restartBeta: false)
+        let restarted = try example("order-example-restarted", restartBeta: true)
+        #expect(restarted == live)
+        #expect(live.contains { $0.hasPrefix("compared beta:river-watch-report.txt") && $0.contains("alpha:") })
     }
 
     @Test("a host that restarts answers the stories it would have without the restart, and its new copies join the same story")
