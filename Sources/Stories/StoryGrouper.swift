@@ -32,13 +32,12 @@ public struct StoryGrouper: Sendable {
     private var features: [StoryFeatures] = []
     private var ids: [String] = []
     private var ordinals: [String: Int32] = [:]
-    /// Where each article's record came from; nil for a placeholder (named by a record, not
-    /// seen yet).
-    private var origins: [StoryOrigin?] = []
-    /// This host's own articles in the order it took or replayed them (its log's order).
-    private var ownOrder: [Int32] = []
+    /// How old each article is (`StoryOrigin`), kept in 16 bytes an article.
+    private var ages: [Age] = []
+    private var hosts: [String] = []
+    private var hostIndices: [String: Int32] = [:]
     private var ownCount: Int32 = 0
-    private var lastOwnRecorded = ""
+    private var lastOwnTime: Int64 = 0
     /// Union-find over ordinals; a root is the oldest article of its story, which it names.
     private var parent: [Int32] = []
     private var postings: [UInt64: [Int32]] = [:]
@@ -57,7 +56,7 @@ public struct StoryGrouper: Sendable {
 
     /// The story an article belongs to, nil for an article never assigned.
     public func story(of article: String) -> String? {
-        guard let ordinal = ordinals[article], origins[Int(ordinal)] != nil else { return nil }
+        guard let ordinal = ordinals[article], ages[Int(ordinal)].isKnown else { return nil }
         return ids[Int(root(of: ordinal))]
     }
 
@@ -71,7 +70,7 @@ public struct StoryGrouper: Sendable {
                                 origin: StoryOrigin = .own) -> StoryAssignment {
         if let story = story(of: article) { return StoryAssignment(article: article, story: story) }
         var roots: [Int32] = []
-        if let original, let ordinal = ordinals[original], origins[Int(ordinal)] != nil { roots.append(root(of: ordinal)) }
+        if let original, let ordinal = ordinals[original], ages[Int(ordinal)].isKnown { roots.append(root(of: ordinal)) }
         for candidate in candidates(for: features) {
             let candidateRoot = root(of: candidate)
             if roots.contains(candidateRoot) { continue }
@@ -93,7 +92,7 @@ public struct StoryGrouper: Sendable {
     @discardableResult
     public mutating func restore(_ article: String, features: StoryFeatures, story: String,
                                  origin: StoryOrigin = .own) -> [StoryRename] {
-        if let ordinal = ordinals[article], origins[Int(ordinal)] != nil { return [] }
+        if let ordinal = ordinals[article], ages[Int(ordinal)].isKnown { return [] }
         var renames: [StoryRename] = []
         let (ordinal, renamed) = place(article, features: features, origin: origin)
         if let renamed { renames.append(renamed) }
@@ -112,7 +111,7 @@ public struct StoryGrouper: Sendable {
     public var stories: [(story: String, articles: [String])] {
         var members: [Int32: [String]] = [:]
         var order: [Int32] = []
-        for ordinal in ids.indices where origins[ordinal] != nil {
+        for ordinal in ids.indices where ages[ordinal].isKnown {
             let storyRoot = root(of: Int32(ordinal))
             if members[storyRoot] == nil { order.append(storyRoot) }
             members[storyRoot, default: []].append(ids[ordinal])
@@ -123,30 +122,21 @@ public struct StoryGrouper: Sendable {
     /// The article's node with its features and origin: new, or a placeholder filled in. A
     /// filled placeholder older than its story's oldest names the story from now on.
     private mutating func place(_ article: String, features: StoryFeatures, origin: StoryOrigin) -> (Int32, StoryRename?) {
-        var origin = origin
-        if origin.host == nil {
-            origin.recorded = max(origin.recorded, lastOwnRecorded)
-            lastOwnRecorded = origin.recorded
-        }
+        let age = self.age(of: origin)
         let ordinal: Int32
         if let placeholder = ordinals[article] {
             ordinal = placeholder
             placeholders -= 1
             self.features[Int(ordinal)] = features
-            origins[Int(ordinal)] = origin
+            ages[Int(ordinal)] = age
         } else {
             ordinal = Int32(ids.count)
             ids.append(article)
             ordinals[article] = ordinal
             parent.append(ordinal)
             self.features.append(features)
-            origins.append(origin)
-            ownOrder.append(0)
+            ages.append(age)
             seen.append(0)
-        }
-        if origin.host == nil {
-            ownOrder[Int(ordinal)] = ownCount
-            ownCount += 1
         }
         index(ordinal, names: features.names)
         let storyRoot = root(of: ordinal)
@@ -164,8 +154,7 @@ public struct StoryGrouper: Sendable {
         ordinals[article] = ordinal
         parent.append(ordinal)
         features.append(StoryFeatures(keywords: [], weights: [], names: [], date: nil))
-        origins.append(nil)
-        ownOrder.append(0)
+        ages.append(.placeholder)
         seen.append(0)
         placeholders += 1
         return ordinal
@@ -183,15 +172,47 @@ public struct StoryGrouper: Sendable {
     /// Whether `first` is the older article (`StoryOrigin`); a placeholder is younger than
     /// any article seen, and placeholders go by id.
     private func precedes(_ first: Int32, _ second: Int32) -> Bool {
-        guard let one = origins[Int(first)] else { return origins[Int(second)] == nil && ids[Int(first)] < ids[Int(second)] }
-        guard let other = origins[Int(second)] else { return true }
-        if one.recorded != other.recorded { return one.recorded < other.recorded }
-        switch (one.host, other.host) {
-        case (nil, nil): return ownOrder[Int(first)] < ownOrder[Int(second)]
-        case (nil, _?): return true
-        case (_?, nil): return false
-        case let (host?, otherHost?): return host != otherHost ? host < otherHost : ids[Int(first)] < ids[Int(second)]
+        let one = ages[Int(first)], other = ages[Int(second)]
+        guard one.isKnown else { return !other.isKnown && ids[Int(first)] < ids[Int(second)] }
+        guard other.isKnown else { return true }
+        if one.time != other.time { return one.time < other.time }
+        switch (one.source, other.source) {
+        case (Age.own, Age.own): return one.order < other.order
+        case (Age.own, _): return true
+        case (_, Age.own): return false
+        case let (host, otherHost) where host != otherHost: return hosts[Int(host)] < hosts[Int(otherHost)]
+        default: return ids[Int(first)] < ids[Int(second)]
         }
+    }
+
+    /// An origin as it is kept; this host's own times never go back.
+    private mutating func age(of origin: StoryOrigin) -> Age {
+        let time = StoryOrigin.time(origin.recorded)
+        guard let host = origin.host else {
+            lastOwnTime = max(time, lastOwnTime)
+            defer { ownCount += 1 }
+            return Age(time: lastOwnTime, source: Age.own, order: ownCount)
+        }
+        let index: Int32
+        if let known = hostIndices[host] {
+            index = known
+        } else {
+            index = Int32(hosts.count)
+            hosts.append(host)
+            hostIndices[host] = index
+        }
+        return Age(time: time, source: index, order: 0)
+    }
+
+    /// `StoryOrigin` in 16 bytes: the recorded time, the host (an index into `hosts`, or one
+    /// of the two marks below) and this host's own order.
+    private struct Age {
+        static let own: Int32 = -1
+        static let placeholder = Age(time: .max, source: -2, order: 0)
+        var time: Int64
+        var source: Int32
+        var order: Int32
+        var isKnown: Bool { source != Self.placeholder.source }
     }
 
     private mutating func index(_ ordinal: Int32, names: [UInt64]) {

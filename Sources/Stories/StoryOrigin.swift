@@ -21,6 +21,20 @@ public struct StoryOrigin: Sendable, Hashable {
 
     /// One of this host's records whose time does not matter: order alone decides.
     public static let own = StoryOrigin(recorded: "")
+
+    /// A recorded time as a number in the same order: its digits, up to the millisecond
+    /// (`2026-11-18T08:00:00.000Z` is 20261118080000000). The log writes one fixed format, in
+    /// UTC; digits missing from a shorter time count as zeros, and "" is the earliest.
+    static func time(_ recorded: String) -> Int64 {
+        var value: Int64 = 0, digits = 0
+        for byte in recorded.utf8 where digits < 17 {
+            guard byte >= 0x30, byte <= 0x39 else { continue }
+            value = value * 10 + Int64(byte - 0x30)
+            digits += 1
+        }
+        for _ in digits..<17 { value *= 10 }
+        return value
+    }
 }
 
 /// A story's name changing: every article of `story` is in `into` from now on. What the

@@ -89,6 +89,16 @@ import Testing
         #expect(one == StoryAssignment(article: "b", story: "w", merged: ["k"]))
     }
 
+    @Test("recorded times order as the log writes them, to the millisecond; a shorter time counts its missing digits as zeros")
+    func times() {
+        let times = ["", "2026-11-18T08:00:00Z", "2026-11-18T08:00:00.001Z", "2026-11-18T08:00:00.010Z",
+                     "2026-11-18T08:00:01.000Z", "2026-11-19T00:00:00.000Z", "2027-01-01T00:00:00.000Z"]
+        let keys = times.map(StoryOrigin.time)
+        #expect(keys == keys.sorted() && Set(keys).count == times.count)
+        #expect(StoryOrigin.time("2026-11-18T08:00:00.000Z") == 20_261_118_080_000_000)
+        #expect(StoryOrigin.time("2026-11-18T08:00:00Z") == StoryOrigin.time("2026-11-18T08:00:00.000Z"))
+    }
+
     @Test("a single host names its stories after their first article even when its clock went back")
     func ownClockGoesBack() {
         var grouper = StoryGrouper()
