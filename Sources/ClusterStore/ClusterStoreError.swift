@@ -1,3 +1,5 @@
+public import SystemPackage
+
 /// Everything that can go wrong between a host and the shared database, worded for an
 /// operator reading the journal: what failed, and what to check.
 public enum ClusterStoreError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -18,6 +20,8 @@ public enum ClusterStoreError: Error, Sendable, Equatable, CustomStringConvertib
     case unexpected(String)
     /// The local projection of the stream (a reader's cache) could not be read or written.
     case cache(String)
+    /// A system call on a local file failed (the host's cache of the other hosts' records).
+    case io(operation: String, path: String, errno: Errno)
 
     public var description: String {
         switch self {
@@ -38,6 +42,8 @@ public enum ClusterStoreError: Error, Sendable, Equatable, CustomStringConvertib
             "unexpected answer from the database: \(message)"
         case let .cache(message):
             "the stream's local cache: \(message)"
+        case let .io(operation, path, code):
+            "\(operation) \(path): \(code) (errno \(code.rawValue))"
         }
     }
 
@@ -55,5 +61,12 @@ public enum ClusterStoreError: Error, Sendable, Equatable, CustomStringConvertib
         default:
             false
         }
+    }
+}
+
+extension ClusterStoreError {
+    /// A failed call's `errno` as C gives it, read right after the call.
+    static func io(operation: String, path: String, errno: Int32) -> Self {
+        .io(operation: operation, path: path, errno: Errno(rawValue: errno))
     }
 }

@@ -84,19 +84,29 @@ public struct ArticleCatalog: Sendable {
             if let earlier = ingested.updates { links.append((ingested.article, earlier)) }
         case ArticleDuplicate.eventType:
             let duplicate = try record.decode(ArticleDuplicate.self)
+            // A late verdict (the cluster mode): the article recorded as an original is a copy.
+            if duplicate.reconciled == true, duplicate.of != duplicate.article, let index = position.removeValue(forKey: duplicate.article) {
+                articles.remove(at: index)
+                for later in articles[index...].indices { position[articles[later].ingested.article] = later }
+            }
             let copy = Copy(duplicate: duplicate, record: record)
             if let index = position[duplicate.of] { articles[index].copies.append(copy) } else { orphans.append(copy) }
         case ArticleContained.eventType:
             let contained = try record.decode(ArticleContained.self)
             if let index = position[contained.article] { articles[index].within = contained }
             links.append((contained.article, contained.within))
+        case ArticleReconciled.eventType:
+            // A late verdict: a later version of another host's original, as `updates` says.
+            let version = try record.decode(ArticleReconciled.self)
+            links.append((version.article, version.updates))
         default:
             return
         }
     }
 
     /// The record types a catalog reads.
-    public static let types: Set<String> = [ArticleIngested.eventType, ArticleDuplicate.eventType, ArticleContained.eventType]
+    public static let types: Set<String> = [ArticleIngested.eventType, ArticleDuplicate.eventType, ArticleContained.eventType,
+                                            ArticleReconciled.eventType]
 
     /// Stories are the connected groups of articles the version links join.
     private mutating func group(_ links: [(String, String)]) {

@@ -25,6 +25,7 @@ public final class IngestPipeline {
     let fingerprinter: Fingerprinter
     private var analyzer: ArticleAnalyzer
     private let batches: BatchDurability
+    private let writer: EventLogWriter
     /// Set when the log refused an article the memory had already taken in: the memory
     /// then holds an article the log never recorded, and is rebuilt from the log before
     /// the next file, so a retried file is not called a copy of itself.
@@ -43,6 +44,7 @@ public final class IngestPipeline {
     public init(configuration: IngestConfiguration, writer: EventLogWriter, logger: Logger) throws(IngestError) {
         self.configuration = configuration
         self.logger = logger
+        self.writer = writer
         intake = FileIntake(configuration: configuration.intake)
         mover = try FileMover(root: configuration.layout.root)
         texts = ArticleStore(folder: configuration.layout.articles)
@@ -77,8 +79,9 @@ public final class IngestPipeline {
     /// `rewriteIndex`, the fingerprint file is made anew from the stored texts (`reindex`).
     public func rebuild(rewriteIndex: Bool = false) throws(IngestError) {
         let started = ContinuousClock.now
-        let replay = try LogReplay.read(log: configuration.layout.log, texts: texts)
+        let replay = try LogReplay.read(log: configuration.layout.log, texts: texts, late: sharing.late)
         batches.registry = replay.registry
+        sharing.underived = replay.recordedOriginals
         try restore(from: replay, rewriteIndex: rewriteIndex)
         logger.info("state rebuilt from the log", metadata: [
             "files": "\(replay.registry.count)", "articles": "\(memory.articleCount)", "events": "\(replay.files)",
@@ -97,13 +100,11 @@ public final class IngestPipeline {
         ledger = replay.ledger
         stories = replay.stories
         memoryAhead = false
+        sharing.stale = false
+        sharing.late.formUnion(replay.late)
         sharing.known = Set(replay.articles.map(\.id))
-        // Other hosts' articles are not in this log: put back the ones already learned.
-        for article in sharing.foreign where sharing.known.insert(article.id).inserted {
-            if let text = texts.text(for: article.content) {
-                try? memory.learn(article, fingerprint: fingerprinter.fingerprint(text: text))
-            }
-        }
+        // Other hosts' records are not in this log: applied again after it, as at start.
+        reapplyShared()
     }
 
     /// How many articles the copy memory holds.
@@ -141,12 +142,17 @@ public final class IngestPipeline {
                 return
             }
         }
-        if memoryAhead {
+        if memoryAhead || sharing.stale {
             // Whatever else is on its way goes to the log first, so the log holds every
-            // article the rebuilt memory must know.
+            // article the rebuilt memory must know, and the late verdicts it reads through.
+            let reason = memoryAhead ? "refused records" : "late verdicts"
             try drain()
-            try restore(from: try LogReplay.read(log: configuration.layout.log, texts: texts), rewriteIndex: false)
-            logger.info("copy memory rebuilt from the log after refused records", metadata: ["articles": "\(memory.articleCount)"])
+            if sharing.stale { try? writer.flush() }
+            let started = ContinuousClock.now
+            try restore(from: try LogReplay.read(log: configuration.layout.log, texts: texts, late: sharing.late), rewriteIndex: false)
+            logger.info("copy memory rebuilt from the log", metadata: [
+                "after": "\(reason)", "articles": "\(memory.articleCount)", "other-hosts-records": "\(sharing.records.count)",
+                "elapsed": "\(ContinuousClock.now - started)"])
         }
         let outcome = file.absolutePath.withCString { intake.read(pathAt: $0) }
         switch outcome {

@@ -85,6 +85,10 @@ public struct Ledger: Sendable {
 
     public internal(set) var topics: [String: Topic] = [:]
     private var known: Set<FigureRef> = []
+    /// The figures of claims that update another, by the claim they update and topic: a
+    /// figure of that claim filed after them (another host's, whose record came later than
+    /// this host's update of it) is history from the start, as it is when filed first.
+    private var updaters: [String: [FigureRef]] = [:]
 
     public init() {}
 
@@ -118,6 +122,11 @@ public struct Ledger: Sendable {
                 topic.entries[index].updatedBy = figure.ref
                 comparison.updates.append(topic.entries[index].ref)
             }
+            updaters[superseding, default: []].append(figure.ref)
+        }
+        // The updater's topic may have been another story's when it was filed (merged since).
+        if let updater = updaters[figure.ref.claim]?.first(where: { ref in topic.entries.contains { $0.ref == ref } }) {
+            topic.entries[position].updatedBy = updater
         }
         if let source = figure.source {
             for index in topic.bySource[source] ?? [] where topic.entries[index].article != timed.article {

@@ -8,7 +8,9 @@
 /// `carriers` says which articles carry each claim: the one that recorded it, those that
 /// repeat it, and the copies of either; a figure's `copies` counts the carriers of its claim
 /// but the first, so one report reprinted by ten articles is one source with ten reports.
-/// A figure a later claim updates names that figure in `updated_by` (history, not conflict).
+/// A figure a later claim updates names that figure in `updated_by` (history, not conflict),
+/// whichever of the two came first (in a cluster's stream, a host's update of another host's
+/// claim may come before that claim: `figures_updates` finds it).
 /// Each claim keeps where its record lies in the log (`log_segment`, `log_offset`), so
 /// `--json` prints the record itself; `log_damage` holds the lines the catch-up skipped as
 /// damaged, so every answer can say it is partial.
@@ -65,6 +67,7 @@ enum StoreSchema {
                 updates TEXT, updated_by TEXT, PRIMARY KEY(topic, seq, idx)) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS figures_claim ON figures(claim, idx);
             CREATE INDEX IF NOT EXISTS figures_article ON figures(article);
+            CREATE INDEX IF NOT EXISTS figures_updates ON figures(updates) WHERE updates IS NOT NULL;
             CREATE TABLE IF NOT EXISTS sources(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
             CREATE TABLE IF NOT EXISTS carriers(
                 claim TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY(claim, article)) WITHOUT ROWID;

@@ -8,7 +8,8 @@ final class StoreWriter {
     private let fts: Bool
     private let insertArticle: Statement
     private let insertCopy: Statement
-    /// A late verdict (`reconciled`) makes an article a copy: it leaves the articles.
+    /// A late verdict (`reconciled`) makes an article a copy: it leaves the articles, and its
+    /// claims are recast (`LateVerdictWriter`).
     private let removeArticle: Statement
     private let countCopy: Statement
     private let insertClaimant: Statement
@@ -28,7 +29,10 @@ final class StoreWriter {
     private let insertFigure: Statement
     private let articleFields: Statement
     private let carriers: CarrierWriter
+    private let late: LateVerdictWriter
     private let supersede: Statement
+    private let updater: Statement
+    private let superseded: Statement
     private let upsertTopic: Statement
     private let upsertPhrase: Statement
     private let upsertContext: Statement
@@ -75,7 +79,10 @@ final class StoreWriter {
             """)
         articleFields = try database.prepare("SELECT outlet, published, path, story FROM articles WHERE id = ?")
         carriers = try CarrierWriter(database: database)
+        late = try LateVerdictWriter(database: database, fts: fts, carriers: carriers)
         supersede = try database.prepare("UPDATE figures SET updated_by = ? WHERE claim = ? AND topic = ? AND updated_by IS NULL")
+        updater = try database.prepare("SELECT claim, idx FROM figures WHERE updates = ? AND topic = ? ORDER BY seq, idx LIMIT 1")
+        superseded = try database.prepare("UPDATE figures SET updated_by = ? WHERE topic = ? AND seq = ? AND idx = ?")
         upsertTopic = try database.prepare("""
             INSERT INTO topics(id, key, label, figures, max_lo, min_hi, last_seq, story) VALUES(?, ?, ?, 1, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET figures = figures + 1, max_lo = max(max_lo, excluded.max_lo),
@@ -124,7 +131,7 @@ final class StoreWriter {
                 let copy = try record.decode(ArticleDuplicate.self)
                 if copy.reconciled == true {
                     // Recorded as an original while the cluster's database was away; another
-                    // host's earlier original holds it. The claims it recorded stay its own.
+                    // host's earlier original holds it.
                     try removeArticle.run([.text(copy.article)])
                     if database.changes > 0 { added["count.articles", default: 0] -= 1 }
                 }
@@ -134,7 +141,12 @@ final class StoreWriter {
                     try countCopy.run([.text(copy.of)])
                     try carriers.add(copy: copy.article, of: copy.of, reports: copy.reports)
                     added["count.copies", default: 0] += 1
+                    // Its recorded claims read as the copy's would have been recorded.
+                    if let recast = copy.recast { try late.apply(recast, article: copy.article, added: &added, touched: &touched) }
                 }
+            case ArticleReconciled.eventType:
+                let version = try record.decode(ArticleReconciled.self)
+                try late.apply(version.recast, article: version.article, added: &added, touched: &touched)
             case ClaimExtracted.eventType:
                 try apply(try record.decode(ClaimExtracted.self), seq: Int64(record.seq), time: record.time, location: location)
             default:
@@ -199,6 +211,10 @@ final class StoreWriter {
             guard let key, let topic, let range else { continue }
             // The figures of the claim this one updates, in the same topic, become its history.
             if let updates = claim.updates { try supersede.run([.text(figure.ref.description), .text(updates), .text(topic)]) }
+            // And this one is history already when a claim that updates its claim came first.
+            if let first = try updater.rows([.text(claim.claim), .text(topic)], { FigureRef(claim: $0.text(0) ?? "", index: Int($0.integer(1))) }).first {
+                try superseded.run([.text(first.description), .text(topic), .integer(seq), .integer(figure.ref.index)])
+            }
             let phrase = figure.counted ?? figure.text
             try upsertTopic.run([.text(topic), .text(key.description), .text(phrase), .real(Self.finite(range.low)),
                                  .real(Self.finite(range.high)), .integer(seq), .text(key.story)])

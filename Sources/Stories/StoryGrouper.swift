@@ -93,10 +93,15 @@ public struct StoryGrouper: Sendable {
     public mutating func restore(_ article: String, features: StoryFeatures, story: String,
                                  origin: StoryOrigin = .own) -> [StoryRename] {
         if let ordinal = ordinals[article], ages[Int(ordinal)].isKnown { return [] }
+        let fresh = ordinals[article] == nil
         var renames: [StoryRename] = []
         let (ordinal, renamed) = place(article, features: features, origin: origin)
         if let renamed { renames.append(renamed) }
-        if story != article, let renamed = unite(ordinal, node(story)) { renames.append(renamed) }
+        // A new article joining its story renames only its own story of one, under which
+        // nothing was filed yet: not said, since the ledger's merge looks at every topic.
+        if story != article, let renamed = unite(ordinal, node(story)), !(fresh && renamed.story == article) {
+            renames.append(renamed)
+        }
         return renames
     }
 
@@ -166,6 +171,9 @@ public struct StoryGrouper: Sendable {
         guard firstRoot != secondRoot else { return nil }
         let (older, newer) = precedes(firstRoot, secondRoot) ? (firstRoot, secondRoot) : (secondRoot, firstRoot)
         parent[Int(newer)] = older
+        // Placeholders alone (a root is the oldest, and any article is older than they are)
+        // hold no article: nothing was filed under their name.
+        guard ages[Int(newer)].isKnown else { return nil }
         return StoryRename(story: ids[Int(newer)], into: ids[Int(older)])
     }
 

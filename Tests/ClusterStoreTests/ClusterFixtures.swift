@@ -37,6 +37,21 @@ final class TestHost: @unchecked Sendable {
         try await writer.append(payloads)
     }
 
+    /// Appends `count` story merges (a type the other hosts' followers hand over), durable when it returns.
+    func appendMerges(_ count: Int, note: String) async throws {
+        try await writer.append((0..<count).map { StoryMerged(story: "\(name)-\(note)-\($0)", into: "\(name)-\(note)", article: "a\($0)") })
+    }
+
+    /// The log's records in seq order.
+    func records() throws -> [LogRecord] {
+        let cursor = try EventLogReader(directory: log).cursor()
+        var records: [LogRecord] = []
+        while let item = try cursor.next() {
+            if case let .record(record) = item { records.append(record) }
+        }
+        return records
+    }
+
     /// The log's lines by seq.
     func lines() throws -> [UInt64: String] {
         let cursor = try EventLogReader(directory: log).cursor()

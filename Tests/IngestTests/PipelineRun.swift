@@ -75,6 +75,18 @@ final class PipelineRun {
         try events().compactMap { if case let .claimExtracted(event) = $0 { event } else { nil } }
     }
 
+    /// The log's records as another host's follower hands them over under `host`, each
+    /// article's text with it.
+    func shared(as host: String) throws -> [SharedRecord] {
+        let cursor = try LogCursor(directory: state.layout.log)
+        var records: [SharedRecord] = []
+        while case let .record(record)? = try cursor.next() {
+            let content = (try? record.decode(ArticleIngested.self))?.content
+            records.append(SharedRecord(host: host, record: record, text: content.flatMap { pipeline.texts.text(for: $0) }))
+        }
+        return records
+    }
+
     private static func path(_ string: String) throws -> DropPath {
         guard let path = DropPath(bytes: Array(string.utf8)) else { throw IngestError.configuration("bad path \(string)") }
         return path

@@ -12,9 +12,9 @@ extension PostgresServer {
     }
 
     /// A server of the test's own (to stop and start), or the test is skipped as above.
-    public static func ownForTest(_ label: String) throws -> PostgresServer {
+    public static func ownForTest(_ label: String, settings: [String] = []) throws -> PostgresServer {
         do {
-            return try start(label: label)
+            return try start(label: label, settings: settings)
         } catch {
             try skipUnlessRequired(error)
         }

@@ -17,11 +17,14 @@ public final class PostgresServer: Sendable {
     public var passwordFile: String { folder + "/password" }
     var data: String { folder + "/data" }
     let tools: PostgresTools
+    /// Server settings (`name=value`) beyond the tests' own, for a server of a test's own.
+    let settings: [String]
 
-    init(folder: String, port: Int, tools: PostgresTools) {
+    init(folder: String, port: Int, tools: PostgresTools, settings: [String] = []) {
         self.folder = folder
         self.port = port
         self.tools = tools
+        self.settings = settings
     }
 
     /// The server every suite shares, started on first use. Each test makes its own
@@ -38,13 +41,14 @@ public final class PostgresServer: Sendable {
     private static let sharedServer = Mutex<Result<PostgresServer, PostgresUnavailable>?>(nil)
 
     /// A server of its own, for a test that stops and starts it; `remove()` ends it.
-    public static func start(label: String) throws(PostgresUnavailable) -> PostgresServer {
+    /// `settings` (`name=value`) are added to the tests' own at every start.
+    public static func start(label: String, settings: [String] = []) throws(PostgresUnavailable) -> PostgresServer {
         let tools = try PostgresTools.find()
         let folder = try tools.makeFolder(label: label)
         try tools.initialize(folder: folder)
         var lastFailure = ""
         for _ in 0..<3 {
-            let server = PostgresServer(folder: folder, port: PostgresTools.freePort(), tools: tools)
+            let server = PostgresServer(folder: folder, port: PostgresTools.freePort(), tools: tools, settings: settings)
             do throws(PostgresUnavailable) {
                 try server.start()
                 tools.reapWhenTestsEnd(server)
@@ -60,6 +64,7 @@ public final class PostgresServer: Sendable {
     public func start() throws(PostgresUnavailable) {
         let options = "-c listen_addresses=127.0.0.1 -c port=\(port) -c unix_socket_directories=\(folder) "
             + "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c shared_buffers=16MB"
+            + settings.map { " -c \($0)" }.joined()
         try tools.run(asServer: true, tools.binary("pg_ctl"), ["-D", data, "-l", folder + "/server.log", "-w", "-t", "120", "-o", options, "start"])
     }
 

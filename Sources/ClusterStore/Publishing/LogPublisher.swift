@@ -1,5 +1,6 @@
 import EventLog
 public import Logging
+import PostgresNIO
 import Synchronization
 
 /// Publishes a host's log to the shared database, record by record in order, as the
@@ -90,6 +91,13 @@ public final class LogPublisher: Sendable {
             do throws(ClusterStoreError) {
                 let open = try await DatabaseConnection.open(configuration.database, logger: logger)
                 connection = open
+                // A follower may read a commit the moment it is made, and moves its cursor past it.
+                // A commit the server then loses in a crash (a server whose default is
+                // `synchronous_commit = off`, as the tests' is) gives its stream positions to other
+                // hosts' records, which such a follower would skip. Waiting for the flush here
+                // keeps every position a reader saw, whatever the server's default; it also flushes
+                // whatever the reserver committed before it.
+                try await open.rows("SET synchronous_commit = on")
                 try await SchemaMigrator.migrate(open)
                 try await follow(open)
                 await open.close()

@@ -169,7 +169,11 @@ public final class OriginalReserver: Sendable {
                 // A reservation is visible to every host once committed, flushed or not; not
                 // waiting for the flush takes the disk's sync off every new article. A server
                 // crash (not a stop) may lose the last fraction of a second of reservations,
-                // never a record: see the README.
+                // never a record: see the README. That is safe because nothing reads a
+                // reservation as a place in the stream: the host that made it treats its last
+                // moment's reservations as unsure (`recent`, reserved again once the database
+                // answers), and the publisher's durable commit flushes every reservation made
+                // before the records that rest on it.
                 try await opened.rows("SET synchronous_commit = off")
                 // A statement this side stopped waiting for must not go on holding its band keys'
                 // locks, with other hosts' reservations queued behind them: the server stops it.

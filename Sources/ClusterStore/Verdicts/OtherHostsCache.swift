@@ -1,6 +1,7 @@
 import EventLog
 import Foundation
 import Ingest
+import SystemPackage
 
 /// `<state>/index/other-hosts.bin`: the other hosts' records a host has followed from the
 /// shared stream, kept so that its next start reads only what is new in the stream. A
@@ -120,7 +121,7 @@ public final class OtherHostsCache {
         if reader.accepted < bytes.count, truncate(path, off_t(reader.accepted)) != 0 {
             // Appending after what could not be cut would hide the new frames from the next start.
             failed = true
-            cut = (cut ?? "") + "; and it cannot be cut there (\(String(cString: strerror(errno)))): nothing more is kept in it"
+            cut = (cut ?? "") + "; and it cannot be cut there (\(Errno(rawValue: errno))): nothing more is kept in it"
         }
         return (through, records, cut)
     }
@@ -129,7 +130,7 @@ public final class OtherHostsCache {
     func append(_ records: [OtherHostsFollower.Followed], through: Int64) throws(ClusterStoreError) {
         if descriptor < 0 {
             descriptor = Foundation.open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-            guard descriptor >= 0 else { throw .cache("cannot open \(path): \(String(cString: strerror(errno)))") }
+            guard descriptor >= 0 else { throw .io(operation: "open", path: path, errno: errno) }
         }
         var payload: [UInt8] = []
         payload.reserveCapacity(12 + records.reduce(0) { $0 + 64 + $1.host.utf8.count + $1.line.utf8.count })
@@ -155,6 +156,14 @@ public final class OtherHostsCache {
         try write(frame)
     }
 
+    /// Throws away what the file holds (the stream went back under it): it starts again empty,
+    /// and appending goes on.
+    func discard(identity: String, host: String) throws(ClusterStoreError) {
+        read = nil
+        try reset(identity: identity, host: host)
+        failed = false
+    }
+
     /// Replaces the file with an empty one for this stream (written aside, synced, renamed in).
     private func reset(identity: String, host: String) throws(ClusterStoreError) {
         closeDescriptor()
@@ -166,13 +175,12 @@ public final class OtherHostsCache {
         Self.put(CRC32C.checksum(header), into: &header)
         let temporary = path + ".new"
         let output = Foundation.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard output >= 0 else { throw .cache("cannot create \(temporary): \(String(cString: strerror(errno)))") }
+        guard output >= 0 else { throw .io(operation: "create", path: temporary, errno: errno) }
         descriptor = output
         defer { closeDescriptor() }
         try write(header)
-        guard fsync(output) == 0, rename(temporary, path) == 0 else {
-            throw .cache("cannot put \(path) in place: \(String(cString: strerror(errno)))")
-        }
+        guard fsync(output) == 0 else { throw .io(operation: "fsync", path: temporary, errno: errno) }
+        guard rename(temporary, path) == 0 else { throw .io(operation: "rename into place", path: path, errno: errno) }
     }
 
     private func write(_ bytes: [UInt8]) throws(ClusterStoreError) {
@@ -181,7 +189,7 @@ public final class OtherHostsCache {
             let result = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
             if result < 0 {
                 if errno == EINTR { continue }
-                throw .cache("cannot write \(path): \(String(cString: strerror(errno)))")
+                throw .io(operation: "write", path: path, errno: errno)
             }
             written += result
         }

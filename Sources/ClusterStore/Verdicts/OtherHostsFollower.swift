@@ -1,3 +1,4 @@
+import EventLog
 public import Logging
 import PostgresNIO
 import Synchronization
@@ -11,6 +12,16 @@ import Synchronization
 /// with a cache (`OtherHostsCache`, in the state folder) it hands over the cached ones
 /// first and reads the stream only after the position they reach; without one, from the
 /// stream's beginning.
+///
+/// The stream can go back under a follower: a server that does not wait for its commits'
+/// flush (`synchronous_commit = off`, as a publisher of an older version left it) may lose
+/// the last commits it answered in a crash, and hands their positions to the next records.
+/// After each reconnection the follower checks that the stream still holds, at the position
+/// it read through, the record it read there; when it does not, it throws its cache away and
+/// reads the stream again from its beginning. The records it hands over again come with the
+/// (host, seq) they had: a consumer skips those it applied (each host's records come in its
+/// seq order), and the records of a lost commit come again, at new positions, once their
+/// host publishes them again from its log.
 public final class OtherHostsFollower: Sendable {
     /// A record of another host, with its text.
     public struct Followed: Sendable {
@@ -18,6 +29,14 @@ public final class OtherHostsFollower: Sendable {
         public var host: String
         public var line: String
         public var text: String?
+    }
+
+    /// The stream's record at the position a follower read through, as it read it: after a
+    /// reconnection, another record there (or none) says the stream went back.
+    struct Witness: Equatable {
+        var position: Int64
+        var host: String
+        var seq: Int64
     }
 
     /// The record types a host's memory is built from.
@@ -89,6 +108,7 @@ public final class OtherHostsFollower: Sendable {
         var announced = false
         var pause = Duration.milliseconds(100)
         var followed: String?
+        var witness: Witness?
         var file = cache.map { OtherHostsCache(path: $0.path, texts: $0.texts) }
         while !isStopped {
             var connection: DatabaseConnection?
@@ -107,12 +127,28 @@ public final class OtherHostsFollower: Sendable {
                     }
                     followed = identity
                     cursor = 0
+                    witness = nil
                     if let opened = file {
-                        cursor = resume(opened, identity: identity, head: try await EventStream(connection: open).head(),
-                                        deliver: deliver, drop: { file = nil })
+                        (cursor, witness) = resume(opened, identity: identity, head: try await EventStream(connection: open).head(),
+                                                   deliver: deliver, drop: { file = nil })
                     }
                 }
-                try await follow(open, from: &cursor, cache: file) { records, atHead in
+                if cursor > 0, let reason = try await wentBack(open, cursor: cursor, witness: witness) {
+                    logger.warning("the shared stream went back under this host (\(reason)): a server that lost its last commits in a crash gave their positions to other records; the other hosts' records are read again from the stream's beginning, the local cache made anew",
+                                   metadata: ["stream-position": "\(cursor)"])
+                    cursor = 0
+                    witness = nil
+                    progress.withLock { $0.position = 0 }
+                    if let opened = file {
+                        do throws(ClusterStoreError) {
+                            try opened.discard(identity: identity, host: host)
+                        } catch {
+                            logger.warning("cannot make the local cache of the other hosts' records anew; it is left out", metadata: ["error": "\(error)"])
+                            file = nil
+                        }
+                    }
+                }
+                try await follow(open, from: &cursor, witness: &witness, cache: file) { records, atHead in
                     if atHead && !announced { reportCaughtUp() }
                     announced = announced || atHead
                     // Empty, once a pause: the head is reached (and nothing new came).
@@ -133,22 +169,25 @@ public final class OtherHostsFollower: Sendable {
     }
 
     /// Checks the cache against the stream and hands over what it holds; returns the
-    /// position to read the stream after. A cache that cannot be used is made anew (or,
-    /// when even that fails, `drop` leaves it out): the stream is then read from its start.
+    /// position to read the stream after, and the last record handed over as the witness
+    /// that the stream still holds it. A cache that cannot be used is made anew (or, when
+    /// even that fails, `drop` leaves it out): the stream is then read from its start.
     private func resume(_ file: OtherHostsCache, identity: String, head: Int64,
-                        deliver: ([Followed], Bool) -> Void, drop: () -> Void) -> Int64 {
+                        deliver: ([Followed], Bool) -> Void, drop: () -> Void) -> (Int64, Witness?) {
         do throws(ClusterStoreError) {
             switch try file.open(identity: identity, host: host, head: head) {
             case let .fresh(reason):
                 if let reason {
                     logger.notice("the local cache of the other hosts' records is not used: \(reason); they are read again from the stream's beginning", metadata: ["cache": "\(file.path)"])
                 }
-                return 0
+                return (0, nil)
             case .resumed:
                 let started = ContinuousClock.now
+                var last: Followed?
                 let replayed = try file.replay { batch in
                     progress.withLock { $0.fromCache += batch.count }
                     if !batch.isEmpty { deliver(batch, false) }
+                    last = batch.last ?? last
                 }
                 if let cut = replayed.cut {
                     logger.notice("the local cache of the other hosts' records was cut short: \(cut); what follows is read again from the stream", metadata: ["cache": "\(file.path)"])
@@ -156,12 +195,15 @@ public final class OtherHostsFollower: Sendable {
                 logger.info("other hosts' records resumed from the local cache", metadata: [
                     "records": "\(replayed.records)", "through-position": "\(replayed.through)", "stream-head": "\(head)",
                     "read-in": "\(ContinuousClock.now - started)"])
-                return replayed.through
+                let witness = last.flatMap { last in
+                    LogRecord(line: Array(last.line.utf8)).map { Witness(position: last.position, host: last.host, seq: Int64($0.seq)) }
+                }
+                return (replayed.through, witness)
             }
         } catch {
             logger.warning("cannot use the local cache of the other hosts' records; they are read from the stream's beginning at each start", metadata: ["error": "\(error)"])
             drop()
-            return 0
+            return (0, nil)
         }
     }
 
@@ -175,7 +217,7 @@ public final class OtherHostsFollower: Sendable {
     }
 
     /// Reads up to the head, then waits for a notification (or a second) and reads again.
-    private func follow(_ connection: DatabaseConnection, from cursor: inout Int64, cache: OtherHostsCache?,
+    private func follow(_ connection: DatabaseConnection, from cursor: inout Int64, witness: inout Witness?, cache: OtherHostsCache?,
                         deliver: ([Followed], _ atHead: Bool) -> Void) async throws(ClusterStoreError) {
         let stream = EventStream(connection: connection)
         let listener = Task { [wake] in
@@ -211,6 +253,7 @@ public final class OtherHostsFollower: Sendable {
                     }
                 }
                 cursor = through
+                witness = try await record(at: through, on: connection)
                 progress.withLock { progress in
                     progress.fromStream += batch.count
                     progress.position = through
@@ -221,6 +264,29 @@ public final class OtherHostsFollower: Sendable {
             if connection.isClosed { throw .unreachable("the server closed the connection") }
             await wake.wait(timeout: .seconds(1))
         }
+    }
+
+    /// Why the stream is not the one read up to `cursor` any more, or nil when it is: its head
+    /// is before the cursor, or the record at the position read through is another (or none).
+    /// Without a witness (the cursor came from the cache) the last record the cache holds
+    /// stands for it, as far as it goes.
+    private func wentBack(_ connection: DatabaseConnection, cursor: Int64, witness: Witness?) async throws(ClusterStoreError) -> String? {
+        let head = try await EventStream(connection: connection).head()
+        if head < cursor { return "its head is position \(head), before position \(cursor) read through" }
+        guard let witness else { return nil }
+        let now = try await record(at: witness.position, on: connection)
+        guard now != witness else { return nil }
+        let was = "\(witness.host) seq \(witness.seq)"
+        guard let now else { return "position \(witness.position) held \(was) and now holds nothing" }
+        return "position \(witness.position) held \(was) and now holds \(now.host) seq \(now.seq)"
+    }
+
+    /// The stream's record at `position`, whichever host's and type: what a witness compares.
+    private func record(at position: Int64, on connection: DatabaseConnection) async throws(ClusterStoreError) -> Witness? {
+        let rows = try await connection.rows("SELECT host, seq FROM claimwatch.events WHERE position = \(position)")
+        guard let row = rows.first else { return nil }
+        let (host, seq) = try EventStream.decode(row, as: (String, Int64).self)
+        return Witness(position: position, host: host, seq: seq)
     }
 
     private func records(after: Int64, through: Int64, on connection: DatabaseConnection) async throws(ClusterStoreError) -> [Followed] {

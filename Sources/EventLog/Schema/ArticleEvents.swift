@@ -122,13 +122,19 @@ public struct ArticleDuplicate: EventPayload, Equatable {
     /// original of it. The earlier `article.ingested` stays; from here on the article is a
     /// copy of `of`, in `story`. Absent otherwise.
     public var reconciled: Bool?
+    /// On a late verdict: the article's recorded claims that are reports of `of`'s claims (or
+    /// of others recorded earlier) from here on, as a single host would have recorded the
+    /// copy's claims. Absent otherwise, and in older late verdicts.
+    public var recast: [ClaimRecast]?
 
     public init(
         article: String, path: String, of original: String, kind: Kind, similarity: Double,
         containment: Double? = nil, content: String? = nil, bytes: Int, file: FileIdentity? = nil,
-        reports: [String]? = nil, archived: String? = nil, kept: Bool? = nil, story: String? = nil, reconciled: Bool? = nil
+        reports: [String]? = nil, archived: String? = nil, kept: Bool? = nil, story: String? = nil, reconciled: Bool? = nil,
+        recast: [ClaimRecast]? = nil
     ) {
         self.reconciled = reconciled
+        self.recast = recast
         self.article = article
         self.path = path
         self.of = original

@@ -3,6 +3,7 @@ public enum Event: Sendable, Equatable {
     case articleIngested(ArticleIngested)
     case articleDuplicate(ArticleDuplicate)
     case articleContained(ArticleContained)
+    case articleReconciled(ArticleReconciled)
     case fileRejected(FileRejected)
     case claimExtracted(ClaimExtracted)
     case figureCompared(FigureCompared)
@@ -15,7 +16,8 @@ public enum Event: Sendable, Equatable {
 
     /// The types this version decodes.
     public static let knownTypes: [String] = [
-        ArticleIngested.eventType, ArticleDuplicate.eventType, ArticleContained.eventType, FileRejected.eventType,
+        ArticleIngested.eventType, ArticleDuplicate.eventType, ArticleContained.eventType, ArticleReconciled.eventType,
+        FileRejected.eventType,
         ClaimExtracted.eventType, FigureCompared.eventType, StoryMerged.eventType, DaemonStarted.eventType, DaemonStopped.eventType, WatchRescan.eventType,
     ]
 
@@ -24,6 +26,7 @@ public enum Event: Sendable, Equatable {
         case ArticleIngested.eventType: self = .articleIngested(try record.decode())
         case ArticleDuplicate.eventType: self = .articleDuplicate(try record.decode())
         case ArticleContained.eventType: self = .articleContained(try record.decode())
+        case ArticleReconciled.eventType: self = .articleReconciled(try record.decode())
         case FileRejected.eventType: self = .fileRejected(try record.decode())
         case ClaimExtracted.eventType: self = .claimExtracted(try record.decode())
         case FigureCompared.eventType: self = .figureCompared(try record.decode())

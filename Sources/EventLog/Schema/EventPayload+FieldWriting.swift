@@ -51,6 +51,14 @@ extension ArticleDuplicate {
         if let kept { writer.field("kept", kept) }
         writer.field("story", story)
         if let reconciled { writer.field("reconciled", reconciled) }
+        if let recast {
+            try writer.objects("recast", recast) { (recast: ClaimRecast, inner: inout EventFieldWriter) throws(EventLogError) in
+                inner.field("claim", recast.claim)
+                inner.field("repeats", recast.repeats)
+                inner.field("updates", recast.updates)
+                if let carried = recast.carried { inner.field("carried", carried) }
+            }
+        }
     }
 }
 

@@ -17,17 +17,17 @@ extension IngestPipeline {
 
     /// How long a reservation may be lost to a crash of the database server after it was
     /// made: its commit is not waited for on disk, and the server flushes its log at least
-    /// every 0.6 s (three times `wal_writer_delay`'s default) — with room to spare.
+    /// every 0.6 s (three times `wal_writer_delay`'s default) — with room to spare. Past it,
+    /// each is checked once (`confirmRecent`): a crash inside it may have taken it, and
+    /// nothing else would notice on a host that reserves nothing afterwards.
     static let recentWindow: Duration = .seconds(3)
 
     /// Notes an article recorded without a reservation, with what its late verdict needs.
     func notePending(_ ingested: ArticleIngested) {
         if let request = sharing.lastReserved, request.article == ingested.article {
             sharing.lastReserved = nil
-            let now = ContinuousClock.now
-            sharing.recent.removeAll { now - $0.at > Self.recentWindow }
             sharing.recent.append((PendingOriginal(request: request, path: ingested.path, bytes: ingested.bytes, file: ingested.file,
-                                                   story: ingested.story), now))
+                                                   story: ingested.story), ContinuousClock.now))
         }
         guard let request = sharing.lastUnreserved, request.article == ingested.article else { return }
         sharing.lastUnreserved = nil
@@ -38,7 +38,8 @@ extension IngestPipeline {
 
     /// Whether a pass over the pending originals is due (at most one a second).
     public var reconciliationDue: Bool {
-        guard sharing.originals != nil, !sharing.pending.isEmpty else { return false }
+        let recentAged = sharing.recent.first.map { ContinuousClock.now - $0.at > Self.recentWindow } ?? false
+        guard sharing.originals != nil, !sharing.pending.isEmpty || sharing.underived != nil || recentAged else { return false }
         return sharing.lastReconciliation.map { ContinuousClock.now - $0 >= .seconds(1) } ?? true
     }
 
@@ -53,7 +54,9 @@ extension IngestPipeline {
     /// copies makes it that one's copy (the events returned, to be written); otherwise it
     /// is reserved. A batch at a time; stops at once while the database is still away.
     public func reconcile() -> [any EventPayload] {
+        derivePending()
         guard let originals = sharing.originals else { return [] }
+        confirmRecent(with: originals)
         let began = ContinuousClock.now
         let since = sharing.lastReconciliation.map { began - $0 }
         sharing.lastReconciliation = .now
@@ -146,43 +149,25 @@ extension IngestPipeline {
         return staying
     }
 
-    /// The late copy verdict of `original` against the first earlier original its text lies
-    /// inside, with the story it joins; nil when none does.
-    private func lateVerdict(_ original: PendingOriginal, earlier: [ForeignOriginal]) -> [any EventPayload]? {
-        guard let text = texts.text(for: original.request.content) else { return nil }
-        // The same text has the same id on both hosts: the late verdict then names the article
-        // as a copy of itself, which says that this host's record of it stands down for the
-        // other host's, the earlier.
-        for other in earlier {
-            let kind: ArticleDuplicate.Kind
-            var overlap: ShingleOverlap?
-            if other.content == original.request.content {
-                kind = .exact
-            } else {
-                let measured = fingerprinter.overlap(of: text, with: other.text)
-                let relation = CopyRelation.judge(measured, ordinal: 0, parameters: fingerprinter.parameters)
-                guard relation.kind == .near || relation.kind == .trimmed else { continue }
-                kind = relation.kind == .near ? .near : .contained
-                overlap = measured
-            }
-            learnForeign(other)
-            let story = stories.story(of: other.article) ?? other.article
-            var events: [any EventPayload] = []
-            let rounded = { (value: Double) in (value * 10_000).rounded() / 10_000 }
-            events.append(ArticleDuplicate(
-                article: original.request.article, path: original.path, of: other.article, kind: kind,
-                similarity: overlap.map { rounded($0.jaccard) } ?? 1, containment: overlap.map { rounded($0.newInOld) } ?? 1,
-                content: original.request.content, bytes: original.bytes, file: original.file, story: story, reconciled: true))
-            // Its story, if it started one, is the earlier original's from now on.
-            if let own = stories.story(of: original.request.article), own != story {
-                // Recorded as the stories name it, the older (`StoryOrigin`) keeping its name.
-                for rename in stories.restore(StoryMerged(story: own, into: story, article: original.request.article)) {
-                    ledger.mergeStory(rename.story, into: rename.into)
-                    events.append(StoryMerged(story: rename.story, into: rename.into, article: original.request.article))
-                }
-            }
-            return events
+    /// The reservations older than `recentWindow`, checked once: the server has flushed
+    /// them by now, so one it no longer holds was lost with a crash inside the window, and
+    /// the original is pending again (reserved anew, or given up to an earlier one that
+    /// another host reserved meanwhile). Pending too while the database cannot answer.
+    private func confirmRecent(with originals: any OriginalReservations) {
+        let now = ContinuousClock.now
+        let aged = sharing.recent.prefix { now - $0.at > Self.recentWindow }
+        guard !aged.isEmpty else { return }
+        sharing.recent.removeFirst(aged.count)
+        let held = originals.reservedOriginals(among: aged.map(\.original.request.article))
+        var lost = 0
+        for entry in aged where held?.contains(entry.original.request.article) != true {
+            guard sharing.pendingIDs.insert(entry.original.request.article).inserted else { continue }
+            sharing.pending.append(entry.original)
+            lost += 1
         }
-        return nil
+        if held != nil, lost > 0 {
+            logger.warning("reservations the shared database lost (a crash before it flushed them) are made again",
+                           metadata: ["lost": "\(lost)"])
+        }
     }
 }

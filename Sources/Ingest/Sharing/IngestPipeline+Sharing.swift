@@ -14,10 +14,29 @@ extension IngestPipeline {
     /// on the pipeline's thread.
     /// `atHead`: they reach the stream's head (every record published so far is applied).
     public func applyShared(_ records: [SharedRecord], atHead: Bool = false) {
-        defer { if atHead { sharing.lastAtHead = .now } }
+        defer {
+            if atHead {
+                sharing.lastAtHead = .now
+                // Once per change: a start that replayed its cache of the other hosts' records
+                // reaches the head with an empty fetch, and that is when its catch-up ends.
+                let applied = sharing.applied
+                if applied != sharing.appliedAtLastHead {
+                    sharing.appliedAtLastHead = applied
+                    logger.debug("other hosts' records applied up to the stream's head", metadata: [
+                        "articles": "\(applied.articles)", "copies": "\(applied.copies)", "claims": "\(applied.claims)"])
+                }
+            }
+        }
         for shared in records {
+            // Handed over again (the stream went back under the follower, and it reads it
+            // from the start): each host's records come in its seq order, so what is not past
+            // the last one applied is applied already.
+            if let last = sharing.lastSeq[shared.host], shared.record.seq <= last { continue }
+            sharing.lastSeq[shared.host] = shared.record.seq
             do {
-                try apply(shared)
+                // Kept (without its text, which the article store holds) to be applied again
+                // whenever the memory is rebuilt from the log.
+                if try apply(shared) { sharing.records.append(SharedRecord(host: shared.host, record: shared.record, text: nil)) }
             } catch {
                 logger.warning("cannot apply another host's record; it is left out of this host's judgements",
                                metadata: ["host": "\(shared.host)", "seq": "\(shared.record.seq)", "error": "\(error)"])
@@ -25,7 +44,27 @@ extension IngestPipeline {
         }
     }
 
-    private func apply(_ shared: SharedRecord) throws {
+    /// The memory rebuilt from the log holds none of the other hosts' records: applies those
+    /// applied so far again, in their order, as at start after the log.
+    func reapplyShared() {
+        // Originals learned from reservations before their records came.
+        for article in sharing.foreign where !sharing.late.copies.contains(article.id) && sharing.known.insert(article.id).inserted {
+            if let text = texts.text(for: article.content) {
+                try? memory.learn(article, fingerprint: fingerprinter.fingerprint(text: text))
+            }
+        }
+        for shared in sharing.records {
+            do {
+                _ = try apply(shared, again: true)
+            } catch {
+                logger.warning("cannot apply another host's record again", metadata: ["host": "\(shared.host)", "seq": "\(shared.record.seq)"])
+            }
+        }
+    }
+
+    /// Applies one record of another host; false for a type the memory does not keep.
+    /// `again`: a rebuild applies it once more (it is counted once).
+    private func apply(_ shared: SharedRecord, again: Bool = false) throws -> Bool {
         let record = shared.record
         switch record.type {
         case ArticleIngested.eventType:
@@ -35,30 +74,36 @@ extension IngestPipeline {
             }
             if let text = shared.text { try texts.store(text, contentID: ingested.content) }
             let text = shared.text ?? texts.text(for: ingested.content)
-            if let text { learn(RememberedArticle(id: ingested.article, content: ingested.content), text: text) }
-            let renamed = stories.restore(ingested.article, story: ingested.story, title: ingested.title,
-                                          text: ingested.story == nil ? nil : text, published: ingested.published,
-                                          outlet: ingested.outlet, recorded: record.time, host: shared.host)
-            for rename in renamed { ledger.mergeStory(rename.story, into: rename.into) }
-            sharing.applied.articles += 1
+            // An article its host's late verdict made a copy is no candidate original.
+            if let text, !sharing.late.copies.contains(ingested.article) {
+                learn(RememberedArticle(id: ingested.article, content: ingested.content), text: text)
+            }
+            ledger.merge(stories.restore(ingested.article, story: ingested.story, title: ingested.title,
+                                         text: ingested.story == nil ? nil : text, published: ingested.published,
+                                         outlet: ingested.outlet, recorded: record.time, host: shared.host))
+            if !again { sharing.applied.articles += 1 }
         case ArticleDuplicate.eventType:
             let copy = try record.decode(ArticleDuplicate.self)
             if let text = shared.text, let content = copy.content { try texts.store(text, contentID: content) }
-            let renamed = stories.restore(copy.article, story: copy.story, title: nil, text: copy.story == nil ? nil : shared.text,
-                                          published: nil, outlet: nil, recorded: record.time, host: shared.host)
-            for rename in renamed { ledger.mergeStory(rename.story, into: rename.into) }
-            sharing.applied.copies += 1
+            ledger.merge(stories.restore(copy.article, story: copy.story, title: nil, text: copy.story == nil ? nil : shared.text,
+                                         published: nil, outlet: nil, recorded: record.time, host: shared.host))
+            // Another host's late verdict: the memory is built again, reading its records through it.
+            if sharing.late.note(copy) { sharing.stale = true }
+            if !again { sharing.applied.copies += 1 }
+        case ArticleReconciled.eventType:
+            if sharing.late.note(try record.decode(ArticleReconciled.self)) { sharing.stale = true }
         case ClaimExtracted.eventType:
-            let claim = try record.decode(ClaimExtracted.self)
+            let claim = sharing.late.read(try record.decode(ClaimExtracted.self))
             memory.remember(claim.key, claim: claim.repeats ?? claim.claim)
             _ = ledger.file(claim, stories: stories)
-            sharing.applied.claims += 1
+            if !again { sharing.applied.claims += 1 }
         case StoryMerged.eventType:
             let merged = try record.decode(StoryMerged.self)
-            for rename in stories.restore(merged) { ledger.mergeStory(rename.story, into: rename.into) }
+            ledger.merge(stories.restore(merged))
         default:
-            return
+            return false
         }
+        return true
     }
 
     /// Puts an article of another host into the copy memory, once: its record may arrive
@@ -122,9 +167,8 @@ extension IngestPipeline {
         for (index, claim) in ClaimExtractor().extract(text: original.text).enumerated() {
             memory.remember(ClaimMatcher.key(claim), claim: "\(original.article)-\(index + 1)")
         }
-        let renamed = stories.restore(original.article, story: original.article, title: nil, text: original.text,
-                                      published: nil, outlet: nil, recorded: original.recorded, host: original.host)
-        for rename in renamed { ledger.mergeStory(rename.story, into: rename.into) }
+        ledger.merge(stories.restore(original.article, story: original.article, title: nil, text: original.text, published: nil,
+                                     outlet: nil, recorded: original.recorded, host: original.host))
     }
 
     /// At start, after the log is read: forgets this host's reservations the log does not
@@ -172,9 +216,22 @@ struct SharingState {
     var originals: (any OriginalReservations)?
     /// Every article the copy memory holds, this host's and the others'.
     var known: Set<String> = []
-    /// Other hosts' articles in the copy memory, put back after a rebuild from the log.
+    /// Other hosts' articles learned into the copy memory, put back after a rebuild from the log.
     var foreign: [RememberedArticle] = []
+    /// Other hosts' records applied so far, in order and without their texts (the article
+    /// store holds them), applied again after every rebuild from the log. Memory: about one
+    /// record line per other host's article, claim and merge.
+    var records: [SharedRecord] = []
+    /// The seq of the last record applied, per other host.
+    var lastSeq: [String: UInt64] = [:]
+    /// The late verdicts known, this host's and the others': every record is read through them.
+    var late = LateVerdicts()
+    /// Set when a late verdict changed what records mean: the memory is built again from
+    /// them before the next file.
+    var stale = false
     var applied = (articles: 0, copies: 0, claims: 0)
+    /// `applied` when the journal last said the stream's head was reached.
+    var appliedAtLastHead = (articles: 0, copies: 0, claims: 0)
     var reserved = 0
     var learnedFromReservations = 0
     /// Originals recorded while the shared database could not reserve them.
@@ -198,6 +255,9 @@ struct SharingState {
     /// when and where, as the stream told.
     var recordedElsewhere: [String: (host: String, time: String)] = [:]
     var pendingIDs: Set<String> = []
+    /// The originals this host's log holds from its runs in the cluster mode, until the
+    /// database says which it holds no reservation of (`derivePending`).
+    var underived: [RecordedOriginal]?
     /// When the other hosts' records were last applied up to the stream's head.
     var lastAtHead: ContinuousClock.Instant?
     var unavailableSince: ContinuousClock.Instant?

@@ -37,10 +37,21 @@ public protocol OriginalReservations: AnyObject {
 
     /// Removes this host's reservations of `articles`.
     func withdraw(_ articles: [String]) -> Bool
+
+    /// The articles this host holds reservations of; nil when the database cannot answer.
+    /// An original its log holds without one was recorded while the database was away.
+    func reservedOriginals() -> Set<String>?
+
+    /// Those of `articles` this host holds reservations of; nil when the database cannot answer.
+    func reservedOriginals(among articles: [String]) -> Set<String>?
 }
 
 /// One at a time, for an engine with nothing better.
 extension OriginalReservations {
+    public func reservedOriginals(among articles: [String]) -> Set<String>? {
+        reservedOriginals()?.intersection(articles)
+    }
+
     public func earlierOriginals(than originals: [ReservationRequest]) -> [[ForeignOriginal]]? {
         var found: [[ForeignOriginal]] = []
         for original in originals {

@@ -48,24 +48,23 @@ struct StoryIndex {
     /// stories: such an article joins none, and its figures keep the unscoped ledger). `text`
     /// is its stored text, nil when the store lost it (it is then never a candidate). `host`
     /// is the host that recorded it, nil for this host's own log. Returns the stories it
-    /// renamed, as merges for the ledger to follow (`StoryGrouper.restore`).
+    /// renamed, for the ledger to follow (`StoryGrouper.restore`).
     @discardableResult
     mutating func restore(_ article: String, story: String?, title: String?, text: String?, published: String?,
-                          outlet: String?, recorded: String, host: String? = nil) -> [StoryMerged] {
+                          outlet: String?, recorded: String, host: String? = nil) -> [StoryRename] {
         let date = StoryDate(published: published, recorded: recorded)
         facts[article] = Facts(date: date, outlet: outlet)
         guard let story else { return [] }
         let features = text.map { reader.features(title: title, text: $0, published: published, recorded: recorded) }
             ?? StoryFeatures(keywords: [], weights: [], names: [], date: date)
         return grouper.restore(article, features: features, story: story, origin: StoryOrigin(recorded: recorded, host: host))
-            .map { StoryMerged(story: $0.story, into: $0.into, article: article) }
     }
 
     /// Replays a recorded merge; returns the story it renamed, which is the record's own
     /// merge unless the records were replayed in another order than they were made.
     @discardableResult
-    mutating func restore(_ merged: StoryMerged) -> [StoryMerged] {
-        grouper.restoreMerge(merged.story, into: merged.into).map { [StoryMerged(story: $0.story, into: $0.into, article: merged.article)] } ?? []
+    mutating func restore(_ merged: StoryMerged) -> [StoryRename] {
+        grouper.restoreMerge(merged.story, into: merged.into).map { [$0] } ?? []
     }
 
     /// A recorded claim's figures as the ledger compares them: within its article's story,

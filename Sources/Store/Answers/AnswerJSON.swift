@@ -14,6 +14,10 @@ public enum AnswerJSON {
         try object.field("published", row.published)
         try object.field("path", row.path)
         try object.field("reports", row.reports)
+        // A late verdict (the cluster mode) recast the claim after its record was written: what
+        // it reports again or updates is the row's.
+        if let repeats = row.repeats, !record.json.contains("\"repeats\":") { try object.field("repeats", repeats) }
+        if let updates = row.updates, !record.json.contains("\"updates\":") { try object.field("updates", updates) }
         return object.build()
     }
 
