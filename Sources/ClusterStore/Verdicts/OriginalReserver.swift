@@ -61,8 +61,9 @@ public final class OriginalReserver: Sendable {
     public func reserve(_ request: Request, known: Set<String>) -> Outcome {
         let host = host
         let result = withConnection { connection throws(ClusterStoreError) -> Outcome in
-            // The common case is one round trip: nobody else holds anything near it.
-            var passed: [String] = []
+            // The common case is one round trip: nobody else holds anything near it, or only
+            // originals the host said it knows.
+            var passed = request.passing.filter(known.contains)
             for _ in 0..<Self.attempts {
                 let held = try await Self.reserveCall(request, host: host, known: passed, on: connection)
                 if held.isEmpty { return .reserved }
