@@ -82,6 +82,7 @@ public final class IngestPipeline {
         let replay = try LogReplay.read(log: configuration.layout.log, texts: texts, late: sharing.late)
         batches.registry = replay.registry
         sharing.underived = replay.recordedOriginals
+        for original in replay.recordedOriginals { sharing.ownOriginals[original.article] = original }
         try restore(from: replay, rewriteIndex: rewriteIndex)
         logger.info("state rebuilt from the log", metadata: [
             "files": "\(replay.registry.count)", "articles": "\(memory.articleCount)", "events": "\(replay.files)",
