@@ -10,8 +10,9 @@ alpha's records. Then PostgreSQL is stopped, alpha takes a new article and beta 
 text a moment later (both record it as an original, unreserved), and PostgreSQL is started:
 beta's reconciliation finds alpha's earlier original and records a late `article.duplicate`.
 The next file beta takes comes after the rebuild of its memory (its own log, then alpha's
-records applied again); the journal's `copy memory rebuilt from the log` line says how long
-that took. Beta's resident memory (VmRSS, VmHWM) is read from /proc before the late verdict
+records applied again, read back from beta's cache of them); the journal's `memory rebuilt
+from the log` line with `after=late verdicts` says how long that took (`copy memory rebuilt
+from the log` from a build before it). Beta's resident memory (VmRSS, VmHWM) is read from /proc before the late verdict
 and after the rebuild.
 """
 
@@ -112,7 +113,7 @@ def main():
         if not cwlib.wait_for(lambda: copies() > known_copies, timeout=300, step=0.5):
             problems.append("beta recorded no late verdict")
         journal = lambda: open(daemons["beta"].err_path, errors="replace").read()  # noqa: E731
-        rebuilds = lambda: re.findall(r"copy memory rebuilt from the log.*", journal())  # noqa: E731
+        rebuilds = lambda: re.findall(r"memory rebuilt from the log(?!.*after=start).*", journal())  # noqa: E731
         known = len(rebuilds())
         taken = take(counters["beta"], daemons["beta"].inbox, "after-the-verdict.txt", cwlib.render(10_000_001, "txt").decode(), 600)
         cwlib.wait_for(lambda: len(rebuilds()) > known, timeout=60, step=0.1)

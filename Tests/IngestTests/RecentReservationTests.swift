@@ -34,7 +34,7 @@ import Testing
         var held: Set<String>?
         while ContinuousClock.now < deadline {
             try await offPool {
-                if alpha.pipeline.reconciliationDue { _ = alpha.pipeline.reconcile() }
+                if alpha.pipeline.reconciliationDue { try alpha.pipeline.reconcile() }
             }
             held = try await offPool { reserver.reservedOriginals() }
             // Done once every recent reservation was checked after the flush window.
