@@ -16,7 +16,7 @@ public import Watcher
 /// (`BatchDurability`), so a file counts as processed only once its events are durable,
 /// and a crash at any point leaves it to be taken again.
 public final class IngestPipeline {
-    private var configuration: IngestConfiguration
+    private(set) var configuration: IngestConfiguration
     let logger: Logger
     private var intake: FileIntake
     private let mover: FileMover

@@ -88,13 +88,17 @@ extension IngestPipeline {
         // Kept until the window is over and the stream applied past it, so another host's
         // earlier record of the same text has been seen whenever it came.
         if let settleBy = sharing.settleBy, ContinuousClock.now >= settleBy, let atHead = sharing.lastAtHead, atHead >= settleBy {
+            if let last = kept.last(where: \.reserved) { sharing.heldWitness = last.request.article }
             kept.removeAll { $0.reserved }
             sharing.settleBy = nil
         }
         sharing.pending = kept
         sharing.pendingIDs = Set(kept.map(\.request.article))
         sharing.recordedElsewhere = sharing.recordedElsewhere.filter { id, _ in sharing.pendingIDs.contains(id) }
-        guard !events.isEmpty else { return events }
+        guard !events.isEmpty else {
+            markReservationsHeld()
+            return events
+        }
         logger.notice("originals recorded while the shared database was away turned out to be copies of other hosts' earlier ones",
                       metadata: ["late-verdicts": "\(events.filter { $0 is ArticleDuplicate }.count)"])
         do {
@@ -221,6 +225,9 @@ extension IngestPipeline {
         sharing.recent.removeFirst(aged.count)
         let held = originals.reservedOriginals(among: aged.map(\.original.request.article))
         var lost = 0
+        if let last = aged.last(where: { held?.contains($0.original.request.article) == true }) {
+            sharing.heldWitness = last.original.request.article
+        }
         for entry in aged where held?.contains(entry.original.request.article) != true {
             guard sharing.pendingIDs.insert(entry.original.request.article).inserted else { continue }
             sharing.pending.append(entry.original)

@@ -289,6 +289,12 @@ struct SharingState {
     /// when and where, as the stream told.
     var recordedElsewhere: [String: (host: String, time: String)] = [:]
     var pendingIDs: Set<String> = []
+    /// The last original the database was seen to hold: the witness of `ReservationsHeld`.
+    var heldWitness: String?
+    /// The seq `ReservationsHeld` was last written with in this process.
+    var heldThrough: UInt64?
+    /// How many recorded originals the start asked the database about.
+    var askedAtStart: Int?
     /// The originals this host's log holds from its runs in the cluster mode, until the
     /// database says which it holds no reservation of (`derivePending`).
     var underived: [RecordedOriginal]?
