@@ -14,25 +14,12 @@ import Testing
     func askedSinceTheMark() async throws {
         let server = try PostgresServer.ownForTest("held")
         defer { server.remove() }
-        let database = try LateVerdictTests.database(on: server, "held")
-        let alpha = try PipelineRun("held-alpha")
-        // As the daemon's start record says: what follows was recorded in the cluster mode.
-        _ = try alpha.writer.enqueue(DaemonStarted(version: "test", pid: 1, host: "alpha", config: ["database": "test"]))
-        let reserver = LateVerdictTests.reserver(database, host: "alpha")
+        let (alpha, reserver, database) = try await RecentReservationTests.reservingHost("held", on: server, clusterRun: true)
         defer { reserver.close() }
-        alpha.pipeline.shareOriginals(reserver)
-        try await offPool {
-            try alpha.take(examples: [LateVerdictTests.wire, LateVerdictTests.courier])
-            try alpha.drain()
-        }
-        // The daemon's loop, with no file in between: each reservation is checked once after
-        // the flush window, and then every original recorded so far is known held.
+        // Each reservation is checked once after the flush window, and then every original
+        // recorded so far is known held.
         let path = alpha.state.layout.reservationsHeld
-        let deadline = ContinuousClock.now + LateVerdictTests.patience
-        while ReservationsHeld.load(from: path) == nil, ContinuousClock.now < deadline {
-            try await offPool { if alpha.pipeline.reconciliationDue { try alpha.pipeline.reconcile() } }
-            try await Task.sleep(for: .milliseconds(250))
-        }
+        try await RecentReservationTests.passes(alpha) { ReservationsHeld.load(from: path) != nil }
         let held = try alpha.ingested().map(\.article)
         let mark = try #require(ReservationsHeld.load(from: path))
         #expect(mark.witness == held[1])
@@ -48,6 +35,7 @@ import Testing
         let pending = { () async throws -> (asked: Int?, pending: [String]) in
             try await offPool { try alpha.restart() }
             alpha.pipeline.shareOriginals(reserver)
+            let deadline = ContinuousClock.now + LateVerdictTests.patience
             while ContinuousClock.now < deadline {
                 try await offPool { alpha.pipeline.derivePending() }
                 if alpha.pipeline.sharing.underived == nil { break }
@@ -60,7 +48,7 @@ import Testing
         #expect(since.pending == [away])
 
         // The database recreated: it holds none of alpha's reservations, the witness included.
-        try server.psql("DELETE FROM claimwatch.originals WHERE host = 'alpha'", database: database.name)
+        try server.psql("DELETE FROM claimwatch.originals WHERE host = 'alpha'", database: database)
         let all = try await pending()
         #expect(all.asked == 3)
         #expect(Set(all.pending) == Set(held + [away]))

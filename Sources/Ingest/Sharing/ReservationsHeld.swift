@@ -24,21 +24,6 @@ struct ReservationsHeld: Equatable {
 
     /// Written aside and renamed into place; not synced (losing it costs one larger query).
     func save(to path: String) throws(IngestError) {
-        let temporary = path + ".tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .io(operation: "open", path: temporary, errno: errno) }
-        do {
-            try FileSystem.writeAll(Array("\(Self.magic)\n\(seq)\n\(witness)\n".utf8), to: descriptor, path: temporary)
-        } catch {
-            close(descriptor)
-            unlink(temporary)
-            throw error
-        }
-        close(descriptor)
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw .io(operation: "rename", path: path, errno: code)
-        }
+        try FileSystem.writeReplacing(Array("\(Self.magic)\n\(seq)\n\(witness)\n".utf8), at: path)
     }
 }
