@@ -35,12 +35,25 @@ import Testing
 
     @Test("a copy and a version recorded during an outage, reconciled: figures, sources and conflicts as a single host's")
     func lateCopyAndVersion() async throws {
-        let server = try PostgresServer.ownForTest("lateverdict")
+        try await lateCopyAndVersion(alphaRecordsFirst: true)
+    }
+
+    /// The late verdicts can come before the other host's records reach the host (its
+    /// reservations are all they need): the originals they name are then stories of their
+    /// own until those records come, and the merges they record name stories differently.
+    @Test("a copy and a version reconciled before the other host's records arrive: figures, sources and conflicts as a single host's")
+    func lateCopyAndVersionBeforeTheRecords() async throws {
+        try await lateCopyAndVersion(alphaRecordsFirst: false)
+    }
+
+    private func lateCopyAndVersion(alphaRecordsFirst: Bool) async throws {
+        let label = alphaRecordsFirst ? "lateverdict" : "lateearly"
+        let server = try PostgresServer.ownForTest(label)
         defer { server.remove() }
-        let database = try Self.database(on: server, "lateverdict")
-        let alpha = try PipelineRun("late-alpha", keep: true)
-        let beta = try PipelineRun("late-beta", keep: true)
-        let single = try PipelineRun("late-single", keep: true)
+        let database = try Self.database(on: server, label)
+        let alpha = try PipelineRun("\(label)-alpha", keep: true)
+        let beta = try PipelineRun("\(label)-beta", keep: true)
+        let single = try PipelineRun("\(label)-single", keep: true)
         let updated = try Self.updatedCourier()
         let alphaReserver = Self.reserver(database, host: "alpha")
         defer { alphaReserver.close() }
@@ -90,7 +103,7 @@ import Testing
         // first pass once the reserver answers again (it keeps quiet for a second after a
         // failure; the daemon passes each second).
         try server.start()
-        beta.pipeline.applyShared(shared, atHead: true)
+        if alphaRecordsFirst { beta.pipeline.applyShared(shared, atHead: true) }
         let answering = betaReserver
         let deadline = ContinuousClock.now + Self.patience
         while try await offPool({ answering.reservedOriginals() }) == nil, ContinuousClock.now < deadline {
@@ -99,6 +112,10 @@ import Testing
         // The pipeline queues the late verdicts in its log itself.
         let late = try await offPool { try beta.pipeline.reconcile() }
         try beta.writer.flush()
+        if !alphaRecordsFirst { beta.pipeline.applyShared(shared, atHead: true) }
+        // One story, named after its oldest article (alpha's wire report), whichever came first.
+        let storyOf = { (run: PipelineRun) in ([original.article, originals[1].article] + (try run.ingested()).map(\.article)).map { run.pipeline.stories.story(of: $0) } }
+        #expect(try storyOf(beta) == Array(repeating: original.article, count: 4))
         let duplicate = try #require(late.compactMap { $0 as? ArticleDuplicate }.first)
         #expect(duplicate.of == original.article && duplicate.reconciled == true)
         #expect(duplicate.recast?.isEmpty == false)
@@ -116,6 +133,7 @@ import Testing
         beta.pipeline.shareOriginals(betaReserver)
         beta.pipeline.applyShared(shared, atHead: true)
         try await offPool { beta.pipeline.releaseStaleReservations() }
+        #expect(try storyOf(beta).allSatisfy { $0 == original.article })
         try await Self.compare(beta, single, probe: "river-again.txt",
                                text: try Examples.text(Self.other).replacingOccurrences(of: "31", with: "33"), original: original.article)
 

@@ -80,19 +80,47 @@ import Testing
         #expect(grouper.assign("f", features: F.features(F.bridgeFollowUp)).story == "w")
     }
 
-    @Test("a story or merge the log names before its first article is known waits for it, and says which stories joined then")
+    @Test("a story or merge the records name before its first article is known holds its place, and once it comes it names the story and the renames lead the ledger there")
     func restoreBeforeTheStory() {
+        // This host's log first: "r", its report of alpha's story "w", and its own story "x",
+        // which a late verdict merged into "w"; alpha's record of "w", made before either,
+        // comes after them (a cluster host's start applies the other hosts' records last).
+        let alpha = StoryOrigin(recorded: "2026-11-18T08:00:00.000Z", host: "alpha")
+        let report = StoryOrigin(recorded: "2026-11-18T08:05:00.000Z"), own = StoryOrigin(recorded: "2026-11-18T08:06:00.000Z")
         var grouper = StoryGrouper()
-        // This host's log first: an article of another host's story "w", and a story "x" the
-        // log merged into "w"; the other host's records ("w" itself) come after.
-        #expect(grouper.restore("r", features: F.features(F.bridgeCourier), story: "w").isEmpty)
-        #expect(grouper.restore("x", features: F.features(F.chessFinal), story: "x").isEmpty)
-        #expect(grouper.restoreMerge("x", into: "w").isEmpty)
-        #expect(grouper.story(of: "r") == "r" && grouper.story(of: "x") == "x")
-        let joined = grouper.restore("w", features: F.features(F.bridgeWire), story: "w")
-        #expect(joined.map { "\($0.story)>\($0.into)" } == ["r>w", "x>w"])
+        // The story a ledger filed each article's figures under, following the renames.
+        var filed: [String: String] = [:]
+        func follow(_ renames: [StoryRename]) {
+            for rename in renames {
+                for (article, story) in filed where story == rename.story { filed[article] = rename.into }
+            }
+        }
+        follow(grouper.restore("r", features: F.features(F.bridgeCourier), story: "w", origin: report))
+        filed["r"] = grouper.story(of: "r")
+        follow(grouper.restore("x", features: F.features(F.chessFinal), story: "x", origin: own))
+        filed["x"] = grouper.story(of: "x")
+        // The records already say "r" and "x" are one story: named after the older known.
+        let merge = grouper.restoreMerge("x", into: "w")
+        #expect(merge == StoryRename(story: "x", into: "r"))
+        follow(merge.map { [$0] } ?? [])
+        #expect(grouper.story(of: "r") == "r" && grouper.story(of: "x") == "r" && grouper.story(of: "w") == nil)
+        #expect(grouper.count == 2)
+        let renames = grouper.restore("w", features: F.features(F.bridgeWire), story: "w", origin: alpha)
+        #expect(renames == [StoryRename(story: "r", into: "w")])
+        follow(renames)
+        filed["w"] = grouper.story(of: "w")
         #expect(grouper.story(of: "r") == "w" && grouper.story(of: "x") == "w")
         #expect(grouper.stories.map(\.story) == ["w"])
+        #expect(filed == ["r": "w", "x": "w", "w": "w"])
+
+        // Alpha's record first (as live) gives the same stories, the late merge naming "w".
+        var live = StoryGrouper()
+        live.restore("w", features: F.features(F.bridgeWire), story: "w", origin: alpha)
+        #expect(live.restore("r", features: F.features(F.bridgeCourier), story: "w", origin: report).isEmpty)
+        live.restore("x", features: F.features(F.chessFinal), story: "x", origin: own)
+        #expect(live.restoreMerge("x", into: "w") == StoryRename(story: "x", into: "w"))
+        #expect(live.stories.map(\.story) == grouper.stories.map(\.story))
+        #expect(["r", "x", "w"].map { live.story(of: $0) } == ["r", "x", "w"].map { grouper.story(of: $0) })
     }
 
     @Test("a name found in more articles than the limit stops counting as shared")

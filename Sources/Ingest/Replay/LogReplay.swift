@@ -1,6 +1,7 @@
 import EventLog
 import Ledger
 import Store
+import Stories
 
 /// One pass over the log that brings back what the pipeline keeps in memory: the registry
 /// of processed files, the articles and claims of the copy memory, the stories, and the
@@ -67,7 +68,8 @@ struct LogReplay {
             _ = ledger.file(claim, stories: stories)
         case StoryMerged.eventType:
             let merged = try record.decode(StoryMerged.self)
-            ledger.mergeStory(merged.story, into: merged.into)
+            // The renames it makes (its own, or none when the stories are one already), and
+            // only those: the ledger follows the stories, never the record's direction.
             ledger.merge(stories.restore(merged))
         case ArticleReconciled.eventType:
             late.note(record)
@@ -82,8 +84,8 @@ struct LogReplay {
                 // A version of a known article is never reserved; an original is.
                 if sharing, ingested.updates == nil { recordedOriginals.append(RecordedOriginal(ingested, recorded: record.time, seq: record.seq)) }
                 ledger.merge(stories.restore(ingested.article, story: ingested.story, title: ingested.title,
-                                text: ingested.story == nil ? nil : texts?.text(for: ingested.content),
-                                published: ingested.published, outlet: ingested.outlet, recorded: record.time))
+                                             text: ingested.story == nil ? nil : texts?.text(for: ingested.content),
+                                             published: ingested.published, outlet: ingested.outlet, recorded: record.time))
             case let .articleDuplicate(copy):
                 late.note(copy)
                 // A copy's own text is kept only when it has claims; an exact copy's is its original's.
@@ -106,9 +108,9 @@ extension ClaimExtracted {
 }
 
 extension Ledger {
-    /// Moves the topics of stories that joined others as their records were put back.
-    mutating func merge(_ joined: [(story: String, into: String)]) {
-        for (story, into) in joined { mergeStory(story, into: into) }
+    /// Moves the topics of the stories renamed as their records were put back.
+    mutating func merge(_ renames: [StoryRename]) {
+        for rename in renames { mergeStory(rename.story, into: rename.into) }
     }
 
     /// Files a recorded claim's figures, as the pipeline does when it records the claim: a

@@ -4,6 +4,7 @@ import EventLog
 import Fingerprint
 import Ledger
 import Logging
+import Stories
 
 /// What an original recorded while the shared database was away turns out to be once it
 /// is judged against another host's earlier original: the single host's judgement
@@ -106,10 +107,12 @@ extension IngestPipeline {
     private func settle(_ original: PendingOriginal, events: [any EventPayload], story: String) -> [any EventPayload] {
         var events = events
         if let own = stories.story(of: original.request.article), own != story {
-            let merged = StoryMerged(story: own, into: story, article: original.request.article)
-            stories.restore(merged)
-            ledger.mergeStory(own, into: story)
-            events.append(merged)
+            // Recorded as the stories name it: the older (`StoryOrigin`) keeps its name, which
+            // may be this host's own story when it holds an article older than the other's.
+            for rename in stories.restore(StoryMerged(story: own, into: story, article: original.request.article)) {
+                ledger.mergeStory(rename.story, into: rename.into)
+                events.append(StoryMerged(story: rename.story, into: rename.into, article: original.request.article))
+            }
         }
         for event in events {
             if let copy = event as? ArticleDuplicate {

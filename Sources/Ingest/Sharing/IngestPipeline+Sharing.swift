@@ -104,13 +104,13 @@ extension IngestPipeline {
             if let text { learn(RememberedArticle(id: ingested.article, content: ingested.content), text: text) }
             ledger.merge(stories.restore(ingested.article, story: ingested.story, title: ingested.title,
                                          text: ingested.story == nil ? nil : text, published: ingested.published,
-                                         outlet: ingested.outlet, recorded: record.time))
+                                         outlet: ingested.outlet, recorded: record.time, host: shared.host))
             if !again { sharing.applied.articles += 1 }
         case ArticleDuplicate.eventType:
             let copy = try record.decode(ArticleDuplicate.self)
             if let text = shared.text, let content = copy.content { try texts.store(text, contentID: content) }
             ledger.merge(stories.restore(copy.article, story: copy.story, title: nil, text: copy.story == nil ? nil : shared.text,
-                                         published: nil, outlet: nil, recorded: record.time))
+                                         published: nil, outlet: nil, recorded: record.time, host: shared.host))
             // Another host's late verdict: the memory is built again, reading its records through it.
             if sharing.late.note(copy) { sharing.stale = true }
             if !again { sharing.applied.copies += 1 }
@@ -123,7 +123,6 @@ extension IngestPipeline {
             if !again { sharing.applied.claims += 1 }
         case StoryMerged.eventType:
             let merged = try record.decode(StoryMerged.self)
-            ledger.mergeStory(merged.story, into: merged.into)
             ledger.merge(stories.restore(merged))
         default:
             return false
@@ -196,7 +195,7 @@ extension IngestPipeline {
             memory.remember(ClaimMatcher.key(claim), claim: "\(original.article)-\(index + 1)")
         }
         ledger.merge(stories.restore(original.article, story: original.article, title: nil, text: original.text, published: nil,
-                                     outlet: nil, recorded: original.recorded))
+                                     outlet: nil, recorded: original.recorded, host: original.host))
     }
 
     /// At start, after the log is read: forgets this host's reservations the log does not

@@ -39,31 +39,32 @@ struct StoryIndex {
                          recorded: String, copyOf original: String? = nil) -> (story: String, merged: [StoryMerged]) {
         let features = reader.features(title: title, text: text, published: published, recorded: recorded)
         facts[article] = Facts(date: features.date, outlet: outlet)
-        let assignment = grouper.assign(article, features: features, copyOf: original)
+        let assignment = grouper.assign(article, features: features, copyOf: original, origin: StoryOrigin(recorded: recorded))
         let merged = assignment.merged.map { StoryMerged(story: $0, into: assignment.story, article: article) }
         return (assignment.story, merged)
     }
 
     /// Puts back an article or copy the log recorded in `story` (nil in a log written before
     /// stories: such an article joins none, and its figures keep the unscoped ledger). `text`
-    /// is its stored text, nil when the store lost it (it is then never a candidate).
-    /// Returns the stories that joined others now that the article is known (see
-    /// `StoryGrouper.restore`): the ledger moves their topics.
+    /// is its stored text, nil when the store lost it (it is then never a candidate). `host`
+    /// is the host that recorded it, nil for this host's own log. Returns the stories it
+    /// renamed, for the ledger to follow (`StoryGrouper.restore`).
     @discardableResult
     mutating func restore(_ article: String, story: String?, title: String?, text: String?, published: String?,
-                          outlet: String?, recorded: String) -> [(story: String, into: String)] {
+                          outlet: String?, recorded: String, host: String? = nil) -> [StoryRename] {
         let date = StoryDate(published: published, recorded: recorded)
         facts[article] = Facts(date: date, outlet: outlet)
         guard let story else { return [] }
         let features = text.map { reader.features(title: title, text: $0, published: published, recorded: recorded) }
             ?? StoryFeatures(keywords: [], weights: [], names: [], date: date)
-        return grouper.restore(article, features: features, story: story)
+        return grouper.restore(article, features: features, story: story, origin: StoryOrigin(recorded: recorded, host: host))
     }
 
-    /// Replays a recorded merge.
+    /// Replays a recorded merge; returns the story it renamed, which is the record's own
+    /// merge unless the records were replayed in another order than they were made.
     @discardableResult
-    mutating func restore(_ merged: StoryMerged) -> [(story: String, into: String)] {
-        grouper.restoreMerge(merged.story, into: merged.into)
+    mutating func restore(_ merged: StoryMerged) -> [StoryRename] {
+        grouper.restoreMerge(merged.story, into: merged.into).map { [$0] } ?? []
     }
 
     /// A recorded claim's figures as the ledger compares them: within its article's story,
