@@ -1,4 +1,5 @@
 import ArticleText
+import CLinuxShims
 public import EventLog
 import Fingerprint
 import Foundation
@@ -126,7 +127,16 @@ public final class IngestPipeline {
             "stories": "\(stories.count)", "other-hosts-records": "\(again)", "elapsed": "\(finished - started)",
             "other-hosts-elapsed": "\(finished - logRead)",
         ])
+        returnFreedMemory()
         return replay
+    }
+
+    /// Hands the heap's free pages back to the system after work that allocated much and
+    /// freed it (a rebuild; the first catch-up with the other hosts' records, queued faster
+    /// than they are applied): glibc keeps them otherwise, and the daemon's resident memory
+    /// stays at that peak for good.
+    func returnFreedMemory() {
+        _ = claimwatch_release_free_heap()
     }
 
     /// How many articles the copy memory holds.

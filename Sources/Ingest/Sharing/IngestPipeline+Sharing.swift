@@ -16,6 +16,7 @@ extension IngestPipeline {
     public func applyShared(_ records: [SharedRecord], atHead: Bool = false) {
         defer {
             if atHead {
+                if sharing.lastAtHead == nil { returnFreedMemory() }
                 sharing.lastAtHead = .now
                 // Once per change: a start that replayed its cache of the other hosts' records
                 // reaches the head with an empty fetch, and that is when its catch-up ends.
