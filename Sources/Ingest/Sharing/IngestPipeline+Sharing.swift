@@ -66,7 +66,7 @@ extension IngestPipeline {
     /// seqs applied are what the rebuild applied.
     func reapplyShared() -> Int {
         // Originals learned from reservations before their records came.
-        for article in sharing.foreign { learn(article, text: nil, again: true) }
+        for article in sharing.foreign { learn(article, text: nil) }
         var reached: [String: UInt64] = [:]
         var count = 0
         func applyAgain(_ shared: SharedRecord) {
@@ -133,14 +133,15 @@ extension IngestPipeline {
 
     /// Puts an article of another host into the copy memory, once: its record may arrive
     /// after its reservation taught it here. An article its host's late verdict made a copy
-    /// is no candidate original. `text`: nil to read it from the article store. `again`: a
-    /// rebuild puts back one learned before.
-    private func learn(_ article: RememberedArticle, text: String?, again: Bool = false) {
+    /// is no candidate original. `text`: nil to read it from the article store.
+    /// `fromReservation`: learned before its record came, so a rebuild puts it back itself
+    /// (one learned from its record comes back with the record).
+    private func learn(_ article: RememberedArticle, text: String?, fromReservation: Bool = false) {
         guard !sharing.late.copies.contains(article.id), sharing.known.insert(article.id).inserted,
               let text = text ?? texts.text(for: article.content) else { return }
         do {
             try memory.learn(article, fingerprint: fingerprinter.fingerprint(text: text))
-            if !again { sharing.foreign.append(article) }
+            if fromReservation { sharing.foreign.append(article) }
         } catch {
             logger.warning("cannot index another host's article", metadata: ["article": "\(article.id)", "error": "\(error)"])
         }
@@ -191,7 +192,7 @@ extension IngestPipeline {
         } catch {
             logger.warning("cannot store another host's article text", metadata: ["article": "\(original.article)", "error": "\(error)"])
         }
-        learn(RememberedArticle(id: original.article, content: original.content), text: original.text)
+        learn(RememberedArticle(id: original.article, content: original.content), text: original.text, fromReservation: true)
         for (index, claim) in ClaimExtractor().extract(text: original.text).enumerated() {
             memory.remember(ClaimMatcher.key(claim), claim: "\(original.article)-\(index + 1)")
         }
@@ -244,7 +245,8 @@ struct SharingState {
     var originals: (any OriginalReservations)?
     /// Every article the copy memory holds, this host's and the others'.
     var known: Set<String> = []
-    /// Other hosts' articles learned into the copy memory, put back after a rebuild from the log.
+    /// Other hosts' articles learned into the copy memory from their reservations, put back
+    /// by a rebuild from the log before the records (theirs may not have come).
     var foreign: [RememberedArticle] = []
     /// Where the other hosts' records applied so far are read back from for a rebuild
     /// (the follower's cache of them), when there is one.
