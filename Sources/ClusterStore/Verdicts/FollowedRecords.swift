@@ -30,6 +30,7 @@ public final class FollowedRecords: SharedRecordArchive, Sendable {
         guard let head = OtherHostsCache.read(descriptor, count: 1 << 16, at: 0) else { return "cannot read \(path): \(Errno(rawValue: errno))" }
         guard let (_, _, start) = OtherHostsCache.header(head) else { return "\(path) has no header of this version" }
         var offset = start
+        var through: Int64 = 0
         while true {
             guard let lengths = OtherHostsCache.read(descriptor, count: 8, at: offset) else { return "cannot read \(path): \(Errno(rawValue: errno))" }
             guard lengths.count == 8 else { return nil }
@@ -39,8 +40,10 @@ public final class FollowedRecords: SharedRecordArchive, Sendable {
                 return "cannot read \(path): \(Errno(rawValue: errno))"
             }
             guard payload.count == length else { return nil }
-            var reader = OtherHostsCache.FrameReader(bytes: lengths + payload, offset: 0)
+            // Read as a start reads the file: a frame whose positions go back is damage too.
+            var reader = OtherHostsCache.FrameReader(bytes: lengths + payload, offset: 0, after: through)
             guard let frame = reader.next() else { return "a damaged frame at byte \(offset) of \(path)" }
+            through = frame.through
             deliver(frame.records.compactMap { record in
                 LogRecord(line: Array(record.line.utf8)).map { line in
                     let text = record.content.flatMap(texts.text).flatMap { $0.utf8.count == record.textBytes ? $0 : nil }
