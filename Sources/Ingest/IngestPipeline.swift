@@ -25,7 +25,7 @@ public final class IngestPipeline {
     let memory: LocalCopyMemory
     let fingerprinter: Fingerprinter
     private var analyzer: ArticleAnalyzer
-    private let batches: BatchDurability
+    let batches: BatchDurability
     let writer: EventLogWriter
     /// Set when the log refused an article the memory had already taken in (or a late
     /// verdict whose story merge it had made): the memory then holds what the log never
