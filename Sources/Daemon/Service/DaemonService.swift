@@ -72,6 +72,7 @@ public final class DaemonService: Service, Sendable {
             pipeline = try IngestPipeline(configuration: configuration.ingest(), writer: writer, logger: logger)
             try pipeline.rebuild()
             if let originals = relay.sharing?.originals { pipeline.shareOriginals(originals) }
+            if let archive = relay.sharing?.sharedRecords { pipeline.keepSharedRecords(in: archive) }
         } catch {
             try? writer.close()
             throw DaemonError.startup(error.description)
