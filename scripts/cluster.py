@@ -30,7 +30,8 @@ stream  `claimwatch-bench stream` against this PostgreSQL: the query bench's syn
 It starts its own PostgreSQL (initdb and pg_ctl into a temporary folder, listening on a
 Unix socket there only; as root, as Debian's `postgres` user). Checks: each host's log in
 the database record for record (seqs 1…n, each line byte for byte), positions gapless,
-every file handled once per log. Exits 1 on the first failed check.
+every file handled once per log (a late verdict names its file again, no second handling,
+but must come after the record of the article it judges). Exits 1 on the first failed check.
 """
 
 import argparse
@@ -231,14 +232,23 @@ def story_of(name):
 
 def check_verdicts(states):
     """Every story one original across the hosts' logs, every other file of it a copy of
-    that original, nothing a copy of another story. Returns problems and counts."""
+    that original (or a version of an article of it), nothing a copy of another story. A
+    late verdict counts for what it says: an article a late copy names is that copy (of
+    another host's original, or of the same text another host recorded first), and one a
+    late version names is a version, as a single host would have recorded it. Returns
+    problems and counts."""
     originals, copies, problems = {}, [], []
     for host, state in states.items():
         records = cwlib.log_records(state)
         late = {r["article"] for r in records if r["type"] == "article.duplicate" and r.get("reconciled")}
+        late_versions = {r["article"]: r["updates"] for r in records if r["type"] == "article.reconciled"}
         for record in records:
             if record["type"] == "article.ingested" and record["article"] not in late:
-                originals.setdefault(story_of(record["path"]), []).append((host, record["article"]))
+                updates = record.get("updates") or late_versions.get(record["article"])
+                if updates:
+                    copies.append((host, record["path"], updates))
+                else:
+                    originals.setdefault(story_of(record["path"]), []).append((host, record["article"]))
             elif record["type"] == "article.duplicate":
                 copies.append((host, record["path"], record["of"]))
     for story, found in sorted(originals.items()):
@@ -253,6 +263,31 @@ def check_verdicts(states):
         elif not any(h == host for h, _ in originals.get(story, [])):
             cross += 1
     return problems[:20] + ([f"… {len(problems) - 20} more"] if len(problems) > 20 else []), len(originals), len(copies), cross
+
+
+def check_handled(records, expected):
+    """Every file handled exactly once, seqs 1… without gaps, and each late verdict for what
+    it is: a reconciliation of an article this log recorded before it, which names its file
+    again (no second handling of it), once. Returns problems."""
+    taken = [r for r in records if not r.get("reconciled")]
+    problems = [p for p in cwlib.check_exactly_once(taken, expected) if not p.startswith("seqs ")]
+    if [r["seq"] for r in records] != list(range(1, len(records) + 1)):
+        problems.append("seqs do not run 1… without gaps or repeats")
+    recorded, judged, early, twice = set(), set(), [], []
+    for record in records:
+        if record["type"] == "article.ingested":
+            recorded.add(record["article"])
+        elif record["type"] == "article.reconciled" or (record["type"] == "article.duplicate" and record.get("reconciled")):
+            if record["article"] not in recorded:
+                early.append(record["article"])
+            if record["article"] in judged:
+                twice.append(record["article"])
+            judged.add(record["article"])
+    if early:
+        problems.append(f"{len(early)} late verdicts before the record of the article they judge, e.g. {early[:3]}")
+    if twice:
+        problems.append(f"{len(twice)} articles judged late more than once, e.g. {twice[:3]}")
+    return problems
 
 
 def two(args, pg, publish=True):
@@ -287,7 +322,9 @@ def two(args, pg, publish=True):
     for h in states:
         if daemons[h].stop() != 0:
             problems.append(f"{h} did not stop cleanly")
-        problems += [f"{h}: {p}" for p in cwlib.check_exactly_once(cwlib.log_records(states[h]), {n for n, _ in shares[h]})]
+        # Reservations past their wait (a loaded machine) leave originals to be reconciled,
+        # whose late verdicts name their files again.
+        problems += [f"{h}: {p}" for p in check_handled(cwlib.log_records(states[h]), {n for n, _ in shares[h]})]
     more, total = check_published(pg, database, states)
     problems += more
     if not (drained and published):
@@ -433,15 +470,7 @@ def outage(args, pg):
     for h in states:
         if daemons[h].stop() != 0:
             problems.append(f"{h} did not stop cleanly")
-        # A late verdict names its file again: it is no second handling of it. The seqs are
-        # checked over every record (leaving the late verdicts out left gaps before the
-        # story.merged records that follow them).
-        records = cwlib.log_records(states[h])
-        taken = [r for r in records if not r.get("reconciled")]
-        problems += [f"{h}: {p}" for p in cwlib.check_exactly_once(taken, {n for n, _ in shares[h]})
-                     if not p.startswith("seqs ")]
-        if [r["seq"] for r in records] != list(range(1, len(records) + 1)):
-            problems.append(f"{h}: seqs do not run 1… without gaps or repeats")
+        problems += [f"{h}: {p}" for p in check_handled(cwlib.log_records(states[h]), {n for n, _ in shares[h]})]
     more, total = check_published(pg, database, states)
     problems += more
     wrong, stories, found, cross = check_verdicts(states)

@@ -19,6 +19,12 @@ public final class DatabaseConnection: Sendable {
 
     /// Connects and logs in; fails after the address's `connect_timeout`.
     public static func open(_ configuration: DatabaseConfiguration, logger: Logger) async throws(ClusterStoreError) -> DatabaseConnection {
+        try await open(configuration, logger: logger, on: PostgresConnection.defaultEventLoopGroup.any())
+    }
+
+    /// Connects on `eventLoop`, where the connection's I/O then runs.
+    static func open(_ configuration: DatabaseConfiguration, logger: Logger,
+                     on eventLoop: any EventLoop) async throws(ClusterStoreError) -> DatabaseConnection {
         let address = configuration.address
         var postgres: PostgresConnection.Configuration
         switch address.endpoint {
@@ -34,7 +40,7 @@ public final class DatabaseConnection: Sendable {
         postgres.options.additionalStartupParameters = [("application_name", configuration.applicationName)]
         let id = serial.wrappingAdd(1, ordering: .relaxed).newValue
         do {
-            let connection = try await PostgresConnection.connect(configuration: postgres, id: id, logger: logger)
+            let connection = try await PostgresConnection.connect(on: eventLoop, configuration: postgres, id: id, logger: logger)
             return DatabaseConnection(connection: connection, logger: logger)
         } catch {
             throw ClusterStoreError(translating: error)

@@ -24,7 +24,7 @@ public final class IngestPipeline {
     let memory: LocalCopyMemory
     let fingerprinter: Fingerprinter
     private var analyzer: ArticleAnalyzer
-    private let batches: BatchDurability
+    let batches: BatchDurability
     private let writer: EventLogWriter
     /// Set when the log refused an article the memory had already taken in: the memory
     /// then holds an article the log never recorded, and is rebuilt from the log before

@@ -8,9 +8,9 @@ import Testing
 /// reserving articles that share band keys, exactly one gets its reservation, and the
 /// other is told of it, with its text.
 @Suite struct ReservationTests {
-    /// How long a reservation may wait for its answer here: its work runs on the test
-    /// process's cooperative pool, which the other suites keep busy under make test (the
-    /// daemon's own pool is idle); a hang is bounded, no speed is asserted.
+    /// How long a reservation may wait for its answer here (its work runs on the driver's
+    /// event loop, the server shares two cores with every other suite under make test): a
+    /// hang is bounded, no speed is asserted.
     static let patience: Duration = .seconds(240)
 
     /// A story's article as host `host` would reserve it: copies of one story share most
@@ -122,7 +122,9 @@ import Testing
     }
 }
 
-/// Runs `body` on a thread of its own, off the cooperative pool the reservers' work needs.
+/// Runs `body` on a thread of its own, as the daemon runs its pipeline: a reserver blocks
+/// the thread that calls it, which must not be one of the cooperative pool's two (the other
+/// suites' async work needs them).
 func onThread<Value: Sendable>(_ body: @escaping @Sendable () -> Value) async -> Value {
     await withCheckedContinuation { continuation in
         Thread.detachNewThread { continuation.resume(returning: body()) }

@@ -20,9 +20,9 @@ import Testing
     static let other = "river-watch-report.txt"
     static let courier = "halvern-courier-dam.html"
 
-    /// How long a reserver's call may wait for its answer: its work runs on the test
-    /// process's cooperative pool, which the other suites keep busy under make test; a hang
-    /// is bounded, no speed is asserted.
+    /// How long a reserver's call may wait for its answer (its work runs on the driver's
+    /// event loop, the server shares two cores with every other suite under make test): a
+    /// hang is bounded, no speed is asserted.
     static let patience: Duration = .seconds(240)
 
     /// The Courier's story as its scraper's record, a day later: the toll changed, nothing else.
@@ -256,7 +256,7 @@ extension LateVerdictTests {
 
 /// Runs `body` on a thread of its own and waits for it, as the daemon runs its pipeline: the
 /// reserver blocks the calling thread until the database answers, and that must not be a
-/// thread of the cooperative pool, which the reserver's own work needs (the test's task
+/// thread of the cooperative pool, which the other suites' async work needs (the test's task
 /// waits meanwhile, so what `body` touches is never touched by two threads at once).
 func offPool<Value>(_ body: @escaping () throws -> Value) async throws -> Value {
     let work = UncheckedWork(body)

@@ -122,12 +122,26 @@ public final class LogPublisher: Sendable {
         var cursor = try await publication.cursor(connection)
         try await reader.resume(after: cursor.publishedSeq, databaseLine: cursor.lastLine, host: publication.host)
         connected(publishedSeq: cursor.publishedSeq)
+        var emptyReads = 0
         while true {
             let durable = durableSeq()
             if durable > cursor.publishedSeq {
                 let batch = try await reader.batch(upTo: durable, maximum: configuration.batchRecords,
                                                    maximumBytes: configuration.batchBytes)
-                guard let last = batch.records.last else { continue }
+                guard let last = batch.records.last else {
+                    // A durable record is on disk, so a log that does not hold it lost its folder
+                    // (deleted or moved away under the daemon, whose writer still holds the files
+                    // open). Reading again at once spun a host at 70% CPU for half an hour, its
+                    // shutdown waiting for this loop; a short pause first rules out a race.
+                    emptyReads += 1
+                    guard emptyReads >= Self.emptyReadsBeforeGivingUp else {
+                        await logBell.wait(timeout: .milliseconds(100))
+                        continue
+                    }
+                    throw .log("the log in \(configuration.logDirectory) does not hold record \(cursor.publishedSeq + 1), "
+                        + "though the writer made records up to \(durable) durable: was the state folder deleted or moved?")
+                }
+                emptyReads = 0
                 switch try await publication.publish(batch.records, texts: batch.texts, after: cursor.publishedSeq, on: connection) {
                 case .published:
                     await reader.advance(past: batch)
@@ -146,6 +160,9 @@ public final class LogPublisher: Sendable {
             await logBell.wait(timeout: .seconds(5))
         }
     }
+
+    /// Reads of the log that find none of its durable records before publishing gives up on it.
+    static let emptyReadsBeforeGivingUp = 3
 }
 
 extension LogPublisher {
@@ -211,7 +228,12 @@ extension LogPublisher {
             return (newOutage, changed, durable > state.status.publishedSeq ? durable - state.status.publishedSeq : 0)
         }
         let metadata: Logger.Metadata = ["error": "\(error)", "to-publish": "\(waiting)", "database": "\(configuration.database.address)"]
-        if error.isTransient {
+        if case .log = error {
+            // Not the database's doing: the local log cannot be read (its folder gone, say).
+            if newOutage || changed {
+                logger.error("cannot read this host's event log to publish it", metadata: metadata)
+            }
+        } else if error.isTransient {
             if newOutage {
                 logger.warning("cannot reach the database; files are still taken and recorded in the local log, and will be published when it returns",
                                metadata: metadata)

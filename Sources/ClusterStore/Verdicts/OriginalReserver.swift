@@ -144,7 +144,7 @@ public final class OriginalReserver: Sendable {
             defer { state.connection = nil }
             return state.connection
         }
-        if let connection { Task.detached { await connection.close() } }
+        if let connection { BlockingBridge.detach { await connection.close() } }
     }
 
     /// Runs `body` on the reserver's connection (opened, and the schema brought up to date,
@@ -165,7 +165,7 @@ public final class OriginalReserver: Sendable {
             let (existing, migrated) = state.withLock { ($0.connection, $0.migrated) }
             var connection = existing
             if connection?.isClosed ?? true {
-                let opened = try await DatabaseConnection.open(database, logger: logger)
+                let opened = try await DatabaseConnection.open(database, logger: logger, on: BlockingBridge.loop)
                 state.withLock { $0.connection = opened }
                 // A reservation is visible to every host once committed, flushed or not; not
                 // waiting for the flush takes the disk's sync off every new article. A server
@@ -215,7 +215,7 @@ public final class OriginalReserver: Sendable {
                 state.lastFailure = error
                 return state.connection
             }
-            if let dropped { Task.detached { await dropped.close() } }
+            if let dropped { BlockingBridge.detach { await dropped.close() } }
             return .failure(error)
         }
     }

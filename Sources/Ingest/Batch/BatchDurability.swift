@@ -53,6 +53,15 @@ final class BatchDurability {
 
     var hasPendingWork: Bool { !staged.isEmpty || !inFlight.isEmpty }
 
+    /// The articles that files staged but not yet queued in the log record as originals.
+    var stagedOriginals: Set<String> {
+        var articles: Set<String> = []
+        for file in staged {
+            for case let ingested as ArticleIngested in file.events { articles.insert(ingested.article) }
+        }
+        return articles
+    }
+
     /// Where a processed file will go: a claimed archive path (relative to the state folder,
     /// as the events say it), or nil when it stays in the drop folder.
     func claimArchive(for file: DroppedFile) throws(IngestError) -> DropPath? {

@@ -67,8 +67,12 @@ extension IngestPipeline {
                 "since-last": "\(since.map { "\($0)" } ?? "none")"])
         }
         var events: [any EventPayload] = []
-        var kept: [PendingOriginal] = []
-        var pending = sharing.pending[...]
+        // An original whose records are still staged waits for the next pass: its late verdict
+        // is queued in the log at once, and must come after them (it came before them when a
+        // pass fell between a file's staging and its batch's commit).
+        let staged = batches.stagedOriginals
+        var kept = staged.isEmpty ? [] : sharing.pending.filter { staged.contains($0.request.article) }
+        var pending = (staged.isEmpty ? sharing.pending : sharing.pending.filter { !staged.contains($0.request.article) })[...]
         while !pending.isEmpty {
             let batch = Array(pending.prefix(Self.reconciliationBatch))
             guard let earlier = originals.earlierOriginals(than: batch.map(\.request)), earlier.count == batch.count else {
