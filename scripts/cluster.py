@@ -20,7 +20,8 @@ outage  two hosts, the burst split between them (15% copies, most across hosts);
         reconciled (one original per story across both logs, as `two` checks), and when the
         last late verdict was recorded; --daemon-log-level debug times each reservation call,
         --sample-activity FILE samples the reservers' sessions, --keep leaves the database
-        and the state folders for a look after, --pg-setting sets the server's settings
+        and the state folders for a look after (`two` too), --pg-setting sets the server's
+        settings (`--daemon-log-level` and `--pg-setting` serve `two` as well)
 stream  `claimwatch-bench stream` against this PostgreSQL: the query bench's synthetic log
         (--claims, 450,000 by default: about 500,000 records) published as one host, the
         stream's projection built beside the log's store, caught-up queries, and
@@ -297,7 +298,8 @@ def two(args, pg, publish=True):
     shares = {"alpha": files[0::2], "beta": files[1::2]}
     copies = sum(1 for n, _ in files if "-copy-" in n)
     stagings = {h: staged(states[h], shares[h]) for h in states}
-    daemons = {h: cwlib.Daemon(states[h], args=["--database", address, "--host-name", h] if publish else []).start()
+    extra = ["--log-level", args.daemon_log_level] if args.daemon_log_level else []
+    daemons = {h: cwlib.Daemon(states[h], args=(["--database", address, "--host-name", h] if publish else []) + extra).start()
                for h in states}
     started = time.time()
     for h in states:  # the two bursts one after the other, as fast as renames go
@@ -340,8 +342,11 @@ def two(args, pg, publish=True):
         f"({len(files) / published_at:.0f} files/s); {total} records, each once; verdicts: {stories} stories with "
         f"{'one original each' if not wrong else 'problems'}, {found} copies ({cross} judged on the other host's article), "
         f"{reserved} originals reserved; {len(wrong)} wrong")
-    for s in states.values():
-        cwlib.cleanup(s)
+    if args.keep:
+        say(f"state folders kept: {' '.join(states.values())}")
+    else:
+        for s in states.values():
+            cwlib.cleanup(s)
     return problems
 
 
@@ -520,12 +525,12 @@ def main():
     parser.add_argument("--timeout", type=float, default=900)
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--claims", type=int, default=450000)
-    parser.add_argument("--keep", action="store_true", help="outage: keep the state folders and PostgreSQL (for a look after)")
+    parser.add_argument("--keep", action="store_true", help="outage, two: keep the state folders and PostgreSQL (for a look after)")
     parser.add_argument("--sample-activity", metavar="FILE",
                         help="outage: the reservers' sessions in pg_stat_activity every 0.25 s after PostgreSQL returns, into FILE")
     parser.add_argument("--pg-setting", action="append", default=[], metavar="NAME=VALUE",
                         help="a server setting for the PostgreSQL it starts (e.g. session_preload_libraries=auto_explain)")
-    parser.add_argument("--daemon-log-level", help="outage: the daemons' --log-level (debug times every reservation call)")
+    parser.add_argument("--daemon-log-level", help="outage, two: the daemons' --log-level (debug times every reservation call)")
     args = parser.parse_args()
     say(f"cluster: binaries {cwlib.BIN}; load average {os.getloadavg()[0]:.2f}")
     pg = Postgres(args.pg_setting)

@@ -98,6 +98,23 @@ struct BandTable: Sendable {
         }
     }
 
+    /// `forEach(key:from:in:_:)` that stops after `limit` ordinals: a caller that gives up on
+    /// a key held by more need not read its whole run.
+    @inline(__always)
+    static func forEach(key: UInt32, from home: Int, in slots: UnsafeBufferPointer<UInt64>, upTo limit: Int, _ body: (UInt32) -> Void) {
+        let lowest = UInt64(key) << 32
+        var slot = home
+        while slots[slot] < lowest { slot += 1 }
+        var found = 0
+        while found < limit {
+            let entry = slots[slot]
+            guard entry >> 32 == UInt64(key), entry != BandTable.emptySlot else { return }
+            body(UInt32(truncatingIfNeeded: entry))
+            found += 1
+            slot += 1
+        }
+    }
+
     /// Calls `body` with the slots, for a batch of lookups.
     @inline(__always)
     func withSlots<Result>(_ body: (UnsafeBufferPointer<UInt64>) -> Result) -> Result {

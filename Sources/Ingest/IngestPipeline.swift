@@ -73,7 +73,7 @@ public final class IngestPipeline {
         let now = configuration.now
         analyzer.reservation = { [unowned self] article, content, text, fingerprint in
             reserveOriginal(ReservationRequest(article: article, content: content, text: text, bands: fingerprint.reservationBands,
-                                               recorded: Timestamp.format(now())))
+                                               recorded: Timestamp.format(now()), passing: knownNeighbours(of: fingerprint)))
         }
     }
 

@@ -58,6 +58,39 @@ import Testing
         #expect(bands == "0")
     }
 
+    @Test("the articles a host says it knows are passed over from the first call, and only when it does know them")
+    func passingKnownNeighbours() async throws {
+        let database = try TestDatabase(try PostgresServer.forTest(), "reservepassing")
+        let configuration = try database.configuration
+        let steps = await onThread { Self.passing(configuration) }
+        #expect(steps.count == 3)
+        // A hint naming an article the host does not know hides nothing: it is handed back.
+        #expect(steps.first == .earlier([OriginalReserver.Held(article: "a1", content: "a1" + String(repeating: "0", count: 48),
+                                                                host: "alpha", text: "text of a1", recorded: "2026-12-06T03:00:00.000Z")]))
+        #expect(Array(steps.dropFirst()) == [.reserved, .reserved])
+        let reserved = try database.server.psql("SELECT article FROM claimwatch.originals ORDER BY article", database: database.name)
+        #expect(reserved == "a1\nb1\nb2")
+    }
+
+    private static func passing(_ configuration: DatabaseConfiguration) -> [OriginalReserver.Outcome] {
+        withHosts(configuration) { alpha, beta in passing(alpha, beta) }
+    }
+
+    private static func passing(_ alpha: OriginalReserver, _ beta: OriginalReserver) -> [OriginalReserver.Outcome] {
+        let first = alpha.reserve(request(story: 1, host: "alpha", article: "a1"), known: [])
+        guard first == .reserved else { return [first] }
+        var steps: [OriginalReserver.Outcome] = []
+        var b1 = request(story: 1, host: "beta", article: "b1")
+        b1.passing = ["a1"]
+        steps.append(beta.reserve(b1, known: []))
+        steps.append(beta.reserve(b1, known: ["a1"]))
+        // Passing over an article that holds none of the keys changes nothing.
+        var b2 = request(story: 2, host: "beta", article: "b2")
+        b2.passing = ["a1", "nowhere"]
+        steps.append(beta.reserve(b2, known: ["a1", "nowhere"]))
+        return steps
+    }
+
     private static func reserveAll(_ stories: Int, host: String, configuration: DatabaseConfiguration) -> [Int: OriginalReserver.Outcome] {
         let reserver = OriginalReserver(database: configuration, host: host, logger: TestHost.quiet, timeout: Self.patience)
         defer { reserver.close() }
@@ -70,12 +103,22 @@ import Testing
     }
 
     private static func knownAndRelease(_ configuration: DatabaseConfiguration) -> [OriginalReserver.Outcome] {
+        withHosts(configuration) { alpha, beta in knownAndRelease(alpha, beta) }
+    }
+
+    /// Reservers for hosts alpha and beta on one database, closed after `body`.
+    private static func withHosts<Value>(_ configuration: DatabaseConfiguration,
+                                         _ body: (OriginalReserver, OriginalReserver) -> Value) -> Value {
         let alpha = OriginalReserver(database: configuration, host: "alpha", logger: TestHost.quiet, timeout: patience)
         let beta = OriginalReserver(database: configuration, host: "beta", logger: TestHost.quiet, timeout: patience)
         defer {
             alpha.close()
             beta.close()
         }
+        return body(alpha, beta)
+    }
+
+    private static func knownAndRelease(_ alpha: OriginalReserver, _ beta: OriginalReserver) -> [OriginalReserver.Outcome] {
         var steps: [OriginalReserver.Outcome] = []
         steps.append(alpha.reserve(request(story: 1, host: "alpha", article: "a1"), known: []))
         // beta knows a1 (it learned it) and judged its own article new all the same: reserved.

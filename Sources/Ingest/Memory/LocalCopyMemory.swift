@@ -40,6 +40,12 @@ final class LocalCopyMemory: CopyMemory {
         index.candidates(for: fingerprint)
     }
 
+    /// The ids of the articles sharing two band keys with `fingerprint`, on keys at most
+    /// `keysHeldByAtMost` articles hold (see `NearCopyIndex.neighbours`).
+    func neighbours(of fingerprint: ArticleFingerprint, keysHeldByAtMost limit: Int) -> [String] {
+        index.neighbours(of: fingerprint, sharing: 2, keysHeldByAtMost: limit).compactMap { article(at: $0)?.id }
+    }
+
     func article(at ordinal: UInt32) -> RememberedArticle? {
         if let article = odd[ordinal] { return article }
         let start = Int(ordinal) * 32

@@ -147,6 +147,22 @@ extension IngestPipeline {
         }
     }
 
+    /// The articles this host knows that a reservation of `fingerprint` would meet in the
+    /// shared database (they share two band keys with it), told to it up front: without
+    /// them, a reservation meeting only originals this host knows took a second round trip
+    /// to pass over them, which in a burst was the case for two originals in five.
+    func knownNeighbours(of fingerprint: ArticleFingerprint) -> [String] {
+        Array(memory.neighbours(of: fingerprint, keysHeldByAtMost: Self.neighbourKeyLimit).prefix(Self.neighbourLimit))
+    }
+
+    /// Keys more articles hold are stock phrases: the database's look-up passes over keys
+    /// that 32 originals hold, and this host's count of a key may run higher than the
+    /// database's (its versions of articles are indexed, never reserved).
+    static let neighbourKeyLimit = 64
+
+    /// The most neighbours a reservation carries; one that meets more asks again as before.
+    static let neighbourLimit = 256
+
     /// The analyzer's hook before an article is recorded as an original: true when other
     /// hosts' originals were learned and the file must be judged again.
     func reserveOriginal(_ request: ReservationRequest) -> Bool {

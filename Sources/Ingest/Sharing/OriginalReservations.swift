@@ -80,13 +80,18 @@ public struct ReservationRequest: Sendable, Equatable {
     public var bands: [Int64]
     /// The time its record will carry (RFC 3339).
     public var recorded: String
+    /// Articles this host knows that share its band keys (its own copy memory says which):
+    /// the reservation passes over them from its first call, as it passes over those a call
+    /// returned that the host knew. A hint only: one left out costs another call.
+    public var passing: [String]
 
-    public init(article: String, content: String, text: String, bands: [Int64], recorded: String) {
+    public init(article: String, content: String, text: String, bands: [Int64], recorded: String, passing: [String] = []) {
         self.article = article
         self.content = content
         self.text = text
         self.bands = bands
         self.recorded = recorded
+        self.passing = passing
     }
 }
 
