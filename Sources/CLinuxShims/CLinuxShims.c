@@ -6,6 +6,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #include "CLinuxShims.h"
+#include <malloc.h>
 
 int claimwatch_syncfs(int fd) {
     return syncfs(fd);
@@ -30,4 +31,8 @@ int claimwatch_open_pseudo_terminal(char *name, size_t size) {
         return -1;
     }
     return master;
+}
+
+int claimwatch_release_free_heap(void) {
+    return malloc_trim(0);
 }

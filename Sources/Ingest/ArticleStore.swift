@@ -38,22 +38,7 @@ public final class ArticleStore {
             }
             shards.insert(contentID.prefix(2))
         }
-        let temporary = target + ".tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .io(operation: "open", path: temporary, errno: errno) }
-        do {
-            try FileSystem.writeAll(Array(text.utf8), to: descriptor, path: temporary)
-        } catch {
-            close(descriptor)
-            unlink(temporary)
-            throw error
-        }
-        close(descriptor)
-        guard rename(temporary, target) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw .io(operation: "rename", path: target, errno: code)
-        }
+        try FileSystem.writeReplacing(Array(text.utf8), at: target)
     }
 
     /// Makes every text stored so far durable: one `syncfs` for a whole batch instead of

@@ -1,4 +1,5 @@
 import ArticleText
+import CLinuxShims
 public import EventLog
 import Fingerprint
 import Foundation
@@ -16,7 +17,7 @@ public import Watcher
 /// (`BatchDurability`), so a file counts as processed only once its events are durable,
 /// and a crash at any point leaves it to be taken again.
 public final class IngestPipeline {
-    private var configuration: IngestConfiguration
+    private(set) var configuration: IngestConfiguration
     let logger: Logger
     private var intake: FileIntake
     private let mover: FileMover
@@ -25,11 +26,12 @@ public final class IngestPipeline {
     let fingerprinter: Fingerprinter
     private var analyzer: ArticleAnalyzer
     let batches: BatchDurability
-    private let writer: EventLogWriter
-    /// Set when the log refused an article the memory had already taken in: the memory
-    /// then holds an article the log never recorded, and is rebuilt from the log before
-    /// the next file, so a retried file is not called a copy of itself.
-    private var memoryAhead = false
+    let writer: EventLogWriter
+    /// Set when the log refused an article the memory had already taken in (or a late
+    /// verdict whose story merge it had made): the memory then holds what the log never
+    /// recorded, and is rebuilt from the log before the next file, so a retried file is not
+    /// called a copy of itself.
+    var memoryAhead = false
     /// The figures' topics, for the live comparison (`figure.compared`).
     var ledger = Ledger()
     /// Which story each article is in, for the ledger's scopes and the story of new articles.
@@ -78,21 +80,33 @@ public final class IngestPipeline {
     /// Reads the log back into the registry, the copy memory and the ledger. With
     /// `rewriteIndex`, the fingerprint file is made anew from the stored texts (`reindex`).
     public func rebuild(rewriteIndex: Bool = false) throws(IngestError) {
-        let started = ContinuousClock.now
-        let replay = try LogReplay.read(log: configuration.layout.log, texts: texts, late: sharing.late)
+        let replay = try rebuildMemory(after: rewriteIndex ? .reindex : .start, rewriteIndex: rewriteIndex)
         batches.registry = replay.registry
+        // Which originals the database holds no reservation of is asked once per process:
+        // later rebuilds keep the pending originals this one knows by then.
         sharing.underived = replay.recordedOriginals
-        for original in replay.recordedOriginals { sharing.ownOriginals[original.article] = original }
-        try restore(from: replay, rewriteIndex: rewriteIndex)
-        logger.info("state rebuilt from the log", metadata: [
-            "files": "\(replay.registry.count)", "articles": "\(memory.articleCount)", "events": "\(replay.files)",
-            "claims": "\(replay.claims.count)", "figures": "\(ledger.count)", "stories": "\(stories.count)",
-            "elapsed": "\(ContinuousClock.now - started)",
-        ])
+        for original in replay.recordedOriginals { sharing.ownOriginals[original.article] = OwnOriginal(original) }
     }
 
-    /// The copy memory and the ledger from a replay of the log.
-    private func restore(from replay: LogReplay, rewriteIndex: Bool) throws(IngestError) {
+    /// Why the memory is built again from the log, as the journal says it.
+    enum RebuildCause: String {
+        case start
+        case reindex
+        /// The log refused records whose article or story merge the memory had taken in.
+        case refusedRecords = "refused records"
+        /// A late verdict (this host's or another's) changed what earlier records mean.
+        case lateVerdicts = "late verdicts"
+    }
+
+    /// The one way the memory (copy index, claims' keys, stories, ledger) is built again:
+    /// everything on its way to the log is written first (what fails to be stops it here,
+    /// and the memory stays marked to be rebuilt), then the log is read, then the other
+    /// hosts' records are applied again after it, as at start.
+    @discardableResult
+    func rebuildMemory(after cause: RebuildCause, rewriteIndex: Bool = false) throws(IngestError) -> LogReplay {
+        try drain()
+        let started = ContinuousClock.now
+        let replay = try LogReplay.read(log: configuration.layout.log, texts: texts, late: sharing.late)
         let missing = try memory.restore(replay.articles, claims: replay.claims, rewrite: rewriteIndex)
         if missing > 0 {
             logger.warning("article texts missing from the store; those articles cannot be matched as originals",
@@ -105,7 +119,25 @@ public final class IngestPipeline {
         sharing.late.formUnion(replay.late)
         sharing.known = Set(replay.articles.map(\.id))
         // Other hosts' records are not in this log: applied again after it, as at start.
-        reapplyShared()
+        let logRead = ContinuousClock.now
+        let again = reapplyShared()
+        let finished = ContinuousClock.now
+        logger.info("memory rebuilt from the log", metadata: [
+            "after": "\(cause.rawValue)", "files": "\(replay.registry.count)", "events": "\(replay.files)",
+            "articles": "\(memory.articleCount)", "claims": "\(replay.claims.count)", "figures": "\(ledger.count)",
+            "stories": "\(stories.count)", "other-hosts-records": "\(again)", "elapsed": "\(finished - started)",
+            "other-hosts-elapsed": "\(finished - logRead)",
+        ])
+        returnFreedMemory()
+        return replay
+    }
+
+    /// Hands the heap's free pages back to the system after work that allocated much and
+    /// freed it (a rebuild; the first catch-up with the other hosts' records, queued faster
+    /// than they are applied): glibc keeps them otherwise, and the daemon's resident memory
+    /// stays at that peak for good.
+    func returnFreedMemory() {
+        _ = claimwatch_release_free_heap()
     }
 
     /// How many articles the copy memory holds.
@@ -143,18 +175,7 @@ public final class IngestPipeline {
                 return
             }
         }
-        if memoryAhead || sharing.stale {
-            // Whatever else is on its way goes to the log first, so the log holds every
-            // article the rebuilt memory must know, and the late verdicts it reads through.
-            let reason = memoryAhead ? "refused records" : "late verdicts"
-            try drain()
-            if sharing.stale { try? writer.flush() }
-            let started = ContinuousClock.now
-            try restore(from: try LogReplay.read(log: configuration.layout.log, texts: texts, late: sharing.late), rewriteIndex: false)
-            logger.info("copy memory rebuilt from the log", metadata: [
-                "after": "\(reason)", "articles": "\(memory.articleCount)", "other-hosts-records": "\(sharing.records.count)",
-                "elapsed": "\(ContinuousClock.now - started)"])
-        }
+        if memoryAhead || sharing.stale { try rebuildMemory(after: memoryAhead ? .refusedRecords : .lateVerdicts) }
         let outcome = file.absolutePath.withCString { intake.read(pathAt: $0) }
         switch outcome {
         case .vanished:
@@ -264,7 +285,7 @@ public final class IngestPipeline {
     /// Moves the files whose events are durable. With `waiting`, first waits until
     /// everything queued is durable. Files whose events the log refused (a failed write,
     /// rolled back) are forgotten, so a later look takes them again, and the refusal is
-    /// thrown.
+    /// thrown; so are late verdicts the log refused (`settleLateVerdicts`).
     public func settle(waiting: Bool) throws(IngestError) {
         let settlement = batches.settle(waiting: waiting)
         for file in settlement.durable {
@@ -273,7 +294,8 @@ public final class IngestPipeline {
         }
         if settlement.refused.contains(where: { $0.events.contains { $0 is ArticleIngested } }) { memoryAhead = true }
         counters.pending = batches.pendingCount
-        if let failure = settlement.failure { throw .log(failure) }
+        let lateFailure = settleLateVerdicts(waiting: waiting)
+        if let failure = settlement.failure ?? lateFailure { throw .log(failure) }
     }
 
     /// Files are counted once their events are durable, so a file the log refused and

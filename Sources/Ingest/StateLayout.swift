@@ -17,6 +17,8 @@ public struct StateLayout: Sendable, Equatable {
     public var index: String { root + "/index" }
     /// The query store (SQLite): articles, claims, claimants, figures and topics.
     public var claimStore: String { index + "/claims.sqlite" }
+    /// Through which log seq this host's originals are known reserved (the cluster mode).
+    public var reservationsHeld: String { index + "/reservations-held" }
     /// Processed files, moved out of the drop folder by date.
     public var archive: String { root + "/archive" }
     /// Rejected files, each kept beside a `.reason` file.

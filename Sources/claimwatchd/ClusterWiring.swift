@@ -10,6 +10,7 @@ struct PublisherSharing: LogSharing {
     let publisher: LogPublisher
     let reserver: OriginalReserver
     let follower: OtherHostsFollower
+    let followed: FollowedRecords
 
     func run() async { await publisher.run() }
     func logAdvanced() { publisher.logAdvanced() }
@@ -23,11 +24,12 @@ struct PublisherSharing: LogSharing {
         return notes.isEmpty ? nil : notes.joined(separator: "; ")
     }
     var originals: (any OriginalReservations)? { reserver }
+    var sharedRecords: (any SharedRecordArchive)? { followed }
 
     func followOthers(_ deliver: @escaping @Sendable ([SharedRecord], Bool) -> Void) async {
         await follower.run { followed, caughtUp in
             deliver(followed.compactMap { record in
-                LogRecord(line: Array(record.line.utf8)).map { SharedRecord(host: record.host, record: $0, text: record.text) }
+                LogRecord(line: Array(record.line.utf8)).map { SharedRecord(host: record.host, record: $0, text: record.text, kept: record.kept) }
             }, caughtUp)
         }
     }
@@ -52,7 +54,8 @@ enum ClusterWiring {
             return PublisherSharing(
                 publisher: try LogPublisher(configuration: publishing, durableSeq: durableSeq, logger: logger),
                 reserver: OriginalReserver(database: database, host: host, logger: logger),
-                follower: OtherHostsFollower(database: database, host: host, logger: logger, cache: followed))
+                follower: OtherHostsFollower(database: database, host: host, logger: logger, cache: followed),
+                followed: FollowedRecords(followed))
         }
     }
 }

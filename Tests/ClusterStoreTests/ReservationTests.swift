@@ -73,12 +73,10 @@ import Testing
     }
 
     private static func passing(_ configuration: DatabaseConfiguration) -> [OriginalReserver.Outcome] {
-        let alpha = OriginalReserver(database: configuration, host: "alpha", logger: TestHost.quiet, timeout: patience)
-        let beta = OriginalReserver(database: configuration, host: "beta", logger: TestHost.quiet, timeout: patience)
-        defer {
-            alpha.close()
-            beta.close()
-        }
+        withHosts(configuration) { alpha, beta in passing(alpha, beta) }
+    }
+
+    private static func passing(_ alpha: OriginalReserver, _ beta: OriginalReserver) -> [OriginalReserver.Outcome] {
         let first = alpha.reserve(request(story: 1, host: "alpha", article: "a1"), known: [])
         guard first == .reserved else { return [first] }
         var steps: [OriginalReserver.Outcome] = []
@@ -105,12 +103,22 @@ import Testing
     }
 
     private static func knownAndRelease(_ configuration: DatabaseConfiguration) -> [OriginalReserver.Outcome] {
+        withHosts(configuration) { alpha, beta in knownAndRelease(alpha, beta) }
+    }
+
+    /// Reservers for hosts alpha and beta on one database, closed after `body`.
+    private static func withHosts<Value>(_ configuration: DatabaseConfiguration,
+                                         _ body: (OriginalReserver, OriginalReserver) -> Value) -> Value {
         let alpha = OriginalReserver(database: configuration, host: "alpha", logger: TestHost.quiet, timeout: patience)
         let beta = OriginalReserver(database: configuration, host: "beta", logger: TestHost.quiet, timeout: patience)
         defer {
             alpha.close()
             beta.close()
         }
+        return body(alpha, beta)
+    }
+
+    private static func knownAndRelease(_ alpha: OriginalReserver, _ beta: OriginalReserver) -> [OriginalReserver.Outcome] {
         var steps: [OriginalReserver.Outcome] = []
         steps.append(alpha.reserve(request(story: 1, host: "alpha", article: "a1"), known: []))
         // beta knows a1 (it learned it) and judged its own article new all the same: reserved.

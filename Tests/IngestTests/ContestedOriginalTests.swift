@@ -75,7 +75,7 @@ import Testing
             try await Self.passes(alpha) { alphaReserver.reservedOriginals()?.isEmpty == false }
             alpha.pipeline.sharing.settleBy = .now
             alpha.pipeline.sharing.lastAtHead = .now
-            try await offPool { try Self.write(alpha.pipeline.reconcile(), to: alpha) }
+            _ = try await offPool { try Self.pass(alpha) }
             #expect(alpha.pipeline.sharing.pending.isEmpty)
         } else {
             try await offPool {
@@ -92,11 +92,7 @@ import Testing
         // Beta's daemon passes until its original is reserved; then alpha's next check.
         try await Self.passes(beta) { betaReserver.reservedOriginals()?.contains(earlier.article) == true }
         alpha.pipeline.sharing.lastContestCheck = nil
-        let late = try await offPool {
-            let late = alpha.pipeline.reconcile()
-            try Self.write(late, to: alpha)
-            return late
-        }
+        let late = try await offPool { try Self.pass(alpha) }
 
         #expect(try server.psql("SELECT host || ' ' || article FROM claimwatch.originals", database: database.name)
             == "beta \(earlier.article)", "one original: the earlier recorded, beta's")
@@ -110,7 +106,7 @@ import Testing
         // Nothing more to judge on either host, however many passes run.
         alpha.pipeline.sharing.lastContestCheck = nil
         beta.pipeline.sharing.lastContestCheck = nil
-        let more = try await offPool { (alpha.pipeline.reconcile(), beta.pipeline.reconcile()) }
+        let more = try await offPool { (try Self.pass(alpha), try Self.pass(beta)) }
         #expect(more.0.isEmpty && more.1.isEmpty)
         #expect(try server.psql("SELECT host || ' ' || article FROM claimwatch.originals", database: database.name)
             == "beta \(earlier.article)")
@@ -129,7 +125,7 @@ import Testing
         let deadline = ContinuousClock.now + LateVerdictTests.patience
         while ContinuousClock.now < deadline {
             if try await offPool({
-                try write(run.pipeline.reconcile(), to: run)
+                try pass(run)
                 return try done()
             }) { return }
             try await Task.sleep(for: .milliseconds(200))
@@ -137,9 +133,11 @@ import Testing
         Issue.record("the passes never got there")
     }
 
-    static func write(_ events: [any EventPayload], to run: PipelineRun) throws {
-        guard !events.isEmpty else { return }
-        _ = try run.writer.enqueue(events)
+    /// One pass of a host's reconciliation (its late verdicts queued in its log), flushed.
+    @discardableResult
+    static func pass(_ run: PipelineRun) throws -> [any EventPayload] {
+        let late = try run.pipeline.reconcile()
         try run.writer.flush()
+        return late
     }
 }

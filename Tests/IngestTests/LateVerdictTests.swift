@@ -109,8 +109,8 @@ import Testing
         while try await offPool({ answering.reservedOriginals() }) == nil, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(200))
         }
-        let late = try await offPool { beta.pipeline.reconcile() }
-        _ = try beta.writer.enqueue(late)
+        // The pipeline queues the late verdicts in its log itself.
+        let late = try await offPool { try beta.pipeline.reconcile() }
         try beta.writer.flush()
         if !alphaRecordsFirst { beta.pipeline.applyShared(shared, atHead: true) }
         // One story, named after its oldest article (alpha's wire report), whichever came first.
@@ -200,7 +200,7 @@ import Testing
 
     /// Beta's and the single host's comparisons of the same new article, and their verdicts
     /// on a copy of the late copy (a copy of the original, never of the late copy).
-    private static func compare(_ beta: PipelineRun, _ single: PipelineRun, probe: String, text: String, original: String) async throws {
+    static func compare(_ beta: PipelineRun, _ single: PipelineRun, probe: String, text: String, original: String) async throws {
         try await offPool { try beta.drain() }
         try single.drain()
         let before = (beta: try beta.events().count, single: try single.events().count)
@@ -234,7 +234,7 @@ import Testing
     }
 
     /// A host's records as another host receives them through the stream, texts included.
-    private static func shared(_ run: PipelineRun) throws -> [SharedRecord] {
+    static func shared(_ run: PipelineRun) throws -> [SharedRecord] {
         try run.shared(as: "alpha")
     }
 }

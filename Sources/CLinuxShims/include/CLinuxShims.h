@@ -24,4 +24,8 @@ void claimwatch_advise_huge_pages(void *address, size_t length);
 /// tests that run a command as a person at a terminal would.
 int claimwatch_open_pseudo_terminal(char *name, size_t size);
 
+/// malloc_trim(0) (malloc.h, which Swift's Glibc module leaves out): returns the heap's
+/// free pages to the system; 1 when some were.
+int claimwatch_release_free_heap(void);
+
 #endif

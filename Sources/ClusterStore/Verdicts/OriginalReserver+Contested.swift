@@ -1,4 +1,4 @@
-public import Ingest
+import Ingest
 import PostgresNIO
 
 /// The marks one host leaves on another's reservations recorded later than an original it

@@ -28,10 +28,13 @@ extension OtherHostsCache {
         /// Why reading stopped before the end, when it was damage rather than a torn tail.
         private(set) var damage: String?
 
-        init(bytes: [UInt8], offset: Int) {
+        /// `after`: the position the frames before `offset` read through (their positions
+        /// only rise).
+        init(bytes: [UInt8], offset: Int, after: Int64 = 0) {
             self.bytes = bytes
             self.offset = offset
             accepted = offset
+            lastPosition = after
         }
 
         /// The next frame, or nil at the end or at damage. `accept()` marks it whole and used.

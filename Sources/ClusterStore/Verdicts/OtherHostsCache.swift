@@ -109,7 +109,8 @@ public final class OtherHostsCache {
                         break
                     }
                 }
-                batch.append(OtherHostsFollower.Followed(position: record.position, host: record.host, line: record.line, text: text))
+                batch.append(OtherHostsFollower.Followed(position: record.position, host: record.host, line: record.line, text: text,
+                                                         kept: true))
             }
             guard cut == nil else { break }
             deliver(batch)
@@ -269,17 +270,22 @@ public final class OtherHostsCache {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
-        let size = Int(status.st_size)
+        return read(descriptor, count: Int(status.st_size), at: 0)
+    }
+
+    /// Up to `count` bytes at `offset` (fewer at the end of the file); nil when reading fails.
+    static func read(_ descriptor: Int32, count: Int, at offset: Int) -> [UInt8]? {
         var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let result = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
+            filled = 0
+            while filled < count {
+                let result = pread(descriptor, buffer.baseAddress! + filled, count - filled, off_t(offset + filled))
                 if result < 0 && errno == EINTR { continue }
                 guard result > 0 else {
                     failed = result < 0
                     return
                 }
-                count += result
+                filled += result
             }
         }
         return failed ? nil : bytes

@@ -29,6 +29,8 @@ public final class OtherHostsFollower: Sendable {
         public var host: String
         public var line: String
         public var text: String?
+        /// The cache holds it: `FollowedRecords` reads it back from there.
+        public var kept = false
     }
 
     /// The stream's record at the position a follower read through, as it read it: after a
@@ -239,13 +241,14 @@ public final class OtherHostsFollower: Sendable {
                 progress.position = cursor
             }
             while cursor < head {
-                let batch = try await records(after: cursor, through: head, on: connection)
+                var batch = try await records(after: cursor, through: head, on: connection)
                 let through = batch.count < batchSize ? head : batch[batch.count - 1].position
                 // Kept before it is applied: a crash in between leaves texts missing, which
                 // the next start notices (`OtherHostsCache.replay`).
                 if !batch.isEmpty, let cache, !cache.failed {
                     do {
                         try cache.append(batch, through: through)
+                        for index in batch.indices { batch[index].kept = true }
                     } catch {
                         // Appending stops for good: a frame missing in the middle would skip records.
                         cache.failed = true

@@ -72,6 +72,7 @@ public final class DaemonService: Service, Sendable {
             pipeline = try IngestPipeline(configuration: configuration.ingest(), writer: writer, logger: logger)
             try pipeline.rebuild()
             if let originals = relay.sharing?.originals { pipeline.shareOriginals(originals) }
+            if let archive = relay.sharing?.sharedRecords { pipeline.keepSharedRecords(in: archive) }
         } catch {
             try? writer.close()
             throw DaemonError.startup(error.description)
@@ -218,7 +219,8 @@ public final class DaemonService: Service, Sendable {
         guard let sharing, sharing.originals != nil else { return nil }
         loop.queue.push(.releaseReservations)
         let queue = loop.queue
-        let run = Task { await sharing.followOthers { records, caughtUp in queue.push(.shared(records, caughtUp: caughtUp)) } }
+        // Ahead of the files queued: a file is judged against every host's record the pipeline has.
+        let run = Task { await sharing.followOthers { records, caughtUp in queue.push(.shared(records, caughtUp: caughtUp), ahead: true) } }
         let started = ContinuousClock.now
         while !loop.sharedCaughtUp.withLock({ $0 }), ContinuousClock.now - started < .seconds(60) {
             try? await Task.sleep(for: .milliseconds(20))

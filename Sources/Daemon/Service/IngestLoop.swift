@@ -115,10 +115,7 @@ final class IngestLoop: @unchecked Sendable {
                     if idle { pipeline.refreshStore(maximum: 500) }
                 }
                 try pipeline.settle(waiting: false)
-                if pipeline.reconciliationDue {
-                    let late = pipeline.reconcile()
-                    if !late.isEmpty { _ = try writer.enqueue(late) }
-                }
+                if pipeline.reconciliationDue { try pipeline.reconcile() }
                 if let trouble = outage, writer.durableSeq > trouble.durableSeq {
                     outage = nil
                     logger.notice("the event log takes records again; resuming", metadata: [

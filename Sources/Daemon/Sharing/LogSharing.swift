@@ -18,10 +18,14 @@ public protocol LogSharing: Sendable {
     /// Hands over the other hosts' records until `finish()`: the backlog, then each batch
     /// as they publish. `caughtUp` marks a delivery that reaches the stream's head.
     func followOthers(_ deliver: @escaping @Sendable (_ records: [SharedRecord], _ caughtUp: Bool) -> Void) async
+    /// Where the other hosts' records handed over as `kept` are read back from when the
+    /// pipeline rebuilds its memory.
+    var sharedRecords: (any SharedRecordArchive)? { get }
 }
 
 extension LogSharing {
     public var originals: (any OriginalReservations)? { nil }
+    public var sharedRecords: (any SharedRecordArchive)? { nil }
     public func followOthers(_ deliver: @escaping @Sendable (_ records: [SharedRecord], _ caughtUp: Bool) -> Void) async {
         deliver([], true)
     }

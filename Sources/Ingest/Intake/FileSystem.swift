@@ -16,6 +16,27 @@ enum FileSystem {
         }
     }
 
+    /// Writes `bytes` under a temporary name beside `path` and renames it into place, so a
+    /// reader never sees half of it. Not synced: the caller syncs, or can lose it.
+    static func writeReplacing(_ bytes: [UInt8], at path: String) throws(IngestError) {
+        let temporary = path + ".tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .io(operation: "open", path: temporary, errno: errno) }
+        do {
+            try writeAll(bytes, to: descriptor, path: temporary)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        close(descriptor)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw .io(operation: "rename", path: path, errno: code)
+        }
+    }
+
     /// `mkdir -p` on a byte-exact path.
     static func makeDirectories(_ path: DropPath) throws(IngestError) {
         var current: [UInt8] = []

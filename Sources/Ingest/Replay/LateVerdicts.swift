@@ -58,6 +58,14 @@ struct LateVerdicts: Sendable, Equatable {
         return new
     }
 
+    /// Forgets the late verdict of `article` (the log refused it): its claims read as
+    /// recorded again. Its recast claims are its own, so they name it.
+    mutating func forget(_ article: String) {
+        copies.remove(article)
+        judged.remove(article)
+        recast = recast.filter { EarlierOriginals.article(ofClaim: $0.key) != article }
+    }
+
     mutating func formUnion(_ other: LateVerdicts) {
         copies.formUnion(other.copies)
         judged.formUnion(other.judged)

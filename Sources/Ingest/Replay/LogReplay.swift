@@ -82,7 +82,7 @@ struct LogReplay {
             case let .articleIngested(ingested):
                 articles.append(RememberedArticle(id: ingested.article, content: ingested.content))
                 // A version of a known article is never reserved; an original is.
-                if sharing, ingested.updates == nil { recordedOriginals.append(RecordedOriginal(ingested, recorded: record.time)) }
+                if sharing, ingested.updates == nil { recordedOriginals.append(RecordedOriginal(ingested, recorded: record.time, seq: record.seq)) }
                 ledger.merge(stories.restore(ingested.article, story: ingested.story, title: ingested.title,
                                              text: ingested.story == nil ? nil : texts?.text(for: ingested.content),
                                              published: ingested.published, outlet: ingested.outlet, recorded: record.time))

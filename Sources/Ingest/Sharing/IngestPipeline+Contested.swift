@@ -20,7 +20,7 @@ extension IngestPipeline {
     /// (it judges them against earlier originals every time), and so are those whose records
     /// are still staged (a late verdict follows its original's record); their marks stay for
     /// the next check.
-    func judgeContested(with originals: any OriginalReservations, events: inout [any EventPayload]) {
+    func judgeContested(with originals: any OriginalReservations, events: inout [any EventPayload], judged: inout [PendingOriginal]) {
         let now = ContinuousClock.now
         if let last = sharing.lastContestCheck, now - last < Self.contestInterval { return }
         sharing.lastContestCheck = now
@@ -44,11 +44,41 @@ extension IngestPipeline {
             // Asked again at the next check while the database cannot answer: the marks stay.
             guard let earlier = originals.earlierOriginals(than: judging.map(\.request)), earlier.count == judging.count else { return }
             let before = events.count
-            _ = reconcile(judging, earlier: earlier, with: originals, events: &events)
+            _ = reconcile(judging, earlier: earlier, with: originals, events: &events, judged: &judged)
             cleared += judging.map(\.request.article)
             logger.notice("reservations another host found later than its own original were judged against it", metadata: [
                 "judged": "\(judging.count)", "late-verdicts": "\(events[before...].filter { $0 is ArticleDuplicate || $0 is ArticleReconciled }.count)"])
         }
         if !cleared.isEmpty { _ = originals.clearContests(cleared) }
+    }
+}
+
+/// What a late verdict on one of this host's originals needs of its record, kept for each
+/// original it reserved or recorded unreserved (`SharingState.ownOriginals`).
+struct OwnOriginal {
+    var content: String
+    var path: String
+    var bytes: Int
+    var file: FileIdentity?
+    var story: String?
+    /// The time its reservation and record carry (RFC 3339).
+    var recorded: String
+
+    init(_ ingested: ArticleIngested, recorded: String) {
+        content = ingested.content
+        path = ingested.path
+        bytes = ingested.bytes
+        file = ingested.file
+        story = ingested.story
+        self.recorded = recorded
+    }
+
+    init(_ original: RecordedOriginal) {
+        content = original.content
+        path = original.path
+        bytes = original.bytes
+        file = original.file
+        story = original.story
+        recorded = original.recorded
     }
 }

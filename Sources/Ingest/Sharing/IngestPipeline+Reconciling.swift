@@ -25,7 +25,7 @@ extension IngestPipeline {
     /// Notes an article recorded without a reservation, with what its late verdict needs.
     func notePending(_ ingested: ArticleIngested) {
         if let request = sharing.lastReserved ?? sharing.lastUnreserved, request.article == ingested.article {
-            sharing.ownOriginals[request.article] = RecordedOriginal(ingested, recorded: request.recorded)
+            sharing.ownOriginals[request.article] = OwnOriginal(ingested, recorded: request.recorded)
         }
         if let request = sharing.lastReserved, request.article == ingested.article {
             sharing.lastReserved = nil
@@ -57,14 +57,18 @@ extension IngestPipeline {
     static let reservationBatch = 25
 
     /// One pass: for each pending original, an earlier original of another host that it
-    /// copies makes it that one's copy (the events returned, to be written); otherwise it
-    /// is reserved. A batch at a time; stops at once while the database is still away.
-    public func reconcile() -> [any EventPayload] {
+    /// copies makes it that one's copy (the late verdicts, queued in the log and returned);
+    /// otherwise it is reserved. A batch at a time; stops at once while the database is
+    /// still away. Throws when the log does not take the late verdicts: their originals are
+    /// then pending again (as they are when it refuses them later, `settleLateVerdicts`).
+    @discardableResult
+    public func reconcile() throws(IngestError) -> [any EventPayload] {
+        // Late verdicts the log refused made story merges the memory holds: judged again on
+        // the memory the log gives, they make them again.
+        if memoryAhead { try rebuildMemory(after: .refusedRecords) }
         derivePending()
         guard let originals = sharing.originals else { return [] }
         confirmRecent(with: originals)
-        var events: [any EventPayload] = []
-        judgeContested(with: originals, events: &events)
         let began = ContinuousClock.now
         let since = sharing.lastReconciliation.map { began - $0 }
         sharing.lastReconciliation = .now
@@ -74,6 +78,9 @@ extension IngestPipeline {
                 "pending": "\(before)", "left": "\(sharing.pending.count)", "took": "\(ContinuousClock.now - began)",
                 "since-last": "\(since.map { "\($0)" } ?? "none")"])
         }
+        var events: [any EventPayload] = []
+        var judged: [PendingOriginal] = []
+        judgeContested(with: originals, events: &events, judged: &judged)
         // An original whose records are still staged waits for the next pass: its late verdict
         // is queued in the log at once, and must come after them (it came before them when a
         // pass fell between a file's staging and its batch's commit).
@@ -87,29 +94,85 @@ extension IngestPipeline {
                 break
             }
             pending = pending.dropFirst(batch.count)
-            kept.append(contentsOf: reconcile(batch, earlier: earlier, with: originals, events: &events))
+            kept.append(contentsOf: reconcile(batch, earlier: earlier, with: originals, events: &events, judged: &judged))
         }
         // Kept until the window is over and the stream applied past it, so another host's
         // earlier record of the same text has been seen whenever it came.
         if let settleBy = sharing.settleBy, ContinuousClock.now >= settleBy, let atHead = sharing.lastAtHead, atHead >= settleBy {
+            if let last = kept.last(where: \.reserved) { sharing.heldWitness = last.request.article }
             kept.removeAll { $0.reserved }
             sharing.settleBy = nil
         }
         sharing.pending = kept
         sharing.pendingIDs = Set(kept.map(\.request.article))
         sharing.recordedElsewhere = sharing.recordedElsewhere.filter { id, _ in sharing.pendingIDs.contains(id) }
-        if !events.isEmpty {
-            logger.notice("originals recorded while the shared database was away turned out to be copies of other hosts' earlier ones",
-                          metadata: ["late-verdicts": "\(events.filter { $0 is ArticleDuplicate }.count)"])
+        guard !events.isEmpty else {
+            markReservationsHeld()
+            return events
+        }
+        logger.notice("originals recorded while the shared database was away turned out to be copies of other hosts' earlier ones",
+                      metadata: ["late-verdicts": "\(events.filter { $0 is ArticleDuplicate }.count)"])
+        do {
+            if let receipt = try writer.enqueueWithReceipt(events) { sharing.unrecorded.append((receipt, judged)) }
+        } catch {
+            unjudge(judged, error: error)
+            throw .log(error)
         }
         return events
+    }
+
+    /// Settles this host's late verdicts whose fate in the log is known (with `waiting`,
+    /// once everything queued is durable): those it refused (a failed write, rolled back)
+    /// are forgotten and their originals judged again on a later pass. Returns why it
+    /// refused them, if it did.
+    func settleLateVerdicts(waiting: Bool) -> EventLogError? {
+        guard !sharing.unrecorded.isEmpty else { return nil }
+        var failure: EventLogError?
+        if waiting {
+            do {
+                try writer.flush()
+            } catch {
+                failure = error
+            }
+        }
+        var waitingOnes: [(receipt: EventLogWriter.Receipt, originals: [PendingOriginal])] = []
+        for entry in sharing.unrecorded {
+            switch writer.fate(of: entry.receipt) {
+            case .pending:
+                waitingOnes.append(entry)
+            case .durable:
+                continue
+            case let .refused(error):
+                failure = failure ?? error
+                unjudge(entry.originals, error: error)
+            }
+        }
+        sharing.unrecorded = waitingOnes
+        return failure
+    }
+
+    /// Late verdicts the log did not take: as a refused file is taken again, their originals
+    /// are pending again (reserved anew, their reservations withdrawn, and judged again),
+    /// and the memory, which made their story merges and reads claims through them, is
+    /// rebuilt from the log before the next file. A restart finds them the same way: no
+    /// reservation and no late verdict in the log.
+    private func unjudge(_ originals: [PendingOriginal], error: EventLogError) {
+        for var original in originals {
+            sharing.late.forget(original.request.article)
+            original.reserved = false
+            if sharing.pendingIDs.insert(original.request.article).inserted { sharing.pending.append(original) }
+        }
+        sharing.reconciled -= originals.count
+        memoryAhead = true
+        logger.error("the log did not take late verdicts; their originals are judged again on a later pass",
+                     metadata: ["originals": "\(originals.count)", "error": "\(error)"])
     }
 
     /// One batch of a pass, with each original's earlier originals of other hosts: those
     /// that copy one are withdrawn (their late verdicts added to `events`), the others are
     /// reserved if they are not yet, and returned to stay pending.
     func reconcile(_ batch: [PendingOriginal], earlier: [[ForeignOriginal]], with originals: any OriginalReservations,
-                           events: inout [any EventPayload]) -> [PendingOriginal] {
+                   events: inout [any EventPayload], judged: inout [PendingOriginal]) -> [PendingOriginal] {
         var staying: [PendingOriginal] = []
         var unreserved: [Int] = []
         var withdrawn: [String] = []
@@ -123,11 +186,13 @@ extension IngestPipeline {
                                                                          text: "", recorded: record.time)]) {
                 events.append(contentsOf: late)
                 withdrawn.append(original.request.article)
+                judged.append(original)
                 continue
             }
             if let late = lateVerdict(original, earlier: earlier) {
                 events.append(contentsOf: late)
                 withdrawn.append(original.request.article)
+                judged.append(original)
                 continue
             }
             if !original.reserved { unreserved.append(staying.count) }
@@ -177,6 +242,9 @@ extension IngestPipeline {
         sharing.recent.removeFirst(aged.count)
         let held = originals.reservedOriginals(among: aged.map(\.original.request.article))
         var lost = 0
+        if let last = aged.last(where: { held?.contains($0.original.request.article) == true }) {
+            sharing.heldWitness = last.original.request.article
+        }
         for entry in aged where held?.contains(entry.original.request.article) != true {
             guard sharing.pendingIDs.insert(entry.original.request.article).inserted else { continue }
             sharing.pending.append(entry.original)

@@ -16,6 +16,7 @@ extension IngestPipeline {
     public func applyShared(_ records: [SharedRecord], atHead: Bool = false) {
         defer {
             if atHead {
+                if sharing.lastAtHead == nil { returnFreedMemory() }
                 sharing.lastAtHead = .now
                 // Once per change: a start that replayed its cache of the other hosts' records
                 // reaches the head with an empty fetch, and that is when its catch-up ends.
@@ -34,9 +35,12 @@ extension IngestPipeline {
             if let last = sharing.lastSeq[shared.host], shared.record.seq <= last { continue }
             sharing.lastSeq[shared.host] = shared.record.seq
             do {
-                // Kept (without its text, which the article store holds) to be applied again
-                // whenever the memory is rebuilt from the log.
-                if try apply(shared) { sharing.records.append(SharedRecord(host: shared.host, record: shared.record, text: nil)) }
+                // Applied again whenever the memory is rebuilt from the log: read back from the
+                // archive that keeps it, or else kept here (without its text, which the article
+                // store holds).
+                if try apply(shared), !(shared.kept && sharing.archive != nil) {
+                    sharing.records.append(SharedRecord(host: shared.host, record: shared.record, text: nil))
+                }
             } catch {
                 logger.warning("cannot apply another host's record; it is left out of this host's judgements",
                                metadata: ["host": "\(shared.host)", "seq": "\(shared.record.seq)", "error": "\(error)"])
@@ -44,22 +48,46 @@ extension IngestPipeline {
         }
     }
 
+    /// Other hosts' records are read back from `archive` (the follower's cache of them)
+    /// whenever the memory is rebuilt, rather than kept in memory: those it hands over
+    /// marked `kept` are not held here. Set before the first record.
+    public func keepSharedRecords(in archive: any SharedRecordArchive) {
+        sharing.archive = archive
+    }
+
     /// The memory rebuilt from the log holds none of the other hosts' records: applies those
-    /// applied so far again, in their order, as at start after the log.
-    func reapplyShared() {
+    /// applied so far again, in their order, as at start after the log; returns how many.
+    ///
+    /// Those the archive keeps come first, then those held here (kept only once the archive
+    /// failed, or never given one). Each host's are applied up to the last seq applied
+    /// before: the archive holds a record before it is handed over, so it may hold some not
+    /// applied yet, which come in their turn. A record that is in neither (an archive made
+    /// anew while it is read again from the stream) is applied when it comes again: the
+    /// seqs applied are what the rebuild applied.
+    func reapplyShared() -> Int {
         // Originals learned from reservations before their records came.
-        for article in sharing.foreign where !sharing.late.copies.contains(article.id) && sharing.known.insert(article.id).inserted {
-            if let text = texts.text(for: article.content) {
-                try? memory.learn(article, fingerprint: fingerprinter.fingerprint(text: text))
-            }
-        }
-        for shared in sharing.records {
+        for article in sharing.foreign { learn(article, text: nil) }
+        var reached: [String: UInt64] = [:]
+        var count = 0
+        func applyAgain(_ shared: SharedRecord) {
+            guard let last = sharing.lastSeq[shared.host], shared.record.seq <= last,
+                  reached[shared.host].map({ shared.record.seq > $0 }) ?? true else { return }
+            reached[shared.host] = shared.record.seq
+            count += 1
             do {
                 _ = try apply(shared, again: true)
             } catch {
-                logger.warning("cannot apply another host's record again", metadata: ["host": "\(shared.host)", "seq": "\(shared.record.seq)"])
+                logger.warning("cannot apply another host's record again", metadata: [
+                    "host": "\(shared.host)", "seq": "\(shared.record.seq)", "error": "\(error)"])
             }
         }
+        if let archive = sharing.archive, let stopped = archive.replay({ batch in batch.forEach(applyAgain) }) {
+            logger.error("cannot read all of the other hosts' records back; those after are missing from the copy memory, the stories and the ledger until a restart",
+                         metadata: ["reason": "\(stopped)"])
+        }
+        sharing.records.forEach(applyAgain)
+        sharing.lastSeq = reached
+        return count
     }
 
     /// Applies one record of another host; false for a type the memory does not keep.
@@ -74,10 +102,7 @@ extension IngestPipeline {
             }
             if let text = shared.text { try texts.store(text, contentID: ingested.content) }
             let text = shared.text ?? texts.text(for: ingested.content)
-            // An article its host's late verdict made a copy is no candidate original.
-            if let text, !sharing.late.copies.contains(ingested.article) {
-                learn(RememberedArticle(id: ingested.article, content: ingested.content), text: text)
-            }
+            if let text { learn(RememberedArticle(id: ingested.article, content: ingested.content), text: text) }
             ledger.merge(stories.restore(ingested.article, story: ingested.story, title: ingested.title,
                                          text: ingested.story == nil ? nil : text, published: ingested.published,
                                          outlet: ingested.outlet, recorded: record.time, host: shared.host))
@@ -107,12 +132,16 @@ extension IngestPipeline {
     }
 
     /// Puts an article of another host into the copy memory, once: its record may arrive
-    /// after its reservation taught it here.
-    private func learn(_ article: RememberedArticle, text: String) {
-        guard sharing.known.insert(article.id).inserted else { return }
+    /// after its reservation taught it here. An article its host's late verdict made a copy
+    /// is no candidate original. `text`: nil to read it from the article store.
+    /// `fromReservation`: learned before its record came, so a rebuild puts it back itself
+    /// (one learned from its record comes back with the record).
+    private func learn(_ article: RememberedArticle, text: String?, fromReservation: Bool = false) {
+        guard !sharing.late.copies.contains(article.id), sharing.known.insert(article.id).inserted,
+              let text = text ?? texts.text(for: article.content) else { return }
         do {
             try memory.learn(article, fingerprint: fingerprinter.fingerprint(text: text))
-            sharing.foreign.append(article)
+            if fromReservation { sharing.foreign.append(article) }
         } catch {
             logger.warning("cannot index another host's article", metadata: ["article": "\(article.id)", "error": "\(error)"])
         }
@@ -179,7 +208,7 @@ extension IngestPipeline {
         } catch {
             logger.warning("cannot store another host's article text", metadata: ["article": "\(original.article)", "error": "\(error)"])
         }
-        learn(RememberedArticle(id: original.article, content: original.content), text: original.text)
+        learn(RememberedArticle(id: original.article, content: original.content), text: original.text, fromReservation: true)
         for (index, claim) in ClaimExtractor().extract(text: original.text).enumerated() {
             memory.remember(ClaimMatcher.key(claim), claim: "\(original.article)-\(index + 1)")
         }
@@ -232,11 +261,15 @@ struct SharingState {
     var originals: (any OriginalReservations)?
     /// Every article the copy memory holds, this host's and the others'.
     var known: Set<String> = []
-    /// Other hosts' articles learned into the copy memory, put back after a rebuild from the log.
+    /// Other hosts' articles learned into the copy memory from their reservations, put back
+    /// by a rebuild from the log before the records (theirs may not have come).
     var foreign: [RememberedArticle] = []
-    /// Other hosts' records applied so far, in order and without their texts (the article
-    /// store holds them), applied again after every rebuild from the log. Memory: about one
-    /// record line per other host's article, claim and merge.
+    /// Where the other hosts' records applied so far are read back from for a rebuild
+    /// (the follower's cache of them), when there is one.
+    var archive: (any SharedRecordArchive)?
+    /// Other hosts' records applied so far that the archive does not keep, in order and
+    /// without their texts (the article store holds them), applied again after every
+    /// rebuild from the log. Memory: about one record line per such article, claim and merge.
     var records: [SharedRecord] = []
     /// The seq of the last record applied, per other host.
     var lastSeq: [String: UInt64] = [:]
@@ -245,6 +278,9 @@ struct SharingState {
     /// Set when a late verdict changed what records mean: the memory is built again from
     /// them before the next file.
     var stale = false
+    /// This host's late verdicts queued in the log and not yet durable, with the originals
+    /// they judged: pending again if the log refuses them.
+    var unrecorded: [(receipt: EventLogWriter.Receipt, originals: [PendingOriginal])] = []
     var applied = (articles: 0, copies: 0, claims: 0)
     /// `applied` when the journal last said the stream's head was reached.
     var appliedAtLastHead = (articles: 0, copies: 0, claims: 0)
@@ -271,12 +307,18 @@ struct SharingState {
     /// when and where, as the stream told.
     var recordedElsewhere: [String: (host: String, time: String)] = [:]
     var pendingIDs: Set<String> = []
+    /// The last original the database was seen to hold: the witness of `ReservationsHeld`.
+    var heldWitness: String?
+    /// The seq `ReservationsHeld` was last written with in this process.
+    var heldThrough: UInt64?
+    /// How many recorded originals the start asked the database about.
+    var askedAtStart: Int?
     /// The originals this host's log holds from its runs in the cluster mode, until the
     /// database says which it holds no reservation of (`derivePending`).
     var underived: [RecordedOriginal]?
     /// This host's originals that were reserved or waited for a reservation, by id, as its
     /// log records them: what a late verdict on one another host marked later needs.
-    var ownOriginals: [String: RecordedOriginal] = [:]
+    var ownOriginals: [String: OwnOriginal] = [:]
     /// When this host last asked for the marks on its reservations (`judgeContested`).
     var lastContestCheck: ContinuousClock.Instant?
     /// When the other hosts' records were last applied up to the stream's head.

@@ -139,10 +139,25 @@ public struct SharedRecord: Sendable {
     public var record: LogRecord
     /// The stored text of the article or copy the record names, when it was published.
     public var text: String?
+    /// The pipeline's `SharedRecordArchive` holds it (it was written there before it was
+    /// handed over), so the pipeline need not.
+    public var kept: Bool
 
-    public init(host: String, record: LogRecord, text: String?) {
+    public init(host: String, record: LogRecord, text: String?, kept: Bool = false) {
         self.host = host
         self.record = record
         self.text = text
+        self.kept = kept
     }
+}
+
+/// Where the other hosts' records a host followed are kept outside its memory (the
+/// follower's cache of them), read back whenever the pipeline builds its memory again from
+/// its log: at hundreds of thousands of records, holding them in memory for that costs
+/// hundreds of MB. The pipeline calls it on its own thread.
+public protocol SharedRecordArchive: AnyObject {
+    /// Hands over the records kept, in the order they were kept, a batch at a time, each
+    /// with its text from the article store (nil when the store lacks it). Returns why it
+    /// stopped before the end (the file cannot be read, or damage in it), nil when it did not.
+    func replay(_ deliver: ([SharedRecord]) -> Void) -> String?
 }

@@ -15,8 +15,10 @@ struct RecordedOriginal {
     var story: String?
     /// The time its record carries (RFC 3339): what a late verdict compares.
     var recorded: String
+    /// Its record's seq in this host's log.
+    var seq: UInt64
 
-    init(_ ingested: ArticleIngested, recorded: String) {
+    init(_ ingested: ArticleIngested, recorded: String, seq: UInt64) {
         article = ingested.article
         content = ingested.content
         path = ingested.path
@@ -24,20 +26,40 @@ struct RecordedOriginal {
         file = ingested.file
         story = ingested.story
         self.recorded = recorded
+        self.seq = seq
     }
 }
 
 extension IngestPipeline {
     /// Puts the originals the log recorded unreserved back into the pending list, once the
     /// database says which it holds; does nothing while it cannot answer (the next pass asks
-    /// again) or once done.
+    /// again) or once done. Only those recorded after the mark of what is known held
+    /// (`ReservationsHeld`) are asked about, with the mark's witness.
     func derivePending() {
-        guard let originals = sharing.originals, let recorded = sharing.underived,
-              let reserved = originals.reservedOriginals() else { return }
+        guard let originals = sharing.originals, let recorded = sharing.underived else { return }
+        let open = recorded.filter { !sharing.late.judged.contains($0.article) && !sharing.pendingIDs.contains($0.article) }
+        let mark = ReservationsHeld.load(from: configuration.layout.reservationsHeld)
+        var asked = open.filter { $0.seq > mark?.seq ?? 0 }
+        let held: Set<String>
+        if let mark, asked.count < open.count {
+            guard let answer = originals.reservedOriginals(among: asked.map(\.article) + [mark.witness]) else { return }
+            if answer.contains(mark.witness) {
+                held = answer
+                sharing.heldWitness = mark.witness
+            } else {
+                logger.notice("the shared database does not hold the reservation this host last saw it hold (recreated, or another database): every original the log recorded is asked about",
+                              metadata: ["witness": "\(mark.witness)"])
+                asked = open
+                guard let all = originals.reservedOriginals(among: open.map(\.article)) else { return }
+                held = all
+            }
+        } else {
+            guard let all = asked.isEmpty ? [] : originals.reservedOriginals(among: asked.map(\.article)) else { return }
+            held = all
+        }
         sharing.underived = nil
         var found = 0
-        for original in recorded where !reserved.contains(original.article) && !sharing.late.judged.contains(original.article)
-            && !sharing.pendingIDs.contains(original.article) {
+        for original in asked where !held.contains(original.article) {
             guard let text = texts.text(for: original.content) else { continue }
             let request = ReservationRequest(article: original.article, content: original.content, text: text,
                                              bands: fingerprinter.fingerprint(text: text).reservationBands, recorded: original.recorded)
@@ -46,9 +68,30 @@ extension IngestPipeline {
                                                    story: original.story))
             found += 1
         }
+        if let last = asked.last(where: { held.contains($0.article) }) { sharing.heldWitness = last.article }
+        sharing.askedAtStart = asked.count
+        logger.debug("originals the log recorded in the cluster mode, asked about", metadata: [
+            "asked": "\(asked.count)", "known-held-through-seq": "\(mark.map { "\($0.seq)" } ?? "none")"])
         if found > 0 {
             logger.notice("originals the log recorded while the shared database was away are reconciled again",
                           metadata: ["originals": "\(found)"])
+        }
+    }
+
+    /// Moves the mark of what is known held up to the log's durable end when nothing is
+    /// pending, waiting to be checked, or on its way to the log: every original recorded
+    /// so far is then reserved (and checked after the flush window) or judged late.
+    func markReservationsHeld() {
+        guard sharing.pending.isEmpty, sharing.recent.isEmpty, sharing.underived == nil, sharing.unrecorded.isEmpty,
+              !hasPendingWork, let witness = sharing.heldWitness else { return }
+        let seq = writer.durableSeq
+        guard seq > sharing.heldThrough ?? 0 else { return }
+        do {
+            try ReservationsHeld(seq: seq, witness: witness).save(to: configuration.layout.reservationsHeld)
+            sharing.heldThrough = seq
+        } catch {
+            logger.warning("cannot note which originals are known reserved; the next start asks about every one",
+                           metadata: ["error": "\(error)"])
         }
     }
 }
