@@ -200,7 +200,13 @@ extension IngestPipeline {
         }
         sharing.reconciled += withdrawn.count
         for article in withdrawn { sharing.ownOriginals[article] = nil }
-        if !withdrawn.isEmpty { _ = originals.withdraw(withdrawn) }
+        if !withdrawn.isEmpty {
+            _ = originals.withdraw(withdrawn)
+            // A reservation made live in the last seconds and judged late on a mark: its check
+            // after the flush window would find it gone and judge it again.
+            let gone = Set(withdrawn)
+            sharing.recent.removeAll { gone.contains($0.original.request.article) }
+        }
         guard !unreserved.isEmpty else { return staying }
         // The earlier originals just judged are passed over: they hold none of these. So are
         // the later ones this host knows (its own id among them, when another host recorded
