@@ -10,7 +10,8 @@ struct SchemaMigration: Sendable {
 
 extension SchemaMigration {
     /// Every step, in order; `latest` is the schema this build writes.
-    static let all: [SchemaMigration] = [streamOfRecords, sharedVerdicts, batchedReservations, passingReservations]
+    static let all: [SchemaMigration] = [streamOfRecords, sharedVerdicts, batchedReservations, passingReservations,
+                                          contestedOriginals]
 
     static var latest: Int { all.last?.version ?? 0 }
 

@@ -24,14 +24,7 @@ extension OriginalReserver {
             binds.append(requests.map(\.recorded))
             binds.append(host)
             let sql = """
-                WITH wanted AS (SELECT DISTINCT w.place, w.band FROM unnest($1::integer[], $2::bigint[]) AS w(place, band)),
-                counted AS (SELECT w.place, w.band, coalesce(c.originals, 0) AS originals FROM wanted w
-                    LEFT JOIN claimwatch.band_counts c ON c.band = w.band),
-                few AS (SELECT place, count(*) FILTER (WHERE originals < \(Self.commonBand)) AS telling FROM counted GROUP BY place),
-                keys AS (SELECT c.place, c.band FROM counted c JOIN few f ON f.place = c.place
-                    WHERE c.originals < \(Self.commonBand) OR f.telling < \(Self.minimumSharedBands)),
-                looked AS (SELECT k.place, b.article, b.host FROM keys k JOIN claimwatch.bands b ON b.band = k.band
-                    WHERE b.host <> $4 GROUP BY k.place, b.article, b.host HAVING count(*) >= \(Self.minimumSharedBands)),
+                WITH \(Self.placedNeighbours),
                 ranked AS (SELECT l.place, o.article, o.host, o.content, o.recorded,
                         row_number() OVER (PARTITION BY l.place ORDER BY o.recorded, o.host) AS rank
                     FROM looked l JOIN claimwatch.originals o ON o.article = l.article AND o.host = l.host
@@ -46,6 +39,20 @@ extension OriginalReserver {
         return try? result.get()
     }
 
+    /// For each request's place (from 1, `$1`) and band keys (`$2`), the other hosts' (`$4`)
+    /// originals sharing two of its telling keys, as `looked (place, article, host)`: the
+    /// common part of the look-up of earlier originals and of the marking of later ones.
+    static let placedNeighbours = """
+        wanted AS (SELECT DISTINCT w.place, w.band FROM unnest($1::integer[], $2::bigint[]) AS w(place, band)),
+        counted AS (SELECT w.place, w.band, coalesce(c.originals, 0) AS originals FROM wanted w
+            LEFT JOIN claimwatch.band_counts c ON c.band = w.band),
+        few AS (SELECT place, count(*) FILTER (WHERE originals < \(commonBand)) AS telling FROM counted GROUP BY place),
+        keys AS (SELECT c.place, c.band FROM counted c JOIN few f ON f.place = c.place
+            WHERE c.originals < \(commonBand) OR f.telling < \(minimumSharedBands)),
+        looked AS (SELECT k.place, b.article, b.host FROM keys k JOIN claimwatch.bands b ON b.band = k.band
+            WHERE b.host <> $4 GROUP BY k.place, b.article, b.host HAVING count(*) >= \(minimumSharedBands))
+        """
+
     /// Reserves each request unless other hosts hold originals sharing its telling keys that
     /// are not among `known` (those come back for it, with their texts, and it is not
     /// reserved). Each outcome in the requests' order; every one `.unavailable` when the
@@ -56,6 +63,13 @@ extension OriginalReserver {
     /// article, and the articles held only by originals this host knows are asked about
     /// again in a new transaction, passing those over (schema version 4).
     public func reserve(_ requests: [Request], known: Set<String>) -> [Outcome] {
+        reserve(requests, known: known, contesting: false)
+    }
+
+    /// `reserve(_:known:)`; with `contesting`, each transaction that reserves some of the
+    /// requests also marks the other hosts' reservations recorded later that share their
+    /// keys (`contest`), so that the mark is made exactly when the reservation is.
+    public func reserve(_ requests: [Request], known: Set<String>, contesting: Bool) -> [Outcome] {
         guard !requests.isEmpty else { return [] }
         let host = host
         let began = ContinuousClock.now
@@ -70,7 +84,8 @@ extension OriginalReserver {
             var passed: [String] = []
             for _ in 0..<Self.attempts where !asking.isEmpty {
                 calls.withLock { $0 += 1 }
-                let placed = try await Self.reserveCall(asking.map { requests[$0] }, host: host, passing: passed, on: connection)
+                let placed = try await Self.reserveCall(asking.map { requests[$0] }, host: host, passing: passed, contesting: contesting,
+                                                        on: connection)
                 var held = [[Held]](repeating: [], count: asking.count)
                 for (place, original) in placed where (1...asking.count).contains(place) { held[place - 1].append(original) }
                 var again: [Int] = [], unknown: [(index: Int, held: [Held])] = []
@@ -99,6 +114,18 @@ extension OriginalReserver {
 
     /// One call of version 4's batch reservation: the originals holding each request, by
     /// its place (from 1), except those in `passed`; the requests held by none are reserved.
+    private static func reserveCall(_ requests: [Request], host: String, passing passed: [String], contesting: Bool,
+                                    on connection: DatabaseConnection) async throws(ClusterStoreError) -> [(place: Int, held: Held)] {
+        guard contesting else { return try await reserveCall(requests, host: host, passing: passed, on: connection) }
+        return try await connection.transaction { connection throws(ClusterStoreError) -> [(place: Int, held: Held)] in
+            let placed = try await reserveCall(requests, host: host, passing: passed, on: connection)
+            let held = Set(placed.map(\.place))
+            let reserved = requests.indices.filter { !held.contains($0 + 1) }.map { requests[$0] }
+            try await contest(laterThan: reserved, host: host, on: connection)
+            return placed
+        }
+    }
+
     private static func reserveCall(_ requests: [Request], host: String, passing passed: [String], on connection: DatabaseConnection)
         async throws(ClusterStoreError) -> [(place: Int, held: Held)] {
         var binds = PostgresBindings()
@@ -136,7 +163,7 @@ extension OriginalReserver {
     }
 
     /// Every request's band keys, each beside its request's place (from 1).
-    private static func flattened(_ requests: [Request]) -> (places: [Int32], bands: [Int64]) {
+    static func flattened(_ requests: [Request]) -> (places: [Int32], bands: [Int64]) {
         var places: [Int32] = [], bands: [Int64] = []
         for (index, request) in requests.enumerated() {
             places += Array(repeating: Int32(index + 1), count: request.bands.count)

@@ -310,6 +310,7 @@ public final class OriginalReserver: Sendable {
             FROM (SELECT band, count(*) AS n FROM gone GROUP BY band) AS g WHERE c.band = g.band
             """)
         try await connection.rows("DELETE FROM claimwatch.originals WHERE host = \(host) AND article = ANY(\(articles)::text[])")
+        try await connection.rows("DELETE FROM claimwatch.contested WHERE host = \(host) AND article = ANY(\(articles)::text[])")
     }
 }
 
@@ -325,5 +326,9 @@ extension OriginalReserver: OriginalReservations {
 
     public func earlierOriginals(than originals: [ReservationRequest]) -> [[ForeignOriginal]]? {
         earlier(than: originals)
+    }
+
+    public func contestedOriginals() -> Set<String>? {
+        contested()
     }
 }

@@ -24,6 +24,9 @@ extension IngestPipeline {
 
     /// Notes an article recorded without a reservation, with what its late verdict needs.
     func notePending(_ ingested: ArticleIngested) {
+        if let request = sharing.lastReserved ?? sharing.lastUnreserved, request.article == ingested.article {
+            sharing.ownOriginals[request.article] = OwnOriginal(ingested, recorded: request.recorded)
+        }
         if let request = sharing.lastReserved, request.article == ingested.article {
             sharing.lastReserved = nil
             sharing.recent.append((PendingOriginal(request: request, path: ingested.path, bytes: ingested.bytes, file: ingested.file,
@@ -39,7 +42,10 @@ extension IngestPipeline {
     /// Whether a pass over the pending originals is due (at most one a second).
     public var reconciliationDue: Bool {
         let recentAged = sharing.recent.first.map { ContinuousClock.now - $0.at > Self.recentWindow } ?? false
-        guard sharing.originals != nil, !sharing.pending.isEmpty || sharing.underived != nil || recentAged else { return false }
+        let contestsDue = sharing.lastContestCheck.map { ContinuousClock.now - $0 >= Self.contestInterval } ?? true
+        guard sharing.originals != nil, !sharing.pending.isEmpty || sharing.underived != nil || recentAged || contestsDue else {
+            return false
+        }
         return sharing.lastReconciliation.map { ContinuousClock.now - $0 >= .seconds(1) } ?? true
     }
 
@@ -74,6 +80,7 @@ extension IngestPipeline {
         }
         var events: [any EventPayload] = []
         var judged: [PendingOriginal] = []
+        judgeContested(with: originals, events: &events, judged: &judged)
         // An original whose records are still staged waits for the next pass: its late verdict
         // is queued in the log at once, and must come after them (it came before them when a
         // pass fell between a file's staging and its batch's commit).
@@ -164,8 +171,8 @@ extension IngestPipeline {
     /// One batch of a pass, with each original's earlier originals of other hosts: those
     /// that copy one are withdrawn (their late verdicts added to `events`), the others are
     /// reserved if they are not yet, and returned to stay pending.
-    private func reconcile(_ batch: [PendingOriginal], earlier: [[ForeignOriginal]], with originals: any OriginalReservations,
-                           events: inout [any EventPayload], judged: inout [PendingOriginal]) -> [PendingOriginal] {
+    func reconcile(_ batch: [PendingOriginal], earlier: [[ForeignOriginal]], with originals: any OriginalReservations,
+                   events: inout [any EventPayload], judged: inout [PendingOriginal]) -> [PendingOriginal] {
         var staying: [PendingOriginal] = []
         var unreserved: [Int] = []
         var withdrawn: [String] = []
@@ -192,16 +199,28 @@ extension IngestPipeline {
             staying.append(original)
         }
         sharing.reconciled += withdrawn.count
-        if !withdrawn.isEmpty { _ = originals.withdraw(withdrawn) }
+        for article in withdrawn { sharing.ownOriginals[article] = nil }
+        if !withdrawn.isEmpty {
+            _ = originals.withdraw(withdrawn)
+            // A reservation made live in the last seconds and judged late on a mark: its check
+            // after the flush window would find it gone and judge it again.
+            let gone = Set(withdrawn)
+            sharing.recent.removeAll { gone.contains($0.original.request.article) }
+        }
         guard !unreserved.isEmpty else { return staying }
-        // The earlier originals just judged are passed over: they hold none of these.
+        // The earlier originals just judged are passed over: they hold none of these. So are
+        // the later ones this host knows (its own id among them, when another host recorded
+        // the same text later): the reservation marks those as later than it (`contesting`),
+        // and their holders judge them against it (`judgeContested`), whichever host reserved
+        // first. Without the mark, a later original reserved normally while this one waited
+        // was never looked at again, and the story kept two.
         let known = sharing.known.union(earlier.joined().map(\.article))
         // Fewer to a transaction than to a look-up: a reservation locks its telling keys
         // until it commits, and other hosts' reservations wait for them meanwhile.
         var outcomes: [ReservationOutcome] = []
         for start in stride(from: 0, to: unreserved.count, by: Self.reservationBatch) {
             let places = unreserved[start..<min(start + Self.reservationBatch, unreserved.count)]
-            outcomes += originals.reserve(places.map { staying[$0].request }, known: known)
+            outcomes += originals.reserve(places.map { staying[$0].request }, known: known, contesting: true)
         }
         for (place, outcome) in zip(unreserved, outcomes) {
             switch outcome {

@@ -316,6 +316,11 @@ struct SharingState {
     /// The originals this host's log holds from its runs in the cluster mode, until the
     /// database says which it holds no reservation of (`derivePending`).
     var underived: [RecordedOriginal]?
+    /// This host's originals that were reserved or waited for a reservation, by id, as its
+    /// log records them: what a late verdict on one another host marked later needs.
+    var ownOriginals: [String: OwnOriginal] = [:]
+    /// When this host last asked for the marks on its reservations (`judgeContested`).
+    var lastContestCheck: ContinuousClock.Instant?
     /// When the other hosts' records were last applied up to the stream's head.
     var lastAtHead: ContinuousClock.Instant?
     var unavailableSince: ContinuousClock.Instant?

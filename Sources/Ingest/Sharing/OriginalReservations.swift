@@ -44,6 +44,18 @@ public protocol OriginalReservations: AnyObject {
 
     /// Those of `articles` this host holds reservations of; nil when the database cannot answer.
     func reservedOriginals(among articles: [String]) -> Set<String>?
+
+    /// `reserve(_:known:)`; with `contesting`, the other hosts' reservations recorded later
+    /// than one it reserves, sharing its band keys, are marked as such in the same step (an
+    /// original reserved after an outage may be the earlier of its story).
+    func reserve(_ originals: [ReservationRequest], known: Set<String>, contesting: Bool) -> [ReservationOutcome]
+
+    /// This host's reservations that another host marked later than an original of its own
+    /// (`reserve(_:known:contesting:)`); nil when the database cannot answer.
+    func contestedOriginals() -> Set<String>?
+
+    /// Clears the marks on this host's reservations of `articles`, once they are judged.
+    func clearContests(_ articles: [String]) -> Bool
 }
 
 /// One at a time, for an engine with nothing better.
