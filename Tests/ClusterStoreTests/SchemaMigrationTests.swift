@@ -34,6 +34,23 @@ import Testing
         #expect(try database.server.psql("SELECT position FROM claimwatch.stream", database: database.name) == "0")
     }
 
+    @Test("the schema survives a server crash right after it was made, from a session that does not wait for flushes")
+    func migrationIsDurable() async throws {
+        // The tests' servers run with synchronous_commit off, as the reserver's session does,
+        // and this one's wal writer waits 10 s: a commit nobody flushed is still in the
+        // server's memory when the crash comes.
+        let server = try PostgresServer.ownForTest("migrate-crash", settings: ["wal_writer_delay=10000"])
+        defer { server.remove() }
+        let database = try TestDatabase(server, "durable")
+        let connection = try await database.connect()
+        try await SchemaMigrator.migrate(connection)
+        await connection.close()
+        try server.stop(immediate: true)
+        try server.start()
+        #expect(try server.psql("SELECT coalesce(max(version), 0) FROM claimwatch.schema_migrations", database: database.name)
+            == "\(SchemaMigrator.latest)")
+    }
+
     @Test("a schema made by a newer claimwatch is refused, not written in a shape this one does not know")
     func refusesNewerSchema() async throws {
         let database = try TestDatabase(try PostgresServer.forTest(), "newer")

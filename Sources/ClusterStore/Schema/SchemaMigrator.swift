@@ -13,6 +13,11 @@ public enum SchemaMigrator {
     public static func migrate(_ connection: DatabaseConnection) async throws(ClusterStoreError) -> (from: Int, to: Int) {
         try await connection.transaction { connection throws(ClusterStoreError) in
             try await connection.rows("SELECT pg_advisory_xact_lock(\(lockKey))")
+            // The schema's commit waits for its flush, whatever the session's setting: the
+            // reserver's session does not wait (`synchronous_commit = off`) and, having
+            // migrated, never looks again, so a server crash right after would have taken the
+            // tables with it and left every later reservation failing.
+            try await connection.rows("SET LOCAL synchronous_commit = on")
             try await connection.rows("CREATE SCHEMA IF NOT EXISTS claimwatch")
             try await connection.rows("""
                 CREATE TABLE IF NOT EXISTS claimwatch.schema_migrations (
