@@ -85,7 +85,7 @@ public final class IngestPipeline {
         // Which originals the database holds no reservation of is asked once per process:
         // later rebuilds keep the pending originals this one knows by then.
         sharing.underived = replay.recordedOriginals
-        for original in replay.recordedOriginals { sharing.ownOriginals[original.article] = OwnOriginal(original) }
+        for recorded in replay.recordedOriginals { sharing.ownOriginals[recorded.article] = recorded.original }
     }
 
     /// Why the memory is built again from the log, as the journal says it.

@@ -1,5 +1,4 @@
 import EventLog
-import Fingerprint
 import Logging
 
 /// The other half of the rule that a story's earliest recorded original stays its original,
@@ -30,15 +29,12 @@ extension IngestPipeline {
         var cleared: [String] = []
         for article in marked.sorted() where !sharing.pendingIDs.contains(article) && !staged.contains(article) {
             guard !sharing.late.judged.contains(article), let own = sharing.ownOriginals[article],
-                  let text = texts.text(for: own.content) else {
+                  let original = pendingOriginal(article, own, reserved: true) else {
                 // Judged already, or not this host's record to judge (its log never held it).
                 cleared.append(article)
                 continue
             }
-            let request = ReservationRequest(article: article, content: own.content, text: text,
-                                             bands: fingerprinter.fingerprint(text: text).reservationBands, recorded: own.recorded)
-            judging.append(PendingOriginal(request: request, path: own.path, bytes: own.bytes, file: own.file, story: own.story,
-                                           reserved: true))
+            judging.append(original)
         }
         if !judging.isEmpty {
             // Asked again at the next check while the database cannot answer: the marks stay.
@@ -50,35 +46,5 @@ extension IngestPipeline {
                 "judged": "\(judging.count)", "late-verdicts": "\(events[before...].filter { $0 is ArticleDuplicate || $0 is ArticleReconciled }.count)"])
         }
         if !cleared.isEmpty { _ = originals.clearContests(cleared) }
-    }
-}
-
-/// What a late verdict on one of this host's originals needs of its record, kept for each
-/// original it reserved or recorded unreserved (`SharingState.ownOriginals`).
-struct OwnOriginal {
-    var content: String
-    var path: String
-    var bytes: Int
-    var file: FileIdentity?
-    var story: String?
-    /// The time its reservation and record carry (RFC 3339).
-    var recorded: String
-
-    init(_ ingested: ArticleIngested, recorded: String) {
-        content = ingested.content
-        path = ingested.path
-        bytes = ingested.bytes
-        file = ingested.file
-        story = ingested.story
-        self.recorded = recorded
-    }
-
-    init(_ original: RecordedOriginal) {
-        content = original.content
-        path = original.path
-        bytes = original.bytes
-        file = original.file
-        story = original.story
-        recorded = original.recorded
     }
 }

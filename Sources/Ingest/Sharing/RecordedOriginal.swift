@@ -1,5 +1,4 @@
 import EventLog
-import Fingerprint
 import Logging
 
 /// An original this host's log holds from a run in the cluster mode. Which of them were
@@ -8,24 +7,13 @@ import Logging
 /// pending again, so a restart before the reconciliation loses none of them.
 struct RecordedOriginal {
     var article: String
-    var content: String
-    var path: String
-    var bytes: Int
-    var file: FileIdentity?
-    var story: String?
-    /// The time its record carries (RFC 3339): what a late verdict compares.
-    var recorded: String
+    var original: OwnOriginal
     /// Its record's seq in this host's log.
     var seq: UInt64
 
     init(_ ingested: ArticleIngested, recorded: String, seq: UInt64) {
         article = ingested.article
-        content = ingested.content
-        path = ingested.path
-        bytes = ingested.bytes
-        file = ingested.file
-        story = ingested.story
-        self.recorded = recorded
+        original = OwnOriginal(ingested, recorded: recorded)
         self.seq = seq
     }
 }
@@ -59,13 +47,10 @@ extension IngestPipeline {
         }
         sharing.underived = nil
         var found = 0
-        for original in asked where !held.contains(original.article) {
-            guard let text = texts.text(for: original.content) else { continue }
-            let request = ReservationRequest(article: original.article, content: original.content, text: text,
-                                             bands: fingerprinter.fingerprint(text: text).reservationBands, recorded: original.recorded)
-            sharing.pendingIDs.insert(original.article)
-            sharing.pending.append(PendingOriginal(request: request, path: original.path, bytes: original.bytes, file: original.file,
-                                                   story: original.story))
+        for recorded in asked where !held.contains(recorded.article) {
+            guard let pending = pendingOriginal(recorded.article, recorded.original) else { continue }
+            sharing.pendingIDs.insert(recorded.article)
+            sharing.pending.append(pending)
             found += 1
         }
         if let last = asked.last(where: { held.contains($0.article) }) { sharing.heldWitness = last.article }
